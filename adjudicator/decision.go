@@ -1,0 +1,130 @@
+package adjudicator
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// Outcome is the claim-level result.
+type Outcome string
+
+// Outcomes. A claim gets exactly one.
+const (
+	Approve Outcome = "approve" // every line paid as allowed
+	Partial Outcome = "partial" // some lines denied, some paid
+	Deny    Outcome = "deny"    // every line pays 0 for denial reasons
+	Pend    Outcome = "pend"    // held for review; recorded on chain, not paid
+)
+
+// Code is the outcome's small integer form used in Merkle leaves.
+func (o Outcome) Code() uint8 {
+	switch o {
+	case Approve:
+		return 1
+	case Partial:
+		return 2
+	case Deny:
+		return 3
+	case Pend:
+		return 4
+	}
+	return 0
+}
+
+// Valid reports whether o is one of the four outcomes.
+func (o Outcome) Valid() bool { return o.Code() != 0 }
+
+// Adjustment groups (X12 CAS01).
+const (
+	GroupCO = "CO" // contractual obligation: the provider writes it off
+	GroupPR = "PR" // patient responsibility
+	GroupOA = "OA" // other adjustment
+)
+
+// Adjustment is one CARC-coded amount taken off a line.
+type Adjustment struct {
+	Group string `json:"group"`
+	CARC  string `json:"carc"`
+	Cents int64  `json:"cents"`
+}
+
+// LineDecision is the priced result of one claim line.
+type LineDecision struct {
+	Line         int          `json:"line"`
+	Code         string       `json:"code"`
+	Units        int          `json:"units"`
+	ChargeCents  int64        `json:"charge_cents"`
+	AllowedCents int64        `json:"allowed_cents"`
+	PaidCents    int64        `json:"paid_cents"`
+	PatientCents int64        `json:"patient_cents"`
+	Adjustments  []Adjustment `json:"adjustments"`
+	Remarks      []string     `json:"remarks,omitempty"`
+	// Explain lists which rules fired and why; only filled on request.
+	Explain []string `json:"explain,omitempty"`
+}
+
+// Decision is the record of one claim's adjudication: the same bytes go to
+// claims.decisions, out of `claims adjudicate`, and (keyed-hashed) into the
+// batch's Merkle tree.
+type Decision struct {
+	ClaimID    string         `json:"claim_id"`
+	Outcome    Outcome        `json:"outcome"`
+	BillingNPI string         `json:"billing_npi"`
+	PaidCents  int64          `json:"paid_cents"`
+	Lines      []LineDecision `json:"lines"`
+	PolicyHash string         `json:"policy_hash"`
+}
+
+// Check verifies the balancing identities every decision must satisfy:
+// per line, charge = allowed + CO and allowed = paid + PR; the claim's paid
+// total is the sum of its lines; a pended claim pays nothing.
+func (d *Decision) Check() error {
+	if !d.Outcome.Valid() {
+		return fmt.Errorf("decision %s: unknown outcome %q", d.ClaimID, d.Outcome)
+	}
+	var paid int64
+	for _, l := range d.Lines {
+		var co, pr int64
+		for _, a := range l.Adjustments {
+			switch a.Group {
+			case GroupCO, GroupOA:
+				co += a.Cents
+			case GroupPR:
+				pr += a.Cents
+			default:
+				return fmt.Errorf("decision %s line %d: unknown adjustment group %q", d.ClaimID, l.Line, a.Group)
+			}
+		}
+		if l.ChargeCents != l.AllowedCents+co {
+			return fmt.Errorf("decision %s line %d: charge %d != allowed %d + CO/OA %d", d.ClaimID, l.Line, l.ChargeCents, l.AllowedCents, co)
+		}
+		if l.AllowedCents != l.PaidCents+pr {
+			return fmt.Errorf("decision %s line %d: allowed %d != paid %d + PR %d", d.ClaimID, l.Line, l.AllowedCents, l.PaidCents, pr)
+		}
+		if l.PatientCents != pr {
+			return fmt.Errorf("decision %s line %d: patient %d != PR %d", d.ClaimID, l.Line, l.PatientCents, pr)
+		}
+		if l.PaidCents < 0 || l.AllowedCents < 0 {
+			return fmt.Errorf("decision %s line %d: negative amount", d.ClaimID, l.Line)
+		}
+		paid += l.PaidCents
+	}
+	if paid != d.PaidCents {
+		return fmt.Errorf("decision %s: paid %d != sum of lines %d", d.ClaimID, d.PaidCents, paid)
+	}
+	if d.Outcome == Pend && d.PaidCents != 0 {
+		return fmt.Errorf("decision %s: a pended claim pays 0, not %d", d.ClaimID, d.PaidCents)
+	}
+	return nil
+}
+
+// Encode returns the canonical bytes of the record. encoding/json writes
+// struct fields in declaration order, so equal decisions encode equally;
+// these bytes are what the Merkle leaf commits to.
+func (d *Decision) Encode() ([]byte, error) {
+	b, err := json.Marshal(d)
+	if err != nil {
+		return nil, fmt.Errorf("encode decision %s: %w", d.ClaimID, err)
+	}
+	return b, nil
+}

@@ -1,0 +1,518 @@
+package adjudicator
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sort"
+	"time"
+
+	"github.com/claimsledger/claims/adjudicator/merkle"
+	"github.com/claimsledger/claims/adjudicator/privacy"
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// EmptyRoot is the root of a batch in which every message was dead-lettered:
+// the watermark must still move past them, and a zero root would read as
+// "no batch" on chain.
+var EmptyRoot = merkle.Keccak256([]byte("claims/empty-batch/v1"))
+
+// BatchReport describes one batch the engine finished, for progress
+// displays and tests.
+type BatchReport struct {
+	Batch       BatchRef
+	Claims      int
+	DeadLetters int
+	Outcomes    map[Outcome]int
+	PaidCents   int64
+	GasUsed     uint64
+	Replayed    bool // settled earlier; decisions republished after a crash
+	RootMatched bool // for Replayed: the recomputed root equals the chain's
+	Decisions   []Decision
+}
+
+// Engine adjudicates claims from an Intake and settles them in batches.
+type Engine struct {
+	intake    Intake
+	elig      EligibilityStore
+	rules     Rules
+	settler   Settler
+	publisher Publisher
+	keyer     *privacy.Keyer
+
+	sealer       *privacy.Sealer
+	payee        func(npi string) (Address, error)
+	batchSize    int
+	linger       time.Duration
+	drainTimeout time.Duration
+	retryBackoff time.Duration
+	log          *slog.Logger
+	reg          prometheus.Registerer
+	observe      func(BatchReport)
+	m            *metrics
+}
+
+// Option configures an Engine.
+type Option func(*Engine)
+
+// WithBatchSize caps the claims per settlement transaction. Default 500:
+// per-batch chain cost (~2 new storage slots, ~250k gas) is spread over
+// enough claims to be a few hundred gas each, while the payee list stays
+// far below the 16.7M gas transaction cap.
+func WithBatchSize(n int) Option { return func(e *Engine) { e.batchSize = n } }
+
+// WithLinger is how long a partly filled batch waits for more claims before
+// it settles. Default 250ms: longer lowers gas per claim, shorter lowers
+// decision latency.
+func WithLinger(d time.Duration) Option { return func(e *Engine) { e.linger = d } }
+
+// WithDrainTimeout bounds how long shutdown waits to settle, publish and
+// commit the batch in flight. Default 60s. What does not finish is settled
+// or replayed by the next owner of the partition; nothing is lost.
+func WithDrainTimeout(d time.Duration) Option { return func(e *Engine) { e.drainTimeout = d } }
+
+// WithRetryBackoff is the pause between retries of a failing settlement or
+// publication. Default 1s.
+func WithRetryBackoff(d time.Duration) Option { return func(e *Engine) { e.retryBackoff = d } }
+
+// WithSealer makes the engine require AES-GCM sealed payloads and open them.
+// Without it, sealed payloads are dead-lettered as unreadable.
+func WithSealer(s *privacy.Sealer) Option { return func(e *Engine) { e.sealer = s } }
+
+// WithPayees maps a billing NPI to its payout address. Default: the keyed
+// derivation privacy.Keyer.Payee, which suits dev chains only.
+func WithPayees(f func(npi string) (Address, error)) Option {
+	return func(e *Engine) { e.payee = f }
+}
+
+// WithLogger sets the logger. Default slog.Default().
+func WithLogger(l *slog.Logger) Option { return func(e *Engine) { e.log = l } }
+
+// WithRegisterer registers the engine's metrics. Default: none registered.
+func WithRegisterer(r prometheus.Registerer) Option { return func(e *Engine) { e.reg = r } }
+
+// WithBatchObserver is called after every batch is settled (or replayed),
+// published and committed.
+func WithBatchObserver(f func(BatchReport)) Option { return func(e *Engine) { e.observe = f } }
+
+// New validates its dependencies and returns an Engine.
+func New(intake Intake, elig EligibilityStore, rules Rules, settler Settler, pub Publisher, keyer *privacy.Keyer, opts ...Option) (*Engine, error) {
+	e := &Engine{
+		intake: intake, elig: elig, rules: rules, settler: settler, publisher: pub, keyer: keyer,
+		batchSize: 500, linger: 250 * time.Millisecond, drainTimeout: 60 * time.Second,
+		retryBackoff: time.Second, log: slog.Default(),
+	}
+	for _, o := range opts {
+		o(e)
+	}
+	switch {
+	case intake == nil:
+		return nil, errors.New("adjudicator: nil Intake")
+	case elig == nil:
+		return nil, errors.New("adjudicator: nil EligibilityStore")
+	case rules == nil:
+		return nil, errors.New("adjudicator: nil Rules")
+	case settler == nil:
+		return nil, errors.New("adjudicator: nil Settler")
+	case pub == nil:
+		return nil, errors.New("adjudicator: nil Publisher")
+	case keyer == nil:
+		return nil, errors.New("adjudicator: nil Keyer")
+	case e.batchSize < 1:
+		return nil, fmt.Errorf("adjudicator: batch size %d, want >= 1", e.batchSize)
+	case e.linger <= 0:
+		return nil, fmt.Errorf("adjudicator: linger %s, want > 0", e.linger)
+	case e.drainTimeout <= 0:
+		return nil, fmt.Errorf("adjudicator: drain timeout %s, want > 0", e.drainTimeout)
+	case e.log == nil:
+		return nil, errors.New("adjudicator: nil logger")
+	}
+	if e.payee == nil {
+		e.payee = func(npi string) (Address, error) { return keyer.Payee(npi), nil }
+	}
+	m, err := newMetrics(e.reg)
+	if err != nil {
+		return nil, err
+	}
+	e.m = m
+	return e, nil
+}
+
+// Run consumes until ctx ends, then drains the batches in flight.
+func (e *Engine) Run(ctx context.Context) error {
+	return e.intake.Consume(ctx, e.ownPartition)
+}
+
+// errResync asks ownPartition to re-read the chain watermark and start over.
+var errResync = errors.New("partition must resync with the chain")
+
+func (e *Engine) ownPartition(ctx context.Context, p Partition) error {
+	for {
+		err := e.session(ctx, p)
+		if !errors.Is(err, errResync) {
+			return err
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+		e.log.Info("resyncing partition with chain watermark", "partition", p.ID())
+	}
+}
+
+// session replays what the chain settled beyond the group's committed
+// offset, then adjudicates new batches until ctx ends.
+func (e *Engine) session(ctx context.Context, p Partition) error {
+	id := p.ID()
+	next, err := e.settler.NextOffset(ctx, id)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return fmt.Errorf("partition %d: read chain watermark: %w", id, err)
+	}
+	pos := max(p.Committed(), 0)
+	if pos > next {
+		// The chain is the record of what was paid; offsets past it were
+		// never settled (a fresh contract, say), so they are decided again.
+		e.log.Warn("group offset is past the chain watermark; following the chain",
+			"partition", id, "committed", pos, "watermark", next)
+		pos = next
+	}
+	if err := p.SetOffset(pos); err != nil {
+		return fmt.Errorf("partition %d: seek to %d: %w", id, pos, err)
+	}
+	e.log.Info("partition assigned", "partition", id, "from", pos, "watermark", next)
+	for pos < next {
+		sb, ok, err := e.settler.SettledBatch(ctx, id, pos)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return fmt.Errorf("partition %d: read settled batch at %d: %w", id, pos, err)
+		}
+		if !ok {
+			e.log.Error("no settled batch starts at the group offset; skipping to the chain watermark without republishing",
+				"partition", id, "offset", pos, "watermark", next)
+			if err := p.SetOffset(next); err != nil {
+				return fmt.Errorf("partition %d: seek to %d: %w", id, next, err)
+			}
+			break
+		}
+		msgs, err := fetchRange(ctx, p, sb.To)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return fmt.Errorf("partition %d: read settled range [%d,%d): %w", id, pos, sb.To, err)
+		}
+		if err := e.replay(ctx, p, msgs, sb); err != nil {
+			return err
+		}
+		pos = sb.To
+	}
+	for {
+		msgs, err := e.collect(ctx, p)
+		if err != nil {
+			return fmt.Errorf("partition %d: fetch: %w", id, err)
+		}
+		if len(msgs) > 0 {
+			// The batch in flight is finished even when ctx has ended, so a
+			// clean shutdown leaves nothing half done.
+			dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), e.drainTimeout)
+			err = e.settle(dctx, p, msgs)
+			cancel()
+			if err != nil {
+				return err
+			}
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+	}
+}
+
+// fetchRange reads messages up to and including offset to-1.
+func fetchRange(ctx context.Context, p Partition, to int64) ([]Message, error) {
+	var msgs []Message
+	for {
+		m, err := p.Fetch(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if m.Offset >= to {
+			return nil, fmt.Errorf("offset %d is past the batch end %d", m.Offset, to)
+		}
+		msgs = append(msgs, m)
+		if m.Offset == to-1 {
+			return msgs, nil
+		}
+	}
+}
+
+// collect gathers up to batchSize messages, waiting at most linger after
+// the first one. It returns what it has when ctx ends.
+func (e *Engine) collect(ctx context.Context, p Partition) ([]Message, error) {
+	var msgs []Message
+	fctx := ctx
+	for len(msgs) < e.batchSize {
+		m, err := p.Fetch(fctx)
+		if err != nil {
+			if ctx.Err() != nil || fctx.Err() != nil {
+				return msgs, nil
+			}
+			return msgs, err
+		}
+		msgs = append(msgs, m)
+		if len(msgs) == 1 {
+			var cancel context.CancelFunc
+			fctx, cancel = context.WithTimeout(ctx, e.linger)
+			defer cancel()
+		}
+	}
+	return msgs, nil
+}
+
+// work is one batch's decisions, dead letters and chain payload.
+type work struct {
+	ref       BatchRef
+	published []Published
+	dead      []DeadLetter
+	decisions []Decision
+	batch     Batch
+	outcomes  map[Outcome]int
+	paid      int64
+}
+
+func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
+	id := msgs[0].Partition
+	w := &work{
+		ref:      BatchRef{Partition: id, From: msgs[0].Offset, To: msgs[len(msgs)-1].Offset + 1},
+		outcomes: map[Outcome]int{},
+	}
+	var leaves [][32]byte
+	payouts := map[Address]int64{}
+	for _, m := range msgs {
+		src := Position{Partition: m.Partition, Offset: m.Offset}
+		c, member, err := e.decode(m)
+		if err != nil {
+			w.dead = append(w.dead, DeadLetter{Source: src, Key: m.Key, Value: m.Value, Reason: err.Error()})
+			continue
+		}
+		el, err := e.elig.Eligibility(ctx, member)
+		if err != nil {
+			// Infrastructure, not the claim: the whole batch is retried.
+			return nil, fmt.Errorf("claim %s at %d/%d: eligibility: %w", c.ClaimID, m.Partition, m.Offset, err)
+		}
+		d, err := e.rules.Decide(ctx, &c, el)
+		if err == nil {
+			err = d.Check()
+		}
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			w.dead = append(w.dead, DeadLetter{Source: src, Key: m.Key, Value: m.Value, Reason: "rules: " + err.Error()})
+			continue
+		}
+		rec, err := d.Encode()
+		if err != nil {
+			return nil, err
+		}
+		payee, err := e.payee(c.BillingNPI)
+		if err != nil {
+			w.dead = append(w.dead, DeadLetter{Source: src, Key: m.Key, Value: m.Value, Reason: "payee: " + err.Error()})
+			continue
+		}
+		leaves = append(leaves, merkle.Leaf{
+			ClaimKey: e.keyer.Claim(c.ClaimID), Partition: m.Partition, Offset: m.Offset,
+			Payee: payee, PaidCents: d.PaidCents, Outcome: d.Outcome.Code(), RecordDigest: e.keyer.Record(rec),
+		}.Hash())
+		if d.PaidCents > 0 {
+			payouts[payee] += d.PaidCents
+		}
+		if d.Outcome == Pend {
+			w.batch.Pended = append(w.batch.Pended, e.keyer.Claim(c.ClaimID))
+		}
+		w.outcomes[d.Outcome]++
+		w.paid += d.PaidCents
+		w.decisions = append(w.decisions, d)
+		w.published = append(w.published, Published{Source: src, Batch: w.ref, MemberKey: member, Record: rec})
+	}
+	root := EmptyRoot
+	if len(leaves) > 0 {
+		t, err := merkle.New(leaves)
+		if err != nil {
+			return nil, err
+		}
+		root = t.Root()
+	}
+	for i := range w.published {
+		w.published[i].Batch = w.ref
+	}
+	w.batch.Partition, w.batch.From, w.batch.To = id, w.ref.From, w.ref.To
+	w.batch.Root, w.batch.PolicyHash, w.batch.Claims = root, e.rules.PolicyHash(), uint32(len(leaves))
+	for a, c := range payouts {
+		w.batch.Payouts = append(w.batch.Payouts, Payout{Payee: a, Cents: c})
+	}
+	sort.Slice(w.batch.Payouts, func(i, j int) bool {
+		return bytes.Compare(w.batch.Payouts[i].Payee[:], w.batch.Payouts[j].Payee[:]) < 0
+	})
+	return w, nil
+}
+
+// decode opens (when sealing is on) and validates one message.
+func (e *Engine) decode(m Message) (Claim, Hash, error) {
+	payload := m.Value
+	switch {
+	case e.sealer != nil:
+		pt, err := e.sealer.Open(m.Value, m.Key)
+		if err != nil {
+			return Claim{}, Hash{}, fmt.Errorf("payload: %w", err)
+		}
+		payload = pt
+	case privacy.IsSealed(m.Value):
+		return Claim{}, Hash{}, errors.New("payload is sealed but no payload key is configured")
+	}
+	c, err := DecodeClaim(payload)
+	if err != nil {
+		return Claim{}, Hash{}, err
+	}
+	return c, e.keyer.Member(c.MemberID), nil
+}
+
+// settle decides, settles, publishes and commits one new batch.
+func (e *Engine) settle(ctx context.Context, p Partition, msgs []Message) error {
+	w, err := e.retry(ctx, "adjudicate batch", func() (*work, error) { return e.decideAll(ctx, msgs) })
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	var rcpt Receipt
+	err = e.retryDo(ctx, "settle batch", func() error {
+		var err error
+		rcpt, err = e.settler.Settle(ctx, w.batch)
+		if errors.Is(err, ErrBatchConflict) {
+			return backoffStop{err}
+		}
+		return err
+	})
+	if errors.Is(err, ErrBatchConflict) {
+		e.m.conflicts.Inc()
+		e.log.Warn("batch range already settled elsewhere; resyncing", "partition", w.ref.Partition, "from", w.ref.From, "to", w.ref.To)
+		return errResync
+	}
+	if err != nil {
+		return fmt.Errorf("partition %d: settle [%d,%d): %w", w.ref.Partition, w.ref.From, w.ref.To, err)
+	}
+	e.m.settleSeconds.Observe(time.Since(start).Seconds())
+	e.m.batches.Inc()
+	e.m.gas.Add(float64(rcpt.GasUsed))
+	e.log.Debug("batch settled", "partition", w.ref.Partition, "from", w.ref.From, "to", w.ref.To,
+		"claims", w.batch.Claims, "gas", rcpt.GasUsed, "tx", fmt.Sprintf("%x", rcpt.TxHash))
+	if err := e.finish(ctx, p, w); err != nil {
+		return err
+	}
+	e.report(w, rcpt.GasUsed, false, true)
+	return nil
+}
+
+// replay republishes a batch the chain already settled. It never settles:
+// the money moved already.
+func (e *Engine) replay(ctx context.Context, p Partition, msgs []Message, sb SettledBatch) error {
+	w, err := e.retry(ctx, "adjudicate settled batch", func() (*work, error) { return e.decideAll(ctx, msgs) })
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
+	matched := w.batch.Root == sb.Root
+	e.m.replayed.Inc()
+	if !matched {
+		e.m.replayMismatch.Inc()
+		e.log.Error("replayed batch does not reproduce the settled Merkle root; publishing the recomputed decisions, audit will flag them",
+			"partition", w.ref.Partition, "from", w.ref.From, "to", w.ref.To)
+	} else {
+		e.log.Info("republished a batch settled before a crash or rebalance", "partition", w.ref.Partition, "from", w.ref.From, "to", w.ref.To)
+	}
+	if err := e.finish(ctx, p, w); err != nil {
+		return err
+	}
+	e.report(w, 0, true, matched)
+	return nil
+}
+
+// finish publishes and commits: only after the chain has the batch, as the
+// Loki ingester commits only after its flush succeeded.
+func (e *Engine) finish(ctx context.Context, p Partition, w *work) error {
+	if len(w.dead) > 0 {
+		if err := e.retryDo(ctx, "publish dead letters", func() error { return e.publisher.PublishDeadLetters(ctx, w.dead) }); err != nil {
+			return fmt.Errorf("partition %d: %w", w.ref.Partition, err)
+		}
+		e.m.deadLetters.Add(float64(len(w.dead)))
+		for _, d := range w.dead {
+			e.log.Warn("claim dead-lettered", "partition", d.Source.Partition, "offset", d.Source.Offset, "reason", d.Reason)
+		}
+	}
+	if len(w.published) > 0 {
+		if err := e.retryDo(ctx, "publish decisions", func() error { return e.publisher.PublishDecisions(ctx, w.published) }); err != nil {
+			return fmt.Errorf("partition %d: %w", w.ref.Partition, err)
+		}
+	}
+	if err := p.Commit(ctx, w.ref.To); err != nil {
+		// Settled and published: the next owner replays from the chain.
+		e.log.Warn("offset commit failed; the next owner of the partition will republish from the chain",
+			"partition", w.ref.Partition, "offset", w.ref.To, "err", err)
+	}
+	for o, n := range w.outcomes {
+		e.m.decisions.WithLabelValues(string(o)).Add(float64(n))
+	}
+	return nil
+}
+
+func (e *Engine) report(w *work, gas uint64, replayed, matched bool) {
+	if e.observe == nil {
+		return
+	}
+	e.observe(BatchReport{
+		Batch: w.ref, Claims: len(w.published), DeadLetters: len(w.dead), Outcomes: w.outcomes,
+		PaidCents: w.paid, GasUsed: gas, Replayed: replayed, RootMatched: matched, Decisions: w.decisions,
+	})
+}
+
+// backoffStop wraps an error that must not be retried.
+type backoffStop struct{ error }
+
+func (b backoffStop) Unwrap() error { return b.error }
+
+func (e *Engine) retryDo(ctx context.Context, what string, f func() error) error {
+	_, err := e.retry(ctx, what, func() (*work, error) { return nil, f() })
+	return err
+}
+
+// retry runs f until it succeeds, returns a backoffStop, or ctx ends.
+// Infrastructure outages (RPC, broker, Redis) are waited out rather than
+// turned into lost claims.
+func (e *Engine) retry(ctx context.Context, what string, f func() (*work, error)) (*work, error) {
+	for attempt := 1; ; attempt++ {
+		w, err := f()
+		if err == nil {
+			return w, nil
+		}
+		var stop backoffStop
+		if errors.As(err, &stop) {
+			return nil, stop.error
+		}
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("%s: %w (gave up: %v)", what, err, ctx.Err())
+		}
+		e.log.Warn("retrying", "what", what, "attempt", attempt, "err", err)
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("%s: %w (gave up: %v)", what, err, ctx.Err())
+		case <-time.After(e.retryBackoff):
+		}
+	}
+}

@@ -1,0 +1,126 @@
+package adjudicator
+
+import (
+	"context"
+	"errors"
+)
+
+// Message is one record read from the claims intake topic.
+type Message struct {
+	Partition int32
+	Offset    int64
+	Key       []byte
+	Value     []byte
+}
+
+// Position names one input message.
+type Position struct {
+	Partition int32 `json:"partition"`
+	Offset    int64 `json:"offset"`
+}
+
+// BatchRef names a settled batch: the input range [From, To) of a partition.
+type BatchRef struct {
+	Partition int32 `json:"partition"`
+	From      int64 `json:"from"`
+	To        int64 `json:"to"`
+}
+
+// Partition is one input partition owned by this instance until its context
+// ends (shutdown or rebalance).
+type Partition interface {
+	ID() int32
+	// Committed is the group's committed offset (the next to read) as of
+	// the latest successful Commit, or -1 when the group has none.
+	Committed() int64
+	// SetOffset positions the next Fetch at offset (kafka-go's name; a
+	// method called Seek would have to be an io.Seeker).
+	SetOffset(offset int64) error
+	// Fetch blocks for the next message. A cancelled ctx must not lose a
+	// message: the next Fetch returns it.
+	Fetch(ctx context.Context) (Message, error)
+	// Commit records next as the group's offset for this partition.
+	Commit(ctx context.Context, next int64) error
+}
+
+// Intake hands partitions to the engine. Consume calls own once per
+// assigned partition, each in its own goroutine, cancels own's context
+// when the partition is revoked or ctx ends, and waits for own to return
+// before it rejoins or returns.
+type Intake interface {
+	Consume(ctx context.Context, own func(ctx context.Context, p Partition) error) error
+}
+
+// Published is one decision record ready for the decisions topic.
+type Published struct {
+	Source    Position
+	Batch     BatchRef
+	MemberKey Hash
+	Record    []byte
+}
+
+// DeadLetter is an input message that could not be decided, with its
+// original bytes and the reason; it is published, never dropped.
+type DeadLetter struct {
+	Source Position
+	Key    []byte
+	Value  []byte
+	Reason string
+}
+
+// Publisher writes decision records and dead letters.
+type Publisher interface {
+	PublishDecisions(ctx context.Context, recs []Published) error
+	PublishDeadLetters(ctx context.Context, dls []DeadLetter) error
+}
+
+// Rules decides one claim given the member's eligibility.
+type Rules interface {
+	Decide(ctx context.Context, c *Claim, e Eligibility) (Decision, error)
+	// PolicyHash identifies the policy bundle; it goes on chain with every
+	// batch so any decision can be replayed under the same rules.
+	PolicyHash() Hash
+}
+
+// Payout is what one payee receives from one batch.
+type Payout struct {
+	Payee Address
+	Cents int64
+}
+
+// Batch is what goes on chain for the input range [From, To) of a partition.
+type Batch struct {
+	Partition  int32
+	From, To   int64
+	Root       Hash
+	PolicyHash Hash
+	Claims     uint32
+	Payouts    []Payout
+	Pended     []Hash
+}
+
+// SettledBatch is what the chain remembers of a batch.
+type SettledBatch struct {
+	Root Hash
+	To   int64
+}
+
+// Receipt is the settlement transaction's outcome.
+type Receipt struct {
+	TxHash  Hash
+	Block   uint64
+	GasUsed uint64
+}
+
+// ErrBatchConflict means the chain's watermark for the partition is not the
+// batch's start: another instance (or an earlier life of this one) settled
+// that range already. The settler wraps it; nothing was paid.
+var ErrBatchConflict = errors.New("batch does not start at the chain's watermark")
+
+// Settler settles batches on chain. The chain keeps, per partition, the next
+// offset it expects; that watermark is what makes settlement exactly-once.
+type Settler interface {
+	NextOffset(ctx context.Context, partition int32) (int64, error)
+	SettledBatch(ctx context.Context, partition int32, from int64) (SettledBatch, bool, error)
+	Settle(ctx context.Context, b Batch) (Receipt, error)
+}

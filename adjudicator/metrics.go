@@ -1,0 +1,61 @@
+package adjudicator
+
+import (
+	"errors"
+
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+type metrics struct {
+	decisions      *prometheus.CounterVec
+	deadLetters    prometheus.Counter
+	batches        prometheus.Counter
+	conflicts      prometheus.Counter
+	replayed       prometheus.Counter
+	replayMismatch prometheus.Counter
+	gas            prometheus.Counter
+	settleSeconds  prometheus.Histogram
+}
+
+func newMetrics(reg prometheus.Registerer) (*metrics, error) {
+	m := &metrics{
+		decisions: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "claims_decisions_total", Help: "Claims decided, settled and published, by outcome.",
+		}, []string{"outcome"}),
+		deadLetters: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "claims_dead_letters_total", Help: "Input messages sent to the dead-letter topic.",
+		}),
+		batches: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "claims_batches_settled_total", Help: "Batches settled on chain by this instance.",
+		}),
+		conflicts: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "claims_batch_conflicts_total", Help: "Batches refused by the chain because their range was already settled.",
+		}),
+		replayed: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "claims_batches_replayed_total", Help: "Settled batches whose decisions were republished after a crash or rebalance.",
+		}),
+		replayMismatch: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "claims_replay_root_mismatch_total", Help: "Replayed batches whose recomputed Merkle root differs from the chain's.",
+		}),
+		gas: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "claims_settlement_gas_total", Help: "Gas used by settlement transactions.",
+		}),
+		settleSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name: "claims_settle_seconds", Help: "Time from sending a settlement to its receipt.",
+			Buckets: prometheus.ExponentialBuckets(0.05, 2, 10),
+		}),
+	}
+	if reg == nil {
+		return m, nil
+	}
+	for _, c := range []prometheus.Collector{m.decisions, m.deadLetters, m.batches, m.conflicts, m.replayed, m.replayMismatch, m.gas, m.settleSeconds} {
+		if err := reg.Register(c); err != nil {
+			var are prometheus.AlreadyRegisteredError
+			if errors.As(err, &are) {
+				continue
+			}
+			return nil, err
+		}
+	}
+	return m, nil
+}

@@ -1,0 +1,302 @@
+// Package testkit holds in-memory doubles of the engine's dependencies for
+// core tests: a partitioned log with committed offsets, a map eligibility
+// store, a settler that enforces the chain's watermark rule, and a recording
+// publisher. Adapter packages test against real peers instead.
+package testkit
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"sync"
+
+	"github.com/claimsledger/claims/adjudicator"
+)
+
+// Log is a partitioned message log with per-partition committed offsets,
+// shared by successive "process lives" in crash tests.
+type Log struct {
+	mu        sync.Mutex
+	changed   chan struct{}
+	parts     map[int32][]adjudicator.Message
+	committed map[int32]int64
+}
+
+// NewLog returns a log with n empty partitions.
+func NewLog(n int) *Log {
+	l := &Log{changed: make(chan struct{}), parts: map[int32][]adjudicator.Message{}, committed: map[int32]int64{}}
+	for i := 0; i < n; i++ {
+		l.parts[int32(i)] = nil
+		l.committed[int32(i)] = -1
+	}
+	return l
+}
+
+// Append adds a message to a partition and returns its offset.
+func (l *Log) Append(partition int32, key, value []byte) int64 {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	off := int64(len(l.parts[partition]))
+	l.parts[partition] = append(l.parts[partition], adjudicator.Message{Partition: partition, Offset: off, Key: key, Value: value})
+	close(l.changed)
+	l.changed = make(chan struct{})
+	return off
+}
+
+// Committed returns a partition's committed offset, -1 when none.
+func (l *Log) Committed(partition int32) int64 {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.committed[partition]
+}
+
+// Len returns how many messages a partition holds.
+func (l *Log) Len(partition int32) int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.parts[partition])
+}
+
+// Consume implements adjudicator.Intake: every partition is assigned to the
+// one consumer until ctx ends.
+func (l *Log) Consume(ctx context.Context, own func(context.Context, adjudicator.Partition) error) error {
+	l.mu.Lock()
+	ids := make([]int32, 0, len(l.parts))
+	for id := range l.parts {
+		ids = append(ids, id)
+	}
+	l.mu.Unlock()
+	var wg sync.WaitGroup
+	errs := make(chan error, len(ids))
+	for _, id := range ids {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			p := &partition{log: l, id: id}
+			p.committed = l.Committed(id)
+			if err := own(ctx, p); err != nil {
+				errs <- err
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	return <-errs
+}
+
+type partition struct {
+	log       *Log
+	id        int32
+	next      int64
+	committed int64
+}
+
+func (p *partition) ID() int32        { return p.id }
+func (p *partition) Committed() int64 { return p.committed }
+func (p *partition) SetOffset(off int64) error {
+	if off < 0 {
+		return fmt.Errorf("seek to negative offset %d", off)
+	}
+	p.next = off
+	return nil
+}
+
+func (p *partition) Fetch(ctx context.Context) (adjudicator.Message, error) {
+	for {
+		p.log.mu.Lock()
+		msgs, changed := p.log.parts[p.id], p.log.changed
+		p.log.mu.Unlock()
+		if p.next < int64(len(msgs)) {
+			m := msgs[p.next]
+			p.next++
+			return m, nil
+		}
+		select {
+		case <-ctx.Done():
+			return adjudicator.Message{}, ctx.Err()
+		case <-changed:
+		}
+	}
+}
+
+func (p *partition) Commit(_ context.Context, next int64) error {
+	p.log.mu.Lock()
+	defer p.log.mu.Unlock()
+	p.log.committed[p.id] = next
+	p.committed = next
+	return nil
+}
+
+// Eligibility is a map-backed adjudicator.EligibilityStore.
+type Eligibility map[adjudicator.Hash][]adjudicator.Span
+
+// Eligibility implements adjudicator.EligibilityStore.
+func (e Eligibility) Eligibility(_ context.Context, member adjudicator.Hash) (adjudicator.Eligibility, error) {
+	return adjudicator.Eligibility{Spans: e[member]}, nil
+}
+
+// Settler keeps what a ClaimSettlement contract keeps and enforces its
+// watermark rule, so core tests can check exactly-once payment.
+type Settler struct {
+	mu      sync.Mutex
+	next    map[int32]int64
+	batches map[int32]map[int64]adjudicator.Batch
+	paid    map[adjudicator.Address]int64
+	order   []adjudicator.Batch
+	// AfterSettle, when set, runs after a batch is recorded and before the
+	// receipt returns; returning an error simulates a crash or a lost
+	// receipt: the chain has the batch, the caller does not know.
+	AfterSettle func(adjudicator.Batch) error
+}
+
+// NewSettler returns an empty settler.
+func NewSettler() *Settler {
+	return &Settler{next: map[int32]int64{}, batches: map[int32]map[int64]adjudicator.Batch{}, paid: map[adjudicator.Address]int64{}}
+}
+
+// NextOffset implements adjudicator.Settler.
+func (s *Settler) NextOffset(_ context.Context, p int32) (int64, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.next[p], nil
+}
+
+// SettledBatch implements adjudicator.Settler.
+func (s *Settler) SettledBatch(_ context.Context, p int32, from int64) (adjudicator.SettledBatch, bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	b, ok := s.batches[p][from]
+	return adjudicator.SettledBatch{Root: b.Root, To: b.To}, ok, nil
+}
+
+// Settle implements adjudicator.Settler with the contract's watermark rule.
+func (s *Settler) Settle(_ context.Context, b adjudicator.Batch) (adjudicator.Receipt, error) {
+	s.mu.Lock()
+	if b.From != s.next[b.Partition] {
+		want := s.next[b.Partition]
+		s.mu.Unlock()
+		return adjudicator.Receipt{}, fmt.Errorf("partition %d: expected %d, got %d: %w", b.Partition, want, b.From, adjudicator.ErrBatchConflict)
+	}
+	if b.To <= b.From {
+		s.mu.Unlock()
+		return adjudicator.Receipt{}, fmt.Errorf("empty batch [%d,%d)", b.From, b.To)
+	}
+	s.next[b.Partition] = b.To
+	if s.batches[b.Partition] == nil {
+		s.batches[b.Partition] = map[int64]adjudicator.Batch{}
+	}
+	s.batches[b.Partition][b.From] = b
+	s.order = append(s.order, b)
+	for _, p := range b.Payouts {
+		s.paid[p.Payee] += p.Cents
+	}
+	hook := s.AfterSettle
+	s.mu.Unlock()
+	if hook != nil {
+		if err := hook(b); err != nil {
+			return adjudicator.Receipt{}, err
+		}
+	}
+	return adjudicator.Receipt{GasUsed: 100_000 + 1_000*uint64(b.Claims)}, nil
+}
+
+// Batches returns the settled batches in settlement order.
+func (s *Settler) Batches() []adjudicator.Batch {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]adjudicator.Batch(nil), s.order...)
+}
+
+// PaidTotal is the sum of every payout.
+func (s *Settler) PaidTotal() int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var t int64
+	for _, c := range s.paid {
+		t += c
+	}
+	return t
+}
+
+// SetNextOffset moves a partition's watermark as another instance would.
+func (s *Settler) SetNextOffset(p int32, next int64, b adjudicator.Batch) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.next[p] = next
+	if s.batches[p] == nil {
+		s.batches[p] = map[int64]adjudicator.Batch{}
+	}
+	s.batches[p][b.From] = b
+}
+
+// Publisher records what the engine publishes.
+type Publisher struct {
+	mu        sync.Mutex
+	Decisions []adjudicator.Published
+	Dead      []adjudicator.DeadLetter
+	// Fail, when set, is consulted before each decisions publication.
+	Fail func() error
+}
+
+// PublishDecisions implements adjudicator.Publisher.
+func (p *Publisher) PublishDecisions(_ context.Context, recs []adjudicator.Published) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.Fail != nil {
+		if err := p.Fail(); err != nil {
+			return err
+		}
+	}
+	p.Decisions = append(p.Decisions, recs...)
+	return nil
+}
+
+// PublishDeadLetters implements adjudicator.Publisher.
+func (p *Publisher) PublishDeadLetters(_ context.Context, dls []adjudicator.DeadLetter) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.Dead = append(p.Dead, dls...)
+	return nil
+}
+
+// BySource groups published records by input position, so tests can tell a
+// harmless republication (same bytes) from a second, different decision.
+func (p *Publisher) BySource() map[adjudicator.Position][][]byte {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := map[adjudicator.Position][][]byte{}
+	for _, d := range p.Decisions {
+		out[d.Source] = append(out[d.Source], d.Record)
+	}
+	return out
+}
+
+// Positions returns the sorted distinct positions published.
+func (p *Publisher) Positions() []adjudicator.Position {
+	m := p.BySource()
+	out := make([]adjudicator.Position, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Partition != out[j].Partition {
+			return out[i].Partition < out[j].Partition
+		}
+		return out[i].Offset < out[j].Offset
+	})
+	return out
+}
+
+// RulesFunc adapts a function to adjudicator.Rules.
+type RulesFunc struct {
+	F    func(*adjudicator.Claim, adjudicator.Eligibility) (adjudicator.Decision, error)
+	Hash adjudicator.Hash
+}
+
+// Decide implements adjudicator.Rules.
+func (r RulesFunc) Decide(_ context.Context, c *adjudicator.Claim, e adjudicator.Eligibility) (adjudicator.Decision, error) {
+	return r.F(c, e)
+}
+
+// PolicyHash implements adjudicator.Rules.
+func (r RulesFunc) PolicyHash() adjudicator.Hash { return r.Hash }
