@@ -1,0 +1,208 @@
+// Package audit reconciles three independent records of the same work: the
+// claims on the input topic, the decision records on the decisions topic,
+// and the batches and payments on chain. It trusts none of them: every
+// settled batch's Merkle root is recomputed from the published records and
+// every payout is recomputed from the decisions.
+package audit
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+
+	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/adjudicator/merkle"
+	"github.com/claimsledger/claims/adjudicator/privacy"
+)
+
+// DecisionMsg is one message read from the decisions topic.
+type DecisionMsg struct {
+	Source adjudicator.Position
+	Batch  adjudicator.BatchRef
+	Record []byte
+}
+
+// ChainBatch is one BatchSettled event with its ProviderPaid events.
+type ChainBatch struct {
+	BatchID   uint64
+	Partition int32
+	From, To  int64
+	Root      adjudicator.Hash
+	Claims    uint32
+	TotalPaid int64
+	Payouts   map[adjudicator.Address]int64
+}
+
+// Report is the reconciliation. Missing, Duplicates and Mismatched must all
+// be zero for the books to balance.
+type Report struct {
+	ClaimsIn         int            `json:"claims_in"`
+	Decided          int            `json:"decided"`
+	DeadLettered     int            `json:"dead_lettered"`
+	Missing          int            `json:"missing"`
+	Duplicates       int            `json:"duplicates"`
+	Mismatched       int            `json:"mismatched"`
+	Batches          int            `json:"batches"`
+	Outcomes         map[string]int `json:"outcomes"`
+	PaidTotalCents   int64          `json:"paid_total_cents"`
+	PaidOnChainCents int64          `json:"paid_onchain_cents"`
+	Problems         []string       `json:"problems,omitempty"`
+}
+
+// OK reports whether nothing is missing, doubled or mismatched.
+func (r *Report) OK() bool { return r.Missing == 0 && r.Duplicates == 0 && r.Mismatched == 0 }
+
+const maxProblems = 50
+
+func (r *Report) problem(format string, args ...any) {
+	if len(r.Problems) < maxProblems {
+		r.Problems = append(r.Problems, fmt.Sprintf(format, args...))
+	}
+}
+
+// Reconciler recomputes leaves, so it needs the same keyed hashes and payee
+// mapping as the engine that settled them.
+type Reconciler struct {
+	Keyer *privacy.Keyer
+	Payee func(npi string) (adjudicator.Address, error)
+}
+
+// Reconcile compares the input positions, the published decisions, the
+// dead-lettered positions and the settled batches.
+func (rc Reconciler) Reconcile(inputs []adjudicator.Position, decisions []DecisionMsg, dead []adjudicator.Position, batches []ChainBatch) Report {
+	r := Report{ClaimsIn: len(inputs), Batches: len(batches), Outcomes: map[string]int{}}
+
+	// One record per position; a second, different record is a duplicate
+	// decision. Identical republications (after a crash) are harmless.
+	recs := map[adjudicator.Position][]byte{}
+	for _, d := range decisions {
+		prev, seen := recs[d.Source]
+		switch {
+		case !seen:
+			recs[d.Source] = d.Record
+		case string(prev) != string(d.Record):
+			r.Duplicates++
+			r.problem("%d/%d: two different decisions published", d.Source.Partition, d.Source.Offset)
+		}
+	}
+	deadSet := map[adjudicator.Position]bool{}
+	for _, p := range dead {
+		deadSet[p] = true
+	}
+
+	// Settled ranges must tile each partition without overlap: an overlap
+	// would mean a range paid twice.
+	sort.Slice(batches, func(i, j int) bool {
+		if batches[i].Partition != batches[j].Partition {
+			return batches[i].Partition < batches[j].Partition
+		}
+		return batches[i].From < batches[j].From
+	})
+	settledTo := map[int32]int64{}
+	for i, b := range batches {
+		if i > 0 && batches[i-1].Partition == b.Partition && b.From < batches[i-1].To {
+			r.Duplicates++
+			r.problem("partition %d: batches [%d,%d) and [%d,%d) overlap", b.Partition, batches[i-1].From, batches[i-1].To, b.From, b.To)
+		}
+		settledTo[b.Partition] = max(settledTo[b.Partition], b.To)
+		r.PaidOnChainCents += b.TotalPaid
+	}
+	settled := func(p adjudicator.Position) bool {
+		i := sort.Search(len(batches), func(i int) bool {
+			return batches[i].Partition > p.Partition || (batches[i].Partition == p.Partition && batches[i].To > p.Offset)
+		})
+		return i < len(batches) && batches[i].Partition == p.Partition && batches[i].From <= p.Offset
+	}
+
+	inputSet := map[adjudicator.Position]bool{}
+	for _, p := range inputs {
+		inputSet[p] = true
+		rec, decided := recs[p]
+		switch {
+		case decided && settled(p):
+			r.Decided++
+			var d adjudicator.Decision
+			if err := json.Unmarshal(rec, &d); err == nil {
+				r.Outcomes[string(d.Outcome)]++
+				r.PaidTotalCents += d.PaidCents
+			}
+		case deadSet[p]:
+			r.DeadLettered++
+		case decided:
+			r.Missing++
+			r.problem("%d/%d: decision published but no settled batch covers it", p.Partition, p.Offset)
+		default:
+			r.Missing++
+			r.problem("%d/%d: no decision", p.Partition, p.Offset)
+		}
+	}
+	for p := range recs {
+		if !inputSet[p] {
+			r.problem("%d/%d: decision for a position not on the input topic", p.Partition, p.Offset)
+		}
+	}
+
+	for _, b := range batches {
+		r.Mismatched += rc.checkBatch(&r, b, recs)
+	}
+	return r
+}
+
+// checkBatch recomputes a batch's root and payouts from the published
+// records and returns how many of its claims disagree with the chain.
+func (rc Reconciler) checkBatch(r *Report, b ChainBatch, recs map[adjudicator.Position][]byte) int {
+	var positions []adjudicator.Position
+	for p := range recs {
+		if p.Partition == b.Partition && p.Offset >= b.From && p.Offset < b.To {
+			positions = append(positions, p)
+		}
+	}
+	sort.Slice(positions, func(i, j int) bool { return positions[i].Offset < positions[j].Offset })
+	var leaves [][32]byte
+	payouts := map[adjudicator.Address]int64{}
+	claimsOf := map[adjudicator.Address]int{}
+	for _, p := range positions {
+		var d adjudicator.Decision
+		if err := json.Unmarshal(recs[p], &d); err != nil {
+			r.problem("%d/%d: unreadable decision record: %v", p.Partition, p.Offset, err)
+			return len(positions)
+		}
+		payee, err := rc.Payee(d.BillingNPI)
+		if err != nil {
+			r.problem("%d/%d: payee: %v", p.Partition, p.Offset, err)
+			return len(positions)
+		}
+		leaves = append(leaves, merkle.Leaf{
+			ClaimKey: rc.Keyer.Claim(d.ClaimID), Partition: p.Partition, Offset: p.Offset, Payee: payee,
+			PaidCents: d.PaidCents, Outcome: d.Outcome.Code(), RecordDigest: rc.Keyer.Record(recs[p]),
+		}.Hash())
+		if d.PaidCents > 0 {
+			payouts[payee] += d.PaidCents
+		}
+		claimsOf[payee]++
+	}
+	root := adjudicator.EmptyRoot
+	if len(leaves) > 0 {
+		t, _ := merkle.New(leaves)
+		root = t.Root()
+	}
+	if root != b.Root || uint32(len(leaves)) != b.Claims {
+		r.problem("batch %d (partition %d [%d,%d)): the published decisions (%d) do not reproduce the settled root (%d claims)",
+			b.BatchID, b.Partition, b.From, b.To, len(leaves), b.Claims)
+		return max(len(leaves), int(b.Claims))
+	}
+	bad := 0
+	for payee, cents := range payouts {
+		if b.Payouts[payee] != cents {
+			r.problem("batch %d: payee %x paid %d on chain, decisions say %d", b.BatchID, payee, b.Payouts[payee], cents)
+			bad += claimsOf[payee]
+		}
+	}
+	for payee, cents := range b.Payouts {
+		if _, ok := payouts[payee]; !ok && cents != 0 {
+			r.problem("batch %d: payee %x paid %d on chain with no decision paying it", b.BatchID, payee, cents)
+			bad++
+		}
+	}
+	return bad
+}

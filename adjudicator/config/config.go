@@ -1,0 +1,270 @@
+// Package config loads the settings every `claims` subcommand shares, from
+// command-line flags, then CLAIMS_* environment variables, then a YAML file
+// (earlier sources win). Keys are flat and spelt the same everywhere:
+// YAML `rpc_url`, environment CLAIMS_RPC_URL, flag --rpc-url.
+//
+// Secrets (the HMAC secret, the payload key, the keystore password) are
+// never flags: they come from files named in the config, or from
+// CLAIMS_HMAC_SECRET, CLAIMS_PAYLOAD_KEY and CLAIMS_KEYSTORE_PASSWORD.
+package config
+
+import (
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/knadh/koanf/parsers/yaml"
+	"github.com/knadh/koanf/providers/env/v2"
+	"github.com/knadh/koanf/providers/file"
+	"github.com/knadh/koanf/providers/posflag"
+	"github.com/knadh/koanf/v2"
+	"github.com/spf13/pflag"
+	goyaml "go.yaml.in/yaml/v3"
+)
+
+// Config is the shared configuration. Paths in a YAML file are relative to
+// the file's directory.
+type Config struct {
+	Brokers         []string `koanf:"brokers" yaml:"brokers"`
+	InputTopic      string   `koanf:"input_topic" yaml:"input_topic"`
+	DecisionsTopic  string   `koanf:"decisions_topic" yaml:"decisions_topic"`
+	DeadLetterTopic string   `koanf:"deadletter_topic" yaml:"deadletter_topic"`
+	Group           string   `koanf:"group" yaml:"group"`
+	Partitions      int      `koanf:"partitions" yaml:"partitions"`
+
+	RedisAddrs []string `koanf:"redis_addrs" yaml:"redis_addrs"`
+
+	RPCURL            string `koanf:"rpc_url" yaml:"rpc_url"`
+	SettlementAddress string `koanf:"settlement_address" yaml:"settlement_address"`
+	RegistryAddress   string `koanf:"registry_address" yaml:"registry_address"`
+	TokenAddress      string `koanf:"token_address" yaml:"token_address"`
+	FromBlock         uint64 `koanf:"from_block" yaml:"from_block"`
+
+	Keystore             string `koanf:"keystore" yaml:"keystore"`
+	KeystorePasswordFile string `koanf:"keystore_password_file" yaml:"keystore_password_file"`
+	HMACSecretFile       string `koanf:"hmac_secret_file" yaml:"hmac_secret_file"`
+	PayloadKeyFile       string `koanf:"payload_key_file" yaml:"payload_key_file,omitempty"`
+
+	BatchSize   int           `koanf:"batch_size" yaml:"batch_size"`
+	Linger      time.Duration `koanf:"linger" yaml:"linger"`
+	MetricsAddr string        `koanf:"metrics_addr" yaml:"metrics_addr,omitempty"`
+
+	// Resolved secrets; never written back out.
+	HMACSecret       []byte `koanf:"-" yaml:"-"`
+	PayloadKey       []byte `koanf:"-" yaml:"-"`
+	KeystorePassword string `koanf:"-" yaml:"-"`
+}
+
+// Defaults are the values used when no source sets a key.
+func Defaults() Config {
+	return Config{
+		InputTopic: "claims.submitted", DecisionsTopic: "claims.decisions", DeadLetterTopic: "claims.deadletter",
+		Group: "adjudicator", Partitions: 4, BatchSize: 500, Linger: 250 * time.Millisecond,
+	}
+}
+
+// secretEnv names the environment variables that carry secrets directly.
+var secretEnv = map[string]bool{"hmac_secret": true, "payload_key": true, "keystore_password": true}
+
+// AddFlags registers the non-secret settings as flags.
+func AddFlags(fs *pflag.FlagSet) {
+	d := Defaults()
+	fs.StringSlice("brokers", nil, "Kafka bootstrap brokers, host:port (CLAIMS_BROKERS, comma-separated)")
+	fs.String("input-topic", d.InputTopic, "topic claims are submitted to")
+	fs.String("decisions-topic", d.DecisionsTopic, "topic decision records are published to")
+	fs.String("deadletter-topic", d.DeadLetterTopic, "topic undecodable claims are sent to, with the reason")
+	fs.String("group", d.Group, "Kafka consumer group of the adjudicators")
+	fs.Int("partitions", d.Partitions, "partitions of topics this command creates")
+	fs.StringSlice("redis-addrs", nil, "Redis address(es); several addresses select Redis Cluster")
+	fs.String("rpc-url", "", "Ethereum JSON-RPC endpoint")
+	fs.String("settlement-address", "", "ClaimSettlement contract address")
+	fs.String("registry-address", "", "CoverageRegistry contract address")
+	fs.String("token-address", "", "stablecoin (ERC-20) address")
+	fs.Uint64("from-block", 0, "first block to read contract events from")
+	fs.String("keystore", "", "encrypted keystore file of the adjudicator's signing key")
+	fs.String("keystore-password-file", "", "file holding the keystore password (or CLAIMS_KEYSTORE_PASSWORD)")
+	fs.String("hmac-secret-file", "", "file holding the hex HMAC secret (or CLAIMS_HMAC_SECRET)")
+	fs.String("payload-key-file", "", "file holding the hex AES-256 payload key (or CLAIMS_PAYLOAD_KEY); unset = payloads not sealed")
+	fs.Int("batch-size", d.BatchSize, "claims per settlement transaction at most")
+	fs.Duration("linger", d.Linger, "how long a partial batch waits for more claims")
+	fs.String("metrics-addr", "", "serve Prometheus metrics on this address (e.g. 127.0.0.1:9464)")
+}
+
+// Load reads file (may be empty), then CLAIMS_* variables from environ, then
+// the flags that were set explicitly; later sources override earlier ones.
+func Load(file string, fs *pflag.FlagSet, environ []string) (Config, error) {
+	k := koanf.New(".")
+	baseDir := ""
+	if file != "" {
+		if err := k.Load(fileProvider(file), yaml.Parser()); err != nil {
+			return Config{}, fmt.Errorf("config %s: %w", file, err)
+		}
+		baseDir = filepath.Dir(file)
+	}
+	secrets := map[string]string{}
+	err := k.Load(env.Provider(".", env.Opt{
+		Prefix:      "CLAIMS_",
+		EnvironFunc: func() []string { return environ },
+		TransformFunc: func(key, v string) (string, any) {
+			key = strings.ToLower(strings.TrimPrefix(key, "CLAIMS_"))
+			if secretEnv[key] {
+				secrets[key] = v
+				return "", nil
+			}
+			if key == "brokers" || key == "redis_addrs" {
+				return key, splitList(v)
+			}
+			return key, v
+		},
+	}), nil)
+	if err != nil {
+		return Config{}, fmt.Errorf("config from environment: %w", err)
+	}
+	if fs != nil {
+		err := k.Load(posflag.ProviderWithFlag(fs, ".", k, func(f *pflag.Flag) (string, any) {
+			if !f.Changed {
+				return "", nil
+			}
+			return strings.ReplaceAll(f.Name, "-", "_"), posflag.FlagVal(fs, f)
+		}), nil)
+		if err != nil {
+			return Config{}, fmt.Errorf("config from flags: %w", err)
+		}
+	}
+	c := Defaults()
+	if err := k.UnmarshalWithConf("", &c, koanf.UnmarshalConf{Tag: "koanf"}); err != nil {
+		return Config{}, fmt.Errorf("config: %w", err)
+	}
+	for _, p := range []*string{&c.Keystore, &c.KeystorePasswordFile, &c.HMACSecretFile, &c.PayloadKeyFile} {
+		if *p != "" && baseDir != "" && !filepath.IsAbs(*p) {
+			*p = filepath.Join(baseDir, *p)
+		}
+	}
+	if err := c.resolveSecrets(secrets); err != nil {
+		return Config{}, err
+	}
+	return c, nil
+}
+
+func fileProvider(path string) *file.File { return file.Provider(path) }
+
+func splitList(v string) []string {
+	var out []string
+	for _, s := range strings.Split(v, ",") {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (c *Config) resolveSecrets(fromEnv map[string]string) error {
+	var err error
+	if c.HMACSecret, err = secretHex("HMAC secret", fromEnv["hmac_secret"], c.HMACSecretFile); err != nil {
+		return err
+	}
+	if c.PayloadKey, err = secretHex("payload key", fromEnv["payload_key"], c.PayloadKeyFile); err != nil {
+		return err
+	}
+	c.KeystorePassword = fromEnv["keystore_password"]
+	if c.KeystorePassword == "" && c.KeystorePasswordFile != "" {
+		b, err := os.ReadFile(c.KeystorePasswordFile)
+		if err != nil {
+			return fmt.Errorf("keystore password: %w", err)
+		}
+		c.KeystorePassword = strings.TrimRight(string(b), "\r\n")
+	}
+	return nil
+}
+
+func secretHex(what, envValue, path string) ([]byte, error) {
+	v := envValue
+	if v == "" && path != "" {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
+		}
+		v = string(b)
+	}
+	v = strings.TrimPrefix(strings.TrimSpace(v), "0x")
+	if v == "" {
+		return nil, nil
+	}
+	b, err := hex.DecodeString(v)
+	if err != nil {
+		return nil, fmt.Errorf("%s: want hex: %w", what, err)
+	}
+	return b, nil
+}
+
+// Need names what a command requires of the configuration.
+type Need int
+
+// What commands need.
+const (
+	NeedKafka Need = iota
+	NeedRedis
+	NeedChain
+	NeedSigner
+	NeedSecret
+)
+
+// Require checks that everything the command needs is set, naming each
+// missing key with the three ways to set it.
+func (c *Config) Require(needs ...Need) error {
+	var missing []string
+	miss := func(key string) {
+		missing = append(missing, fmt.Sprintf("%s (flag --%s, env CLAIMS_%s, or YAML %s)",
+			key, strings.ReplaceAll(key, "_", "-"), strings.ToUpper(key), key))
+	}
+	for _, n := range needs {
+		switch n {
+		case NeedKafka:
+			if len(c.Brokers) == 0 {
+				miss("brokers")
+			}
+		case NeedRedis:
+			if len(c.RedisAddrs) == 0 {
+				miss("redis_addrs")
+			}
+		case NeedChain:
+			for key, v := range map[string]string{"rpc_url": c.RPCURL, "settlement_address": c.SettlementAddress, "registry_address": c.RegistryAddress} {
+				if v == "" {
+					miss(key)
+				}
+			}
+		case NeedSigner:
+			if c.Keystore == "" {
+				miss("keystore")
+			}
+			if c.KeystorePassword == "" {
+				missing = append(missing, "keystore password (CLAIMS_KEYSTORE_PASSWORD or YAML keystore_password_file)")
+			}
+		case NeedSecret:
+			if len(c.HMACSecret) == 0 {
+				missing = append(missing, "HMAC secret (CLAIMS_HMAC_SECRET or YAML hmac_secret_file)")
+			}
+		}
+	}
+	if len(missing) > 0 {
+		return errors.New("config: missing " + strings.Join(missing, "; "))
+	}
+	return nil
+}
+
+// Write saves c as YAML (secrets are referenced by file, never inlined).
+func Write(path string, c Config) error {
+	b, err := goyaml.Marshal(c)
+	if err != nil {
+		return fmt.Errorf("write config: %w", err)
+	}
+	hdr := "# Written by `claims devnet`. Secrets live in the files named here.\n"
+	if err := os.WriteFile(path, append([]byte(hdr), b...), 0o600); err != nil {
+		return fmt.Errorf("write config: %w", err)
+	}
+	return nil
+}
