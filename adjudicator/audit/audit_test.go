@@ -88,9 +88,9 @@ func TestCleanRunReconciles(t *testing.T) {
 
 func TestAuditCatchesEachKindOfGap(t *testing.T) {
 	cases := []struct {
-		name  string
+		name   string
 		break_ func(dec []audit.DecisionMsg, b []audit.ChainBatch) ([]audit.DecisionMsg, []audit.ChainBatch)
-		check func(r audit.Report) bool
+		check  func(r audit.Report) bool
 	}{
 		{"decision lost", func(d []audit.DecisionMsg, b []audit.ChainBatch) ([]audit.DecisionMsg, []audit.ChainBatch) {
 			return d[1:], b
