@@ -51,6 +51,7 @@ type Engine struct {
 	log          *slog.Logger
 	reg          prometheus.Registerer
 	observe      func(BatchReport)
+	hook         func(Stage, BatchRef)
 	m            *metrics
 }
 
@@ -96,6 +97,29 @@ func WithRegisterer(r prometheus.Registerer) Option { return func(e *Engine) { e
 // WithBatchObserver is called after every batch is settled (or replayed),
 // published and committed.
 func WithBatchObserver(f func(BatchReport)) Option { return func(e *Engine) { e.observe = f } }
+
+// Stage names a point in a batch's life, for WithStageHook.
+type Stage string
+
+// Stages, in order. A crash between any two of them must lose nothing and
+// pay nothing twice; the kill -9 integration test stops the process at each.
+const (
+	StageDecided   Stage = "decided"   // decisions made, nothing sent to the chain
+	StageSettled   Stage = "settled"   // receipt in hand, decisions not yet published
+	StagePublished Stage = "published" // decisions published, offsets not yet committed
+	StageCommitted Stage = "committed" // offsets committed
+)
+
+// WithStageHook calls f at each stage of every new batch (not of replayed
+// ones). It exists for fault injection: `claims serve` uses it to kill
+// itself at an exact point when CLAIMS_CHAOS_KILL is set.
+func WithStageHook(f func(Stage, BatchRef)) Option { return func(e *Engine) { e.hook = f } }
+
+func (e *Engine) stage(s Stage, b BatchRef) {
+	if e.hook != nil {
+		e.hook(s, b)
+	}
+}
 
 // New validates its dependencies and returns an Engine.
 func New(intake Intake, elig EligibilityStore, rules Rules, settler Settler, pub Publisher, keyer *privacy.Keyer, opts ...Option) (*Engine, error) {
@@ -388,6 +412,7 @@ func (e *Engine) settle(ctx context.Context, p Partition, msgs []Message) error 
 	if err != nil {
 		return err
 	}
+	e.stage(StageDecided, w.ref)
 	start := time.Now()
 	var rcpt Receipt
 	err = e.retryDo(ctx, "settle batch", func() error {
@@ -411,7 +436,8 @@ func (e *Engine) settle(ctx context.Context, p Partition, msgs []Message) error 
 	e.m.gas.Add(float64(rcpt.GasUsed))
 	e.log.Debug("batch settled", "partition", w.ref.Partition, "from", w.ref.From, "to", w.ref.To,
 		"claims", w.batch.Claims, "gas", rcpt.GasUsed, "tx", fmt.Sprintf("%x", rcpt.TxHash))
-	if err := e.finish(ctx, p, w); err != nil {
+	e.stage(StageSettled, w.ref)
+	if err := e.finish(ctx, p, w, true); err != nil {
 		return err
 	}
 	e.report(w, rcpt.GasUsed, false, true)
@@ -437,7 +463,7 @@ func (e *Engine) replay(ctx context.Context, p Partition, msgs []Message, sb Set
 	} else {
 		e.log.Info("republished a batch settled before a crash or rebalance", "partition", w.ref.Partition, "from", w.ref.From, "to", w.ref.To)
 	}
-	if err := e.finish(ctx, p, w); err != nil {
+	if err := e.finish(ctx, p, w, false); err != nil {
 		return err
 	}
 	e.report(w, 0, true, matched)
@@ -446,7 +472,7 @@ func (e *Engine) replay(ctx context.Context, p Partition, msgs []Message, sb Set
 
 // finish publishes and commits: only after the chain has the batch, as the
 // Loki ingester commits only after its flush succeeded.
-func (e *Engine) finish(ctx context.Context, p Partition, w *work) error {
+func (e *Engine) finish(ctx context.Context, p Partition, w *work, fresh bool) error {
 	if len(w.dead) > 0 {
 		if err := e.retryDo(ctx, "publish dead letters", func() error { return e.publisher.PublishDeadLetters(ctx, w.dead) }); err != nil {
 			return fmt.Errorf("partition %d: %w", w.ref.Partition, err)
@@ -461,6 +487,9 @@ func (e *Engine) finish(ctx context.Context, p Partition, w *work) error {
 			return fmt.Errorf("partition %d: %w", w.ref.Partition, err)
 		}
 	}
+	if fresh {
+		e.stage(StagePublished, w.ref)
+	}
 	if err := p.Commit(ctx, w.ref.To); err != nil {
 		// Settled and published: the next owner replays from the chain.
 		e.log.Warn("offset commit failed; the next owner of the partition will republish from the chain",
@@ -468,6 +497,9 @@ func (e *Engine) finish(ctx context.Context, p Partition, w *work) error {
 	}
 	for o, n := range w.outcomes {
 		e.m.decisions.WithLabelValues(string(o)).Add(float64(n))
+	}
+	if fresh {
+		e.stage(StageCommitted, w.ref)
 	}
 	return nil
 }
