@@ -52,6 +52,7 @@ type Engine struct {
 	reg          prometheus.Registerer
 	observe      func(BatchReport)
 	hook         func(Stage, BatchRef)
+	maxNewSlots  int
 	m            *metrics
 }
 
@@ -77,6 +78,13 @@ func WithDrainTimeout(d time.Duration) Option { return func(e *Engine) { e.drain
 // WithRetryBackoff is the pause between retries of a failing settlement or
 // publication. Default 1s.
 func WithRetryBackoff(d time.Duration) Option { return func(e *Engine) { e.retryBackoff = d } }
+
+// WithMaxNewSlots caps, per batch, the distinct paid payees plus pended
+// claims: each may create a new storage slot on chain (~110k gas on the dev
+// chain, EIP-8037), and a transaction is capped at 16,777,216 gas.
+// Default 120 (~13M gas in the worst case). A batch the chain still finds
+// too large is halved until it fits.
+func WithMaxNewSlots(n int) Option { return func(e *Engine) { e.maxNewSlots = n } }
 
 // WithSealer makes the engine require AES-GCM sealed payloads and open them.
 // Without it, sealed payloads are dead-lettered as unreadable.
@@ -126,7 +134,7 @@ func New(intake Intake, elig EligibilityStore, rules Rules, settler Settler, pub
 	e := &Engine{
 		intake: intake, elig: elig, rules: rules, settler: settler, publisher: pub, keyer: keyer,
 		batchSize: 500, linger: 250 * time.Millisecond, drainTimeout: 60 * time.Second,
-		retryBackoff: time.Second, log: slog.Default(),
+		retryBackoff: time.Second, log: slog.Default(), maxNewSlots: 120,
 	}
 	for _, o := range opts {
 		o(e)
@@ -152,6 +160,8 @@ func New(intake Intake, elig EligibilityStore, rules Rules, settler Settler, pub
 		return nil, fmt.Errorf("adjudicator: drain timeout %s, want > 0", e.drainTimeout)
 	case e.log == nil:
 		return nil, errors.New("adjudicator: nil logger")
+	case e.maxNewSlots < 1:
+		return nil, fmt.Errorf("adjudicator: max new slots %d, want >= 1", e.maxNewSlots)
 	}
 	if e.payee == nil {
 		e.payee = func(npi string) (Address, error) { return keyer.Payee(npi), nil }
@@ -307,6 +317,40 @@ type work struct {
 	batch     Batch
 	outcomes  map[Outcome]int
 	paid      int64
+	// slots[i] is what message i adds to the batch's storage footprint:
+	// its payee when it pays something, and whether it pends.
+	slots []slotUse
+}
+
+type slotUse struct {
+	payee Address
+	pays  bool
+	pends bool
+}
+
+// splitAt returns the length of the longest prefix of the batch's messages
+// whose distinct paid payees plus pended claims stay within max (at least 1),
+// or len(slots) when the whole batch fits.
+func (w *work) splitAt(max int) int {
+	payees := map[Address]bool{}
+	used := 0
+	for i, s := range w.slots {
+		add := 0
+		if s.pays && !payees[s.payee] {
+			add++
+		}
+		if s.pends {
+			add++
+		}
+		if used+add > max && i > 0 {
+			return i
+		}
+		used += add
+		if s.pays {
+			payees[s.payee] = true
+		}
+	}
+	return len(w.slots)
 }
 
 func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
@@ -319,6 +363,7 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 	payouts := map[Address]int64{}
 	for _, m := range msgs {
 		src := Position{Partition: m.Partition, Offset: m.Offset}
+		w.slots = append(w.slots, slotUse{})
 		c, member, err := e.decode(m)
 		if err != nil {
 			w.dead = append(w.dead, DeadLetter{Source: src, Key: m.Key, Value: m.Value, Reason: err.Error()})
@@ -353,6 +398,7 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 			ClaimKey: e.keyer.Claim(c.ClaimID), Partition: m.Partition, Offset: m.Offset,
 			Payee: payee, PaidCents: d.PaidCents, Outcome: d.Outcome.Code(), RecordDigest: e.keyer.Record(rec),
 		}.Hash())
+		w.slots[len(w.slots)-1] = slotUse{payee: payee, pays: d.PaidCents > 0, pends: d.Outcome == Pend}
 		if d.PaidCents > 0 {
 			payouts[payee] += d.PaidCents
 		}
@@ -412,17 +458,31 @@ func (e *Engine) settle(ctx context.Context, p Partition, msgs []Message) error 
 	if err != nil {
 		return err
 	}
+	if k := w.splitAt(e.maxNewSlots); k < len(msgs) {
+		if err := e.settle(ctx, p, msgs[:k]); err != nil {
+			return err
+		}
+		return e.settle(ctx, p, msgs[k:])
+	}
 	e.stage(StageDecided, w.ref)
 	start := time.Now()
 	var rcpt Receipt
 	err = e.retryDo(ctx, "settle batch", func() error {
 		var err error
 		rcpt, err = e.settler.Settle(ctx, w.batch)
-		if errors.Is(err, ErrBatchConflict) {
+		if errors.Is(err, ErrBatchConflict) || errors.Is(err, ErrBatchTooLarge) {
 			return backoffStop{err}
 		}
 		return err
 	})
+	if errors.Is(err, ErrBatchTooLarge) && len(msgs) > 1 {
+		e.log.Info("batch too large for one transaction; splitting", "partition", w.ref.Partition, "from", w.ref.From, "to", w.ref.To)
+		h := len(msgs) / 2
+		if err := e.settle(ctx, p, msgs[:h]); err != nil {
+			return err
+		}
+		return e.settle(ctx, p, msgs[h:])
+	}
 	if errors.Is(err, ErrBatchConflict) {
 		e.m.conflicts.Inc()
 		e.log.Warn("batch range already settled elsewhere; resyncing", "partition", w.ref.Partition, "from", w.ref.From, "to", w.ref.To)

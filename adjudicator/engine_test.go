@@ -387,3 +387,38 @@ func TestNewValidates(t *testing.T) {
 		t.Fatal("batch size 0 accepted")
 	}
 }
+
+func TestBatchTooLargeForChainIsSplit(t *testing.T) {
+	r := newRig(t, 1)
+	want := r.add(30, 1)
+	r.settler.MaxClaims = 4
+	r.runUntil(t, r.engine(t, adjudicator.WithBatchSize(30), adjudicator.WithLinger(time.Second)), 1)
+	r.assertExactlyOnce(t, 1, want)
+	for _, b := range r.settler.Batches() {
+		if b.Claims > 4 {
+			t.Fatalf("batch of %d claims settled past the cap", b.Claims)
+		}
+	}
+}
+
+func TestNewSlotCapSplitsBatches(t *testing.T) {
+	r := newRig(t, 1)
+	// Ten claims, each from its own billing provider: ten new payees.
+	for i := 0; i < 10; i++ {
+		m := fmt.Sprintf("M%d", i)
+		r.elig[r.k.Member(m)] = []adjudicator.Span{{PlanID: "medicare", Start: "2016-01-01", End: "2018-12-31"}}
+		doc := bytes.Replace(claimJSON(fmt.Sprintf("C%d", i), m, 1000), []byte("1234567893"), []byte(fmt.Sprintf("12345678%02d", i)), 1)
+		r.log.Append(0, []byte(m), doc)
+	}
+	r.runUntil(t, r.engine(t, adjudicator.WithBatchSize(10), adjudicator.WithLinger(time.Second), adjudicator.WithMaxNewSlots(3)), 1)
+	r.assertExactlyOnce(t, 1, 5000)
+	bs := r.settler.Batches()
+	if len(bs) != 4 {
+		t.Fatalf("%d batches, want 4 (3+3+3+1 payees)", len(bs))
+	}
+	for _, b := range bs {
+		if len(b.Payouts) > 3 {
+			t.Fatalf("batch with %d payees over the cap of 3", len(b.Payouts))
+		}
+	}
+}

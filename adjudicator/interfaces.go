@@ -117,6 +117,10 @@ type Receipt struct {
 // that range already. The settler wraps it; nothing was paid.
 var ErrBatchConflict = errors.New("batch does not start at the chain's watermark")
 
+// ErrBatchTooLarge means the batch does not fit one transaction (gas cap);
+// the engine splits it and settles the halves.
+var ErrBatchTooLarge = errors.New("batch too large for one settlement transaction")
+
 // Settler settles batches on chain. The chain keeps, per partition, the next
 // offset it expects; that watermark is what makes settlement exactly-once.
 type Settler interface {

@@ -147,6 +147,9 @@ type Settler struct {
 	// receipt returns; returning an error simulates a crash or a lost
 	// receipt: the chain has the batch, the caller does not know.
 	AfterSettle func(adjudicator.Batch) error
+	// MaxClaims, when > 0, refuses larger batches with ErrBatchTooLarge, as
+	// the chain does when a batch would exceed the transaction gas cap.
+	MaxClaims uint32
 }
 
 // NewSettler returns an empty settler.
@@ -172,6 +175,10 @@ func (s *Settler) SettledBatch(_ context.Context, p int32, from int64) (adjudica
 // Settle implements adjudicator.Settler with the contract's watermark rule.
 func (s *Settler) Settle(_ context.Context, b adjudicator.Batch) (adjudicator.Receipt, error) {
 	s.mu.Lock()
+	if s.MaxClaims > 0 && b.Claims > s.MaxClaims {
+		s.mu.Unlock()
+		return adjudicator.Receipt{}, fmt.Errorf("%d claims: %w", b.Claims, adjudicator.ErrBatchTooLarge)
+	}
 	if b.From != s.next[b.Partition] {
 		want := s.next[b.Partition]
 		s.mu.Unlock()

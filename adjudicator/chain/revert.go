@@ -1,0 +1,137 @@
+package chain
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/bindings/coverage"
+	"github.com/claimsledger/claims/bindings/settlement"
+	"github.com/claimsledger/claims/bindings/stablecoin"
+)
+
+// RevertError is a contract revert decoded from its ABI error data.
+//
+// It matches ErrReverted with errors.Is, and also adjudicator.ErrBatchConflict when the
+// settlement contract refused a batch that does not start at its watermark (OffsetMismatch).
+type RevertError struct {
+	// Name is the Solidity custom error ("OffsetMismatch", "ERC20InsufficientBalance"),
+	// "Error" for a require message, "Panic" for an assertion, or "" when the data matched no
+	// known error.
+	Name string
+	// Detail is the decoded error: the generated binding struct, e.g.
+	// *settlement.ClaimSettlementOffsetMismatch, or the message string of "Error". Nil when
+	// Name is "".
+	Detail any
+	// Data is the raw revert data.
+	Data []byte
+	// TxHash is the reverted transaction; zero when the preflight caught the revert and
+	// nothing was sent.
+	TxHash common.Hash
+}
+
+func (e *RevertError) Error() string {
+	where := "preflight"
+	if e.TxHash != (common.Hash{}) {
+		where = "tx " + e.TxHash.Hex()
+	}
+	switch {
+	case e.Name == "":
+		return fmt.Sprintf("chain: %s reverted with unknown data %x", where, e.Data)
+	case e.Detail == nil:
+		return fmt.Sprintf("chain: %s reverted with %s", where, e.Name)
+	default:
+		d := reflect.ValueOf(e.Detail)
+		if d.Kind() == reflect.Pointer && !d.IsNil() {
+			d = d.Elem()
+		}
+		return fmt.Sprintf("chain: %s reverted with %s%+v", where, e.Name, d.Interface())
+	}
+}
+
+// Unwrap exposes ErrReverted and, for OffsetMismatch, adjudicator.ErrBatchConflict.
+func (e *RevertError) Unwrap() []error {
+	if e.Name == "OffsetMismatch" {
+		return []error{ErrReverted, adjudicator.ErrBatchConflict}
+	}
+	return []error{ErrReverted}
+}
+
+type errorDecoder struct {
+	name   string
+	unpack func([]byte) (any, error)
+}
+
+// revertDecoders maps 4-byte selectors to every custom error of the three contracts, using the
+// generated UnpackError of the contract that declares it. Token errors bubble up through
+// SafeERC20 unchanged, so the stablecoin's are needed to explain a failed payment.
+var revertDecoders = func() map[[4]byte]errorDecoder {
+	out := map[[4]byte]errorDecoder{}
+	add := func(parsed abi.ABI, unpack func([]byte) (any, error)) {
+		for name, e := range parsed.Errors {
+			var sel [4]byte
+			copy(sel[:], e.ID[:4])
+			out[sel] = errorDecoder{name: name, unpack: unpack}
+		}
+	}
+	s, c, t := settlement.NewClaimSettlement(), coverage.NewCoverageRegistry(), stablecoin.NewTestStablecoin()
+	add(t.GetABI(), t.UnpackError)
+	add(c.GetABI(), c.UnpackError)
+	add(s.GetABI(), s.UnpackError)
+	return out
+}()
+
+// decodeRevert turns an RPC error carrying revert data into a *RevertError, or returns nil when
+// err is not a revert (a network failure, an underpriced transaction, ...).
+func decodeRevert(err error, tx common.Hash) *RevertError {
+	if err == nil {
+		return nil
+	}
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return nil
+	}
+	var data []byte
+	switch d := de.ErrorData().(type) {
+	case string:
+		b, decErr := hexutil.Decode(d)
+		if decErr != nil {
+			return nil
+		}
+		data = b
+	case []byte:
+		data = d
+	default:
+		return nil
+	}
+	return decodeRevertData(data, tx)
+}
+
+func decodeRevertData(data []byte, tx common.Hash) *RevertError {
+	rev := &RevertError{Data: data, TxHash: tx}
+	if len(data) < 4 {
+		return rev
+	}
+	if msg, err := abi.UnpackRevert(data); err == nil {
+		rev.Name, rev.Detail = "Error", msg
+		if len(data) >= 4 && [4]byte(data[:4]) != [4]byte{0x08, 0xc3, 0x79, 0xa0} {
+			rev.Name = "Panic"
+		}
+		return rev
+	}
+	d, ok := revertDecoders[[4]byte(data[:4])]
+	if !ok {
+		return rev
+	}
+	rev.Name = d.name
+	if detail, err := d.unpack(data); err == nil {
+		rev.Detail = detail
+	}
+	return rev
+}
