@@ -208,7 +208,8 @@ type Need int
 const (
 	NeedKafka Need = iota
 	NeedRedis
-	NeedChain
+	NeedChain // contract addresses
+	NeedRPC   // a JSON-RPC endpoint to dial
 	NeedSigner
 	NeedSecret
 )
@@ -232,10 +233,15 @@ func (c *Config) Require(needs ...Need) error {
 				miss("redis_addrs")
 			}
 		case NeedChain:
-			for key, v := range map[string]string{"rpc_url": c.RPCURL, "settlement_address": c.SettlementAddress, "registry_address": c.RegistryAddress} {
-				if v == "" {
-					miss(key)
-				}
+			if c.SettlementAddress == "" {
+				miss("settlement_address")
+			}
+			if c.RegistryAddress == "" {
+				miss("registry_address")
+			}
+		case NeedRPC:
+			if c.RPCURL == "" {
+				miss("rpc_url")
 			}
 		case NeedSigner:
 			if c.Keystore == "" {

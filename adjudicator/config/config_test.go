@@ -72,7 +72,7 @@ func TestSecretsFromEnvAndNeverFlags(t *testing.T) {
 
 func TestRequireNamesEveryWayToSetAKey(t *testing.T) {
 	c := Defaults()
-	err := c.Require(NeedKafka, NeedChain, NeedSecret)
+	err := c.Require(NeedKafka, NeedChain, NeedRPC, NeedSecret)
 	for _, want := range []string{"--brokers", "CLAIMS_RPC_URL", "YAML settlement_address", "CLAIMS_HMAC_SECRET"} {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("error %v does not mention %s", err, want)

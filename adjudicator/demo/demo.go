@@ -1,0 +1,257 @@
+// Package demo runs the bundled sample through the whole pipeline in one
+// process (embedded Kafka, dev chain, Redis), then reconciles what was
+// decided against what the chain paid.
+package demo
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/adjudicator/chain"
+	"github.com/claimsledger/claims/adjudicator/devstack"
+	"github.com/claimsledger/claims/adjudicator/intake"
+	"github.com/claimsledger/claims/adjudicator/sample"
+	"github.com/claimsledger/claims/adjudicator/service"
+)
+
+// Summary is the demo's reconciled result; `claims demo --json` prints it.
+type Summary struct {
+	ClaimsIn         int            `json:"claims_in"`
+	Decisions        int            `json:"decisions"`
+	Approved         int            `json:"approved"`
+	Partial          int            `json:"partial"`
+	Denied           int            `json:"denied"`
+	Pended           int            `json:"pended"`
+	DeadLettered     int            `json:"dead_lettered"`
+	PaidTotalCents   int64          `json:"paid_total_cents"`
+	PaidOnchainCents int64          `json:"paid_onchain_cents"`
+	ChargeCents      int64          `json:"charge_cents"`
+	AllowedCents     int64          `json:"allowed_cents"`
+	PatientCents     int64          `json:"patient_cents"`
+	Batches          int            `json:"batches"`
+	GasTotal         uint64         `json:"gas_total"`
+	GasPerClaim      uint64         `json:"gas_per_claim"`
+	ClaimsPerSec     float64        `json:"claims_per_sec"`
+	Seconds          float64        `json:"seconds"`
+	TopCARCs         []CARCCount    `json:"top_carcs"`
+	Audit            AuditSummary   `json:"audit"`
+	Redis            string         `json:"redis"`
+	PolicyHash       string         `json:"policy_hash"`
+	Outcomes         map[string]int `json:"-"`
+}
+
+// CARCCount is how often a reason code was applied and for how much.
+type CARCCount struct {
+	Group string `json:"group"`
+	CARC  string `json:"carc"`
+	Lines int    `json:"lines"`
+	Cents int64  `json:"cents"`
+}
+
+// AuditSummary is the independent reconciliation of topics and chain.
+type AuditSummary struct {
+	ClaimsIn   int      `json:"claims_in"`
+	Decided    int      `json:"decided"`
+	Missing    int      `json:"missing"`
+	Duplicates int      `json:"duplicates"`
+	Mismatched int      `json:"mismatched"`
+	Problems   []string `json:"problems,omitempty"`
+}
+
+// Reconciled reports whether the summary's identities hold.
+func (s *Summary) Reconciled() error {
+	var errs []error
+	if s.Decisions != s.ClaimsIn-s.DeadLettered || s.ClaimsIn == 0 {
+		errs = append(errs, fmt.Errorf("decisions %d != claims in %d - dead-lettered %d", s.Decisions, s.ClaimsIn, s.DeadLettered))
+	}
+	if s.Approved+s.Partial+s.Denied+s.Pended != s.Decisions {
+		errs = append(errs, fmt.Errorf("outcomes %d+%d+%d+%d != decisions %d", s.Approved, s.Partial, s.Denied, s.Pended, s.Decisions))
+	}
+	if s.PaidTotalCents != s.PaidOnchainCents {
+		errs = append(errs, fmt.Errorf("paid by decisions %d != paid on chain %d", s.PaidTotalCents, s.PaidOnchainCents))
+	}
+	if a := s.Audit; a.Missing+a.Duplicates+a.Mismatched != 0 {
+		errs = append(errs, fmt.Errorf("audit: missing %d, duplicates %d, mismatched %d", a.Missing, a.Duplicates, a.Mismatched))
+	}
+	return errors.Join(errs...)
+}
+
+// Options configure Run.
+type Options struct {
+	Logger *slog.Logger
+	// Progress receives a progress bar; nil for none.
+	Progress io.Writer
+	// Claims to run; default the bundled sample.
+	Claims []adjudicator.Claim
+	// Partitions of the input topic. Default 4.
+	Partitions int
+}
+
+// Run starts the stack, submits the claims, adjudicates and settles them
+// all, and reconciles.
+func Run(ctx context.Context, o Options) (*Summary, error) {
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	claims := o.Claims
+	if claims == nil {
+		var err error
+		if claims, err = sample.Claims(); err != nil {
+			return nil, err
+		}
+	}
+	st, err := devstack.Start(ctx, devstack.Options{Partitions: o.Partitions, Logger: o.Logger, BlockInterval: 50 * time.Millisecond})
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	cfg := st.Config
+	backend := st.Chain.Client()
+
+	// Payees' balances before, so on-chain payment is measured as a change.
+	payees := map[adjudicator.Address]bool{}
+	for _, c := range claims {
+		payees[st.Keyer.Payee(c.BillingNPI)] = true
+	}
+	before, err := balances(ctx, backend, st, payees)
+	if err != nil {
+		return nil, err
+	}
+
+	prod, err := intake.NewProducer(cfg.Brokers, intake.WithInputTopic(cfg.InputTopic))
+	if err != nil {
+		return nil, err
+	}
+	if err := service.Submit(ctx, service.KafkaProducer(prod), st.Keyer, nil, claims, nil); err != nil {
+		_ = prod.Close()
+		return nil, err
+	}
+	_ = prod.Close()
+
+	sum := &Summary{ClaimsIn: len(claims), Redis: string(st.Redis.Backend), Outcomes: map[string]int{}}
+	bar := newProgress(o.Progress, len(claims))
+	var mu sync.Mutex
+	carcs := map[[2]string]*CARCCount{}
+	done := make(chan struct{})
+	seen := 0
+	observe := func(r adjudicator.BatchReport) {
+		mu.Lock()
+		defer mu.Unlock()
+		sum.Batches++
+		sum.GasTotal += r.GasUsed
+		sum.DeadLettered += r.DeadLetters
+		for _, d := range r.Decisions {
+			sum.Decisions++
+			sum.Outcomes[string(d.Outcome)]++
+			sum.PaidTotalCents += d.PaidCents
+			sum.PolicyHash = d.PolicyHash
+			for _, l := range d.Lines {
+				sum.ChargeCents += l.ChargeCents
+				sum.AllowedCents += l.AllowedCents
+				sum.PatientCents += l.PatientCents
+				for _, a := range l.Adjustments {
+					k := [2]string{a.Group, a.CARC}
+					if carcs[k] == nil {
+						carcs[k] = &CARCCount{Group: a.Group, CARC: a.CARC}
+					}
+					carcs[k].Lines++
+					carcs[k].Cents += a.Cents
+				}
+			}
+		}
+		seen += r.Claims + r.DeadLetters
+		bar.Add(r.Claims + r.DeadLetters)
+		if seen >= len(claims) {
+			select {
+			case <-done:
+			default:
+				close(done)
+			}
+		}
+	}
+
+	svc, err := service.Open(ctx, cfg, service.Options{
+		Logger: o.Logger, Backend: backend, Signer: st.Chain.Transactor(devstack.AdjudicatorKey),
+		EngineOptions: []adjudicator.Option{adjudicator.WithBatchObserver(observe)},
+		IntakeOptions: []intake.Option{intake.WithSessionTimeout(6 * time.Second), intake.WithHeartbeatInterval(time.Second)},
+	})
+	if err != nil {
+		return nil, err
+	}
+	defer svc.Close()
+	start := time.Now()
+	rctx, stop := context.WithCancel(ctx)
+	runErr := make(chan error, 1)
+	go func() { runErr <- svc.Run(rctx) }()
+	select {
+	case <-done:
+	case err := <-runErr:
+		stop()
+		return nil, fmt.Errorf("pipeline stopped before every claim was decided: %v", err)
+	case <-ctx.Done():
+		stop()
+		<-runErr
+		return nil, ctx.Err()
+	}
+	elapsed := time.Since(start)
+	stop()
+	if err := <-runErr; err != nil {
+		return nil, fmt.Errorf("pipeline shutdown: %w", err)
+	}
+	bar.Finish()
+
+	after, err := balances(ctx, backend, st, payees)
+	if err != nil {
+		return nil, err
+	}
+	for a := range payees {
+		sum.PaidOnchainCents += after[a] - before[a]
+	}
+	sum.Approved, sum.Partial = sum.Outcomes[string(adjudicator.Approve)], sum.Outcomes[string(adjudicator.Partial)]
+	sum.Denied, sum.Pended = sum.Outcomes[string(adjudicator.Deny)], sum.Outcomes[string(adjudicator.Pend)]
+	if sum.Decisions > 0 {
+		sum.GasPerClaim = sum.GasTotal / uint64(sum.Decisions)
+	}
+	sum.Seconds = elapsed.Seconds()
+	sum.ClaimsPerSec = float64(sum.ClaimsIn) / elapsed.Seconds()
+	for _, c := range carcs {
+		sum.TopCARCs = append(sum.TopCARCs, *c)
+	}
+	sort.Slice(sum.TopCARCs, func(i, j int) bool {
+		a, b := sum.TopCARCs[i], sum.TopCARCs[j]
+		if a.Lines != b.Lines {
+			return a.Lines > b.Lines
+		}
+		return a.Group+a.CARC < b.Group+b.CARC
+	})
+	if len(sum.TopCARCs) > 8 {
+		sum.TopCARCs = sum.TopCARCs[:8]
+	}
+
+	rep, err := service.Audit(ctx, cfg, backend)
+	if err != nil {
+		return nil, fmt.Errorf("audit: %w", err)
+	}
+	sum.Audit = AuditSummary{ClaimsIn: rep.ClaimsIn, Decided: rep.Decided, Missing: rep.Missing,
+		Duplicates: rep.Duplicates, Mismatched: rep.Mismatched, Problems: rep.Problems}
+	return sum, nil
+}
+
+func balances(ctx context.Context, backend chain.Backend, st *devstack.Stack, payees map[adjudicator.Address]bool) (map[adjudicator.Address]int64, error) {
+	out := make(map[adjudicator.Address]int64, len(payees))
+	for a := range payees {
+		b, err := chain.TokenBalance(ctx, backend, st.Deployment.Token, a)
+		if err != nil {
+			return nil, fmt.Errorf("read balance of %x: %w", a, err)
+		}
+		out[a] = b
+	}
+	return out, nil
+}

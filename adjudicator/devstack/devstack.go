@@ -1,0 +1,170 @@
+// Package devstack runs the whole environment in one process: an embedded
+// Kafka broker (kfake), a dev Ethereum chain (go-ethereum's simulated
+// backend, optionally over HTTP JSON-RPC) and Redis (redis-server when on
+// PATH, an in-process stand-in otherwise); it deploys the contracts, funds
+// the escrow and registers the bundled sample's coverage. `claims demo` and
+// `claims devnet` both start it.
+package devstack
+
+import (
+	"context"
+	"crypto/rand"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/adjudicator/chain"
+	"github.com/claimsledger/claims/adjudicator/chain/devchain"
+	"github.com/claimsledger/claims/adjudicator/config"
+	"github.com/claimsledger/claims/adjudicator/eligcache/devredis"
+	"github.com/claimsledger/claims/adjudicator/intake/kafkatest"
+	"github.com/claimsledger/claims/adjudicator/privacy"
+	"github.com/claimsledger/claims/adjudicator/sample"
+)
+
+// Dev key roles: key 0 deploys and acts as admin and insurer, key 1 is the
+// adjudicator's signing key (the one devnet writes to a keystore).
+const (
+	InsurerKey     = 0
+	AdjudicatorKey = 1
+)
+
+// EscrowCents funds the settlement escrow: $1bn, far above the sample's
+// total charges, so the demo never runs dry.
+const EscrowCents = 100_000_000_000
+
+// Options configure Start.
+type Options struct {
+	// Partitions of each topic. Default 4.
+	Partitions int
+	// KafkaPort, 0 for a free port.
+	KafkaPort int
+	// RPCAddr serves the chain's JSON-RPC over HTTP at host:port when set
+	// ("127.0.0.1:0" for a free port).
+	RPCAddr string
+	// BlockInterval of the dev chain. Default 100ms.
+	BlockInterval time.Duration
+	// Coverage to register, by member id. Default: the bundled sample's.
+	Coverage map[string][]adjudicator.Span
+	Logger   *slog.Logger
+}
+
+// Stack is a running environment.
+type Stack struct {
+	Kafka      *kafkatest.Broker
+	Chain      *devchain.Chain
+	Redis      *devredis.Instance
+	Deployment chain.Deployment
+	// Config points at every service; HMACSecret is a fresh random secret.
+	Config config.Config
+	Keyer  *privacy.Keyer
+	// Members is the number of members whose coverage was registered.
+	Members int
+
+	log *slog.Logger
+}
+
+// Start boots every component and deploys the contracts. On error,
+// whatever started is stopped.
+func Start(ctx context.Context, o Options) (_ *Stack, err error) {
+	if o.Partitions == 0 {
+		o.Partitions = 4
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	s := &Stack{log: o.Logger}
+	defer func() {
+		if err != nil {
+			s.Close()
+		}
+	}()
+	cfg := config.Defaults()
+	cfg.Partitions = o.Partitions
+	cfg.HMACSecret = make([]byte, 32)
+	if _, err := rand.Read(cfg.HMACSecret); err != nil {
+		return nil, err
+	}
+	if s.Keyer, err = privacy.NewKeyer(cfg.HMACSecret); err != nil {
+		return nil, err
+	}
+
+	if s.Kafka, err = kafkatest.Start(kafkatest.Options{
+		Partitions: int32(o.Partitions), Port: o.KafkaPort, Logger: o.Logger,
+		Topics: []string{cfg.InputTopic, cfg.DecisionsTopic, cfg.DeadLetterTopic},
+	}); err != nil {
+		return nil, fmt.Errorf("start kafka: %w", err)
+	}
+	cfg.Brokers = s.Kafka.Addrs()
+
+	if s.Redis, err = devredis.Start(ctx); err != nil {
+		return nil, fmt.Errorf("start redis: %w", err)
+	}
+	cfg.RedisAddrs = []string{s.Redis.Addr}
+
+	if s.Chain, err = devchain.Start(ctx, devchain.Options{Accounts: 2, BlockInterval: o.BlockInterval, HTTPAddr: o.RPCAddr, Logger: o.Logger}); err != nil {
+		return nil, fmt.Errorf("start chain: %w", err)
+	}
+	cfg.RPCURL = s.Chain.HTTPURL()
+	backend := s.Chain.Client()
+	s.Deployment, err = chain.Deploy(ctx, backend, s.Chain.Transactor(InsurerKey), chain.DeployConfig{
+		Adjudicator: s.Chain.Address(AdjudicatorKey), EscrowCents: EscrowCents,
+	}, chain.WithLogger(o.Logger))
+	if err != nil {
+		return nil, fmt.Errorf("deploy contracts: %w", err)
+	}
+	cfg.SettlementAddress = s.Deployment.Settlement.Hex()
+	cfg.RegistryAddress = s.Deployment.Registry.Hex()
+	cfg.TokenAddress = s.Deployment.Token.Hex()
+	cfg.FromBlock = s.Deployment.Block
+
+	cov := o.Coverage
+	if cov == nil {
+		if cov, err = sample.Eligibility(); err != nil {
+			return nil, err
+		}
+	}
+	if err := s.register(ctx, cov); err != nil {
+		return nil, err
+	}
+	s.Config = cfg
+	o.Logger.Info("dev stack ready", "kafka", cfg.Brokers, "redis", s.Redis.Addr, "redis_backend", s.Redis.Backend,
+		"rpc", cfg.RPCURL, "settlement", cfg.SettlementAddress, "members", s.Members)
+	return s, nil
+}
+
+// register records coverage keyed by the members' keyed hashes: the raw
+// member ids never reach the chain.
+func (s *Stack) register(ctx context.Context, cov map[string][]adjudicator.Span) error {
+	tx, err := chain.NewTransactor(s.Chain.Client(), s.Chain.Transactor(InsurerKey), chain.WithLogger(s.log))
+	if err != nil {
+		return err
+	}
+	reg, err := chain.NewRegistry(s.Chain.Client(), s.Deployment.Registry, tx)
+	if err != nil {
+		return err
+	}
+	byKey := make(map[adjudicator.Hash][]adjudicator.Span, len(cov))
+	for id, spans := range cov {
+		byKey[s.Keyer.Member(id)] = spans
+	}
+	if _, err := reg.SetCoverageBatch(ctx, byKey); err != nil {
+		return fmt.Errorf("register coverage: %w", err)
+	}
+	s.Members = len(byKey)
+	return nil
+}
+
+// Close stops everything that was started.
+func (s *Stack) Close() {
+	if s.Chain != nil {
+		_ = s.Chain.Close()
+	}
+	if s.Redis != nil {
+		_ = s.Redis.Close()
+	}
+	if s.Kafka != nil {
+		s.Kafka.Close()
+	}
+}

@@ -1,0 +1,204 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/claimsledger/claims/adjudicator"
+)
+
+var (
+	kOutcome      = ast.InternedTerm("outcome")
+	kPaidCents    = ast.InternedTerm("paid_cents")
+	kAllowedCents = ast.InternedTerm("allowed_cents")
+	kPatientCents = ast.InternedTerm("patient_cents")
+	kAdjustments  = ast.InternedTerm("adjustments")
+	kRemarks      = ast.InternedTerm("remarks")
+	kGroup        = ast.InternedTerm("group")
+	kCARC         = ast.InternedTerm("carc")
+	kCents        = ast.InternedTerm("cents")
+)
+
+// decode converts the decision document to an adjudicator.Decision,
+// failing on any missing or mistyped field (named by its path) rather than
+// defaulting it: a zero where Rego meant something else is a wrong payment.
+func decode(v ast.Value) (adjudicator.Decision, error) {
+	var d adjudicator.Decision
+	obj, ok := v.(ast.Object)
+	if !ok {
+		return d, fmt.Errorf("decision: want an object, got %s", ast.ValueName(v))
+	}
+	r := reader{obj: obj, line: -1, adj: -1}
+	d.ClaimID = r.str(kClaimID)
+	d.Outcome = adjudicator.Outcome(r.str(kOutcome))
+	d.BillingNPI = r.str(kBillingNPI)
+	d.PaidCents = r.cents(kPaidCents)
+	lines := r.array(kLines)
+	if r.err != nil {
+		return d, r.err
+	}
+	if !d.Outcome.Valid() {
+		return d, fmt.Errorf("decision.outcome: unknown outcome %q", d.Outcome)
+	}
+	d.Lines = make([]adjudicator.LineDecision, lines.Len())
+	for i := range d.Lines {
+		if err := decodeLine(lines.Elem(i).Value, i, &d.Lines[i]); err != nil {
+			return d, err
+		}
+	}
+	return d, nil
+}
+
+func decodeLine(v ast.Value, i int, l *adjudicator.LineDecision) error {
+	obj, ok := v.(ast.Object)
+	if !ok {
+		return fmt.Errorf("decision.lines[%d]: want an object, got %s", i, ast.ValueName(v))
+	}
+	r := reader{obj: obj, line: i, adj: -1}
+	l.Line = int(r.int(kLine))
+	l.Code = r.str(kCode)
+	l.Units = int(r.int(kUnits))
+	l.ChargeCents = r.cents(kChargeCents)
+	l.AllowedCents = r.cents(kAllowedCents)
+	l.PaidCents = r.cents(kPaidCents)
+	l.PatientCents = r.cents(kPatientCents)
+	adjs := r.array(kAdjustments)
+	l.Remarks = r.strs(kRemarks)
+	l.Explain = r.strs(kExplain)
+	if r.err != nil {
+		return r.err
+	}
+	// An empty list, not nil, so a line without adjustments encodes as []
+	// rather than null; make with length 0 does not allocate.
+	l.Adjustments = make([]adjudicator.Adjustment, adjs.Len())
+	for j := range l.Adjustments {
+		ao, ok := adjs.Elem(j).Value.(ast.Object)
+		if !ok {
+			return fmt.Errorf("decision.lines[%d].adjustments[%d]: want an object, got %s", i, j, ast.ValueName(adjs.Elem(j).Value))
+		}
+		ar := reader{obj: ao, line: i, adj: j}
+		l.Adjustments[j] = adjudicator.Adjustment{Group: ar.str(kGroup), CARC: ar.str(kCARC), Cents: ar.cents(kCents)}
+		if ar.err != nil {
+			return ar.err
+		}
+	}
+	return nil
+}
+
+// reader reads typed fields of one object, keeping the first error. The
+// object's path is kept as indexes (-1 for none) and only spelt out in an
+// error, so the common path formats nothing.
+type reader struct {
+	obj       ast.Object
+	line, adj int
+	err       error
+}
+
+func (r *reader) where(k *ast.Term) string {
+	p := "decision"
+	if r.line >= 0 {
+		p += fmt.Sprintf(".lines[%d]", r.line)
+	}
+	if r.adj >= 0 {
+		p += fmt.Sprintf(".adjustments[%d]", r.adj)
+	}
+	return p + "." + string(k.Value.(ast.String))
+}
+
+func (r *reader) get(k *ast.Term) ast.Value {
+	if r.err != nil {
+		return nil
+	}
+	t := r.obj.Get(k)
+	if t == nil {
+		r.err = fmt.Errorf("%s: missing", r.where(k))
+		return nil
+	}
+	return t.Value
+}
+
+func (r *reader) fail(k *ast.Term, want string, v ast.Value) {
+	r.err = fmt.Errorf("%s: want %s, got %s", r.where(k), want, v)
+}
+
+func (r *reader) str(k *ast.Term) string {
+	v := r.get(k)
+	if v == nil {
+		return ""
+	}
+	s, ok := v.(ast.String)
+	if !ok {
+		r.fail(k, "a string", v)
+	}
+	return string(s)
+}
+
+func (r *reader) int(k *ast.Term) int64 {
+	v := r.get(k)
+	if v == nil {
+		return 0
+	}
+	n, ok := v.(ast.Number)
+	if !ok {
+		r.fail(k, "an integer", v)
+		return 0
+	}
+	i, ok := n.Int64()
+	if !ok {
+		r.fail(k, "an integer", v)
+	}
+	return i
+}
+
+// cents is an integer amount; Rego arithmetic that produced a fraction (a
+// division that was not exact) is an error here, never rounded away.
+func (r *reader) cents(k *ast.Term) int64 {
+	c := r.int(k)
+	if r.err == nil && c < 0 {
+		r.err = fmt.Errorf("%s: negative amount %d", r.where(k), c)
+	}
+	return c
+}
+
+func (r *reader) array(k *ast.Term) *ast.Array {
+	v := r.get(k)
+	if v == nil {
+		return nil
+	}
+	a, ok := v.(*ast.Array)
+	if !ok {
+		r.fail(k, "an array", v)
+	}
+	return a
+}
+
+// strs reads an optional list of strings; empty or missing is nil, which
+// the decision record omits.
+func (r *reader) strs(k *ast.Term) []string {
+	if r.err != nil {
+		return nil
+	}
+	t := r.obj.Get(k)
+	if t == nil {
+		return nil
+	}
+	a, ok := t.Value.(*ast.Array)
+	if !ok {
+		r.fail(k, "an array of strings", t.Value)
+		return nil
+	}
+	if a.Len() == 0 {
+		return nil
+	}
+	out := make([]string, a.Len())
+	for i := range out {
+		s, ok := a.Elem(i).Value.(ast.String)
+		if !ok {
+			r.err = fmt.Errorf("%s[%d]: want a string, got %s", r.where(k), i, a.Elem(i))
+			return nil
+		}
+		out[i] = string(s)
+	}
+	return out
+}

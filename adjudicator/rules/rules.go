@@ -1,0 +1,404 @@
+// Package rules adjudicates claims with the OPA policy bundle in policies/:
+// it implements adjudicator.Rules by evaluating data.claims.decision.
+//
+// The bundle is parsed and compiled once and the decision query prepared
+// once in New; Decide only builds the input as an AST value and walks the
+// AST result, so no claim round-trips through JSON or map[string]any. Every
+// outcome and amount comes from Rego; Decide checks the result (shape, echo
+// of the claim, balancing identities) before it returns it.
+package rules
+
+import (
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
+
+	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/policies"
+)
+
+// DecisionQuery is the document every bundle must define.
+const DecisionQuery = "data.claims.decision"
+
+// configErrorsQuery lists what is wrong with a bundle's plans and reference
+// data; New refuses a bundle for which it is non-empty.
+const configErrorsQuery = "data.claims.config.errors"
+
+// Engine decides claims. It is safe for concurrent use.
+type Engine struct {
+	query   rego.PreparedEvalQuery
+	hash    adjudicator.Hash
+	hashHex string
+	explain bool
+}
+
+var _ adjudicator.Rules = (*Engine)(nil)
+
+type config struct {
+	fsys    fs.FS
+	source  string
+	explain bool
+}
+
+// Option configures New.
+type Option func(*config) error
+
+// WithFS loads the bundle from fsys (its root is the bundle root, laid out
+// like policies/) instead of the bundle embedded in the binary. Default:
+// the embedded bundle.
+func WithFS(fsys fs.FS) Option {
+	return func(c *config) error {
+		if fsys == nil {
+			return errors.New("WithFS: nil file system")
+		}
+		c.fsys, c.source = fsys, "file system"
+		return nil
+	}
+}
+
+// WithDir loads the bundle from a directory laid out like policies/, for
+// `--plans DIR` style overrides. The directory replaces the embedded bundle
+// as a whole (rules and plans), and its contents decide the policy hash.
+func WithDir(dir string) Option {
+	return func(c *config) error {
+		st, err := os.Stat(dir)
+		if err != nil {
+			return fmt.Errorf("WithDir: %w", err)
+		}
+		if !st.IsDir() {
+			return fmt.Errorf("WithDir: %s is not a directory", dir)
+		}
+		c.fsys, c.source = os.DirFS(dir), dir
+		return nil
+	}
+}
+
+// WithExplain makes each line decision carry Explain: which rule decided
+// each step and why. Default off: formatting the explanations costs
+// evaluation time, and they become part of the decision record.
+func WithExplain(on bool) Option {
+	return func(c *config) error {
+		c.explain = on
+		return nil
+	}
+}
+
+// New loads, checks and compiles the policy bundle and prepares the
+// decision query.
+func New(ctx context.Context, opts ...Option) (*Engine, error) {
+	c := config{source: "embedded bundle"}
+	for _, o := range opts {
+		if err := o(&c); err != nil {
+			return nil, fmt.Errorf("rules: %w", err)
+		}
+	}
+	files, err := policies.Files(c.fsys)
+	if err != nil {
+		return nil, fmt.Errorf("rules: %s: %w", c.source, err)
+	}
+	modules, data, err := parseBundle(files)
+	if err != nil {
+		return nil, fmt.Errorf("rules: %s: %w", c.source, err)
+	}
+	compiler, err := compile(modules)
+	if err != nil {
+		return nil, fmt.Errorf("rules: %s: %w", c.source, err)
+	}
+	if err := checkConfig(ctx, compiler, newStore(data)); err != nil {
+		return nil, fmt.Errorf("rules: %s: %w", c.source, err)
+	}
+	if compiler, err = materialize(ctx, compiler, modules, data); err != nil {
+		return nil, fmt.Errorf("rules: %s: %w", c.source, err)
+	}
+	store := newStore(data)
+	if len(compiler.GetRulesForVirtualDocument(ast.MustParseRef(DecisionQuery))) == 0 {
+		return nil, fmt.Errorf("rules: %s: no rule defines %s", c.source, DecisionQuery)
+	}
+	q, err := rego.New(
+		rego.Query(DecisionQuery),
+		rego.Compiler(compiler),
+		rego.Store(store),
+		// Builtin errors (a bad regex, a type error on odd data) must fail
+		// the decision loudly, not read as "rule undefined".
+		rego.StrictBuiltinErrors(true),
+		// Hand back the result term itself; decode walks it directly.
+		rego.GenerateJSON(func(t *ast.Term, _ *rego.EvalContext) (any, error) { return t, nil }),
+	).PrepareForEval(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("rules: %s: prepare %s: %w", c.source, DecisionQuery, err)
+	}
+	h := policies.Hash(files)
+	return &Engine{query: q, hash: h, hashHex: "0x" + hex.EncodeToString(h[:]), explain: c.explain}, nil
+}
+
+// PolicyHash is the bundle hash (see policies.Hash). Decisions carry it as
+// Decision.PolicyHash in 0x-prefixed lowercase hex, the form chain tools
+// print a bytes32 in.
+func (e *Engine) PolicyHash() adjudicator.Hash { return e.hash }
+
+// Decide evaluates the rules for one claim. An error means no decision:
+// the evaluation failed or the rules produced a malformed decision (the
+// error names the claim and quotes the rule output).
+func (e *Engine) Decide(ctx context.Context, c *adjudicator.Claim, el adjudicator.Eligibility) (adjudicator.Decision, error) {
+	if c == nil {
+		return adjudicator.Decision{}, errors.New("rules: nil claim")
+	}
+	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(inputValue(c, el, e.explain)))
+	if err != nil {
+		return adjudicator.Decision{}, fmt.Errorf("rules: claim %s: evaluate %s: %w", c.ClaimID, DecisionQuery, err)
+	}
+	if len(rs) != 1 || len(rs[0].Expressions) != 1 {
+		return adjudicator.Decision{}, fmt.Errorf("rules: claim %s: %s is undefined", c.ClaimID, DecisionQuery)
+	}
+	t, ok := rs[0].Expressions[0].Value.(*ast.Term)
+	if !ok {
+		return adjudicator.Decision{}, fmt.Errorf("rules: claim %s: result is %T, want *ast.Term", c.ClaimID, rs[0].Expressions[0].Value)
+	}
+	d, err := decode(t.Value)
+	if err == nil {
+		err = verify(c, &d)
+	}
+	if err != nil {
+		return adjudicator.Decision{}, &OutputError{ClaimID: c.ClaimID, Output: t.String(), Err: err}
+	}
+	d.PolicyHash = e.hashHex
+	return d, nil
+}
+
+// OutputError reports a rule output that is not a valid decision for the
+// claim: a policy bug, never a property of the claim.
+type OutputError struct {
+	ClaimID string
+	// Output is the rule output in Rego syntax, truncated for the message.
+	Output string
+	Err    error
+}
+
+func (e *OutputError) Error() string {
+	out := e.Output
+	if len(out) > 2000 {
+		out = out[:2000] + "..."
+	}
+	return fmt.Sprintf("rules: claim %s: malformed %s: %v; rule output: %s", e.ClaimID, DecisionQuery, e.Err, out)
+}
+
+func (e *OutputError) Unwrap() error { return e.Err }
+
+// verify checks what Rego cannot be trusted to get right by construction:
+// the decision is for this claim, has exactly its lines in order echoing
+// code, units and charge, and balances.
+func verify(c *adjudicator.Claim, d *adjudicator.Decision) error {
+	if d.ClaimID != c.ClaimID {
+		return fmt.Errorf("claim_id %q, want %q", d.ClaimID, c.ClaimID)
+	}
+	if d.BillingNPI != c.BillingNPI {
+		return fmt.Errorf("billing_npi %q, want %q", d.BillingNPI, c.BillingNPI)
+	}
+	if len(d.Lines) != len(c.Lines) {
+		return fmt.Errorf("%d lines, claim has %d", len(d.Lines), len(c.Lines))
+	}
+	for i, l := range d.Lines {
+		cl := c.Lines[i]
+		if l.Line != cl.Number || l.Code != cl.Code || l.Units != cl.Units || l.ChargeCents != cl.ChargeCents {
+			return fmt.Errorf("lines[%d] is line %d %s x%d charge %d, claim has line %d %s x%d charge %d",
+				i, l.Line, l.Code, l.Units, l.ChargeCents, cl.Number, cl.Code, cl.Units, cl.ChargeCents)
+		}
+		for _, a := range l.Adjustments {
+			if a.Cents < 0 {
+				return fmt.Errorf("line %d: negative adjustment %s-%s %d", l.Line, a.Group, a.CARC, a.Cents)
+			}
+		}
+	}
+	return d.Check()
+}
+
+func compile(modules map[string]*ast.Module) (*ast.Compiler, error) {
+	c := ast.NewCompiler().WithDefaultRegoVersion(ast.RegoV1)
+	if c.Compile(modules); c.Failed() {
+		return nil, fmt.Errorf("compile: %w", c.Errors)
+	}
+	return c, nil
+}
+
+// newStore serves data as AST values on read: the plans and fees are read
+// on every evaluation, and converting them from Go maps each time would
+// dominate its cost.
+func newStore(data map[string]any) storage.Store {
+	return inmem.NewFromObjectWithOpts(data, inmem.OptRoundTripOnWrite(false), inmem.OptReturnASTValuesOnRead(true))
+}
+
+// materialize evaluates, once, each package annotated
+//
+//	# custom:
+//	#   materialize: true
+//
+// and replaces it with its value as data, then recompiles. Such a package
+// derives lookup structures from plans and reference data (an index, say)
+// that would otherwise be rebuilt on every evaluation, since OPA caches
+// rule values only within one evaluation. It must read data only: no
+// input, no functions. opa test evaluates the same package live, so the
+// Rego tests and the engine compute the same values.
+func materialize(ctx context.Context, compiler *ast.Compiler, modules map[string]*ast.Module, data map[string]any) (*ast.Compiler, error) {
+	var names []string
+	for name, m := range modules {
+		if materialized(m) {
+			names = append(names, name)
+		}
+	}
+	if len(names) == 0 {
+		return compiler, nil
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		m := modules[name]
+		if err := dataOnly(m); err != nil {
+			return nil, fmt.Errorf("materialize %s: %w", name, err)
+		}
+		rs, err := rego.New(rego.Query(m.Package.Path.String()), rego.Compiler(compiler), rego.Store(newStore(data))).Eval(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("materialize %s: %w", name, err)
+		}
+		if len(rs) != 1 {
+			return nil, fmt.Errorf("materialize %s: package is undefined", name)
+		}
+		keys := make([]string, 0, len(m.Package.Path)-1)
+		for _, t := range m.Package.Path[1:] {
+			k, ok := t.Value.(ast.String)
+			if !ok {
+				return nil, fmt.Errorf("materialize %s: package path %s", name, m.Package.Path)
+			}
+			keys = append(keys, string(k))
+		}
+		if err := place(data, keys, rs[0].Expressions[0].Value); err != nil {
+			return nil, fmt.Errorf("materialize %s: %w", name, err)
+		}
+		delete(modules, name)
+	}
+	return compile(modules)
+}
+
+func materialized(m *ast.Module) bool {
+	for _, a := range m.Annotations {
+		if a.Scope == "package" && a.Custom["materialize"] == true {
+			return true
+		}
+	}
+	return false
+}
+
+// dataOnly rejects what a materialized value cannot stand for: functions
+// (they take arguments) and input (there is none at load time).
+func dataOnly(m *ast.Module) error {
+	for _, r := range m.Rules {
+		if len(r.Head.Args) > 0 {
+			return fmt.Errorf("%s is a function; a materialized package may only define values", r.Head.Name)
+		}
+	}
+	var err error
+	ast.WalkRefs(m, func(ref ast.Ref) bool {
+		if err == nil && ref.HasPrefix(ast.InputRootRef) {
+			err = fmt.Errorf("%s reads input; a materialized package may only read data", ref)
+		}
+		return false
+	})
+	return err
+}
+
+// parseBundle parses the modules and assembles data.json documents at their
+// directory paths, as an OPA bundle would.
+func parseBundle(files []policies.File) (map[string]*ast.Module, map[string]any, error) {
+	modules := map[string]*ast.Module{}
+	data := map[string]any{}
+	for _, f := range files {
+		switch {
+		case f.IsModule():
+			m, err := ast.ParseModuleWithOpts(f.Path, string(f.Data), ast.ParserOptions{RegoVersion: ast.RegoV1, ProcessAnnotation: true})
+			if err != nil {
+				return nil, nil, err
+			}
+			modules[f.Path] = m
+		case f.IsData():
+			var doc any
+			if err := json.Unmarshal(f.Data, &doc); err != nil {
+				return nil, nil, fmt.Errorf("%s: %w", f.Path, err)
+			}
+			if err := place(data, strings.Split(path.Dir(f.Path), "/"), doc); err != nil {
+				return nil, nil, fmt.Errorf("%s: %w", f.Path, err)
+			}
+		}
+	}
+	return modules, data, nil
+}
+
+func place(root map[string]any, keys []string, doc any) error {
+	if len(keys) == 1 && keys[0] == "." {
+		obj, ok := doc.(map[string]any)
+		if !ok {
+			return errors.New("a root data.json must hold an object")
+		}
+		for k, v := range obj {
+			if _, dup := root[k]; dup {
+				return fmt.Errorf("data.%s is defined twice", k)
+			}
+			root[k] = v
+		}
+		return nil
+	}
+	node := root
+	for i, k := range keys[:len(keys)-1] {
+		next, ok := node[k].(map[string]any)
+		if !ok {
+			if _, taken := node[k]; taken {
+				return fmt.Errorf("data.%s is defined twice", strings.Join(keys[:i+1], "."))
+			}
+			next = map[string]any{}
+			node[k] = next
+		}
+		node = next
+	}
+	last := keys[len(keys)-1]
+	if _, dup := node[last]; dup {
+		return fmt.Errorf("data.%s is defined twice", strings.Join(keys, "."))
+	}
+	node[last] = doc
+	return nil
+}
+
+// checkConfig evaluates the bundle's own data checks once, so a malformed
+// plan (say from a --plans override) stops the engine at start instead of
+// holding or denying every claim that reaches it. A bundle without the
+// check package is accepted as is.
+func checkConfig(ctx context.Context, compiler *ast.Compiler, store storage.Store) error {
+	rs, err := rego.New(rego.Query(configErrorsQuery), rego.Compiler(compiler), rego.Store(store)).Eval(ctx)
+	if err != nil {
+		return fmt.Errorf("evaluate %s: %w", configErrorsQuery, err)
+	}
+	if len(rs) == 0 {
+		return nil
+	}
+	msgs, ok := rs[0].Expressions[0].Value.([]any)
+	if !ok {
+		return fmt.Errorf("%s is %T, want a set of messages", configErrorsQuery, rs[0].Expressions[0].Value)
+	}
+	if len(msgs) == 0 {
+		return nil
+	}
+	lines := make([]string, len(msgs))
+	for i, m := range msgs {
+		lines[i] = fmt.Sprint(m)
+	}
+	slices.Sort(lines)
+	return fmt.Errorf("bundle data is malformed:\n  %s", strings.Join(lines, "\n  "))
+}

@@ -1,0 +1,111 @@
+package service
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/adjudicator/audit"
+	"github.com/claimsledger/claims/adjudicator/chain"
+	"github.com/claimsledger/claims/adjudicator/config"
+	"github.com/claimsledger/claims/adjudicator/intake"
+	"github.com/claimsledger/claims/adjudicator/privacy"
+)
+
+// Audit reads the three topics and the settlement contract's history and
+// reconciles them. backend may be nil to dial cfg.RPCURL.
+func Audit(ctx context.Context, cfg config.Config, backend chain.Backend) (audit.Report, error) {
+	needs := []config.Need{config.NeedKafka, config.NeedChain, config.NeedSecret}
+	if backend == nil {
+		needs = append(needs, config.NeedRPC)
+	}
+	if err := cfg.Require(needs...); err != nil {
+		return audit.Report{}, err
+	}
+	k, err := privacy.NewKeyer(cfg.HMACSecret)
+	if err != nil {
+		return audit.Report{}, err
+	}
+	b, closeChain, err := dialChain(ctx, cfg, backend)
+	if err != nil {
+		return audit.Report{}, err
+	}
+	defer closeChain()
+	settlement, err := chain.NewSettlement(b, common.HexToAddress(cfg.SettlementAddress), nil)
+	if err != nil {
+		return audit.Report{}, err
+	}
+	// Read the chain first: anything settled after this point has its input
+	// on the topic already, so it cannot show up as settled-but-unknown.
+	ledger, err := settlement.Ledger(ctx, cfg.FromBlock)
+	if err != nil {
+		return audit.Report{}, fmt.Errorf("read settlement history: %w", err)
+	}
+	inputs, err := intake.ReadAll(ctx, cfg.Brokers, cfg.InputTopic)
+	if err != nil {
+		return audit.Report{}, err
+	}
+	decRecs, err := intake.ReadAll(ctx, cfg.Brokers, cfg.DecisionsTopic)
+	if err != nil {
+		return audit.Report{}, err
+	}
+	deadRecs, err := intake.ReadAll(ctx, cfg.Brokers, cfg.DeadLetterTopic)
+	if err != nil {
+		return audit.Report{}, err
+	}
+
+	in := make([]adjudicator.Position, 0, len(inputs))
+	for _, r := range inputs {
+		in = append(in, adjudicator.Position{Partition: r.Partition, Offset: r.Offset})
+	}
+	var decisions []audit.DecisionMsg
+	for _, r := range decRecs {
+		src, err := headerPosition(r.Headers, "claims-source-partition", "claims-source-offset")
+		if err != nil {
+			return audit.Report{}, fmt.Errorf("%s %d/%d: %w", cfg.DecisionsTopic, r.Partition, r.Offset, err)
+		}
+		decisions = append(decisions, audit.DecisionMsg{Source: src, Record: r.Value})
+	}
+	var dead []adjudicator.Position
+	for _, r := range deadRecs {
+		src, err := headerPosition(r.Headers, "claims-source-partition", "claims-source-offset")
+		if err != nil {
+			return audit.Report{}, fmt.Errorf("%s %d/%d: %w", cfg.DeadLetterTopic, r.Partition, r.Offset, err)
+		}
+		dead = append(dead, src)
+	}
+	rc := audit.Reconciler{Keyer: k, Payee: func(npi string) (adjudicator.Address, error) { return k.Payee(npi), nil }}
+	return rc.Reconcile(in, decisions, dead, ChainBatches(ledger)), nil
+}
+
+// ChainBatches joins BatchSettled events with their ProviderPaid events.
+func ChainBatches(l chain.Ledger) []audit.ChainBatch {
+	byID := map[uint64]int{}
+	out := make([]audit.ChainBatch, 0, len(l.Batches))
+	for _, b := range l.Batches {
+		byID[b.BatchID] = len(out)
+		out = append(out, audit.ChainBatch{BatchID: b.BatchID, Partition: b.Partition, From: b.From, To: b.To,
+			Root: b.Root, Claims: b.Claims, TotalPaid: b.TotalPaid, Payouts: map[adjudicator.Address]int64{}})
+	}
+	for _, p := range l.Payments {
+		if i, ok := byID[p.BatchID]; ok {
+			out[i].Payouts[p.Payee] += p.Cents
+		}
+	}
+	return out
+}
+
+func headerPosition(h map[string]string, pk, ok string) (adjudicator.Position, error) {
+	p, err := strconv.ParseInt(h[pk], 10, 32)
+	if err != nil {
+		return adjudicator.Position{}, fmt.Errorf("header %s: %q", pk, h[pk])
+	}
+	o, err := strconv.ParseInt(h[ok], 10, 64)
+	if err != nil {
+		return adjudicator.Position{}, fmt.Errorf("header %s: %q", ok, h[ok])
+	}
+	return adjudicator.Position{Partition: int32(p), Offset: o}, nil
+}

@@ -1,0 +1,257 @@
+// Package service wires the engine to real endpoints from a config.Config:
+// Kafka brokers, Redis, an Ethereum JSON-RPC endpoint and a keystore. It is
+// what `claims serve`, `submit` and `audit` run, and what the demo runs
+// against its embedded stack.
+package service
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/redis/go-redis/v9"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/adjudicator/chain"
+	"github.com/claimsledger/claims/adjudicator/config"
+	"github.com/claimsledger/claims/adjudicator/eligcache"
+	"github.com/claimsledger/claims/adjudicator/intake"
+	"github.com/claimsledger/claims/adjudicator/privacy"
+	"github.com/claimsledger/claims/adjudicator/rules"
+)
+
+// Options inject what an embedding program already has. Zero values mean:
+// dial cfg.RPCURL, sign with cfg.Keystore, load the embedded policies.
+type Options struct {
+	Logger        *slog.Logger
+	Backend       chain.Backend
+	Signer        *bind.TransactOpts
+	Rules         adjudicator.Rules
+	Registerer    prometheus.Registerer
+	EngineOptions []adjudicator.Option
+	IntakeOptions []intake.Option
+}
+
+// Service is a wired adjudicator instance.
+type Service struct {
+	cfg        config.Config
+	log        *slog.Logger
+	keyer      *privacy.Keyer
+	backend    chain.Backend
+	closeChain func()
+	settlement *chain.Settlement
+	registry   *chain.Registry
+	rdb        redis.UniversalClient
+	cache      *eligcache.Cache
+	consumer   *intake.Consumer
+	publisher  *intake.Publisher
+	engine     *adjudicator.Engine
+	gatherer   prometheus.Gatherer
+}
+
+// Open connects to every endpoint and builds the engine. Nothing is
+// consumed until Run.
+func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err error) {
+	needs := []config.Need{config.NeedKafka, config.NeedRedis, config.NeedChain, config.NeedSecret}
+	if o.Signer == nil {
+		needs = append(needs, config.NeedSigner)
+	}
+	if o.Backend == nil {
+		needs = append(needs, config.NeedRPC)
+	}
+	if err := cfg.Require(needs...); err != nil {
+		return nil, err
+	}
+	s := &Service{cfg: cfg, log: o.Logger}
+	if s.log == nil {
+		s.log = slog.Default()
+	}
+	defer func() {
+		if err != nil {
+			s.Close()
+		}
+	}()
+	if s.keyer, err = privacy.NewKeyer(cfg.HMACSecret); err != nil {
+		return nil, err
+	}
+	var engineOpts []adjudicator.Option
+	if len(cfg.PayloadKey) > 0 {
+		sealer, err := privacy.NewSealer(cfg.PayloadKey)
+		if err != nil {
+			return nil, err
+		}
+		engineOpts = append(engineOpts, adjudicator.WithSealer(sealer))
+	}
+
+	s.backend, s.closeChain, err = dialChain(ctx, cfg, o.Backend)
+	if err != nil {
+		return nil, err
+	}
+	signer := o.Signer
+	if signer == nil {
+		if signer, err = keystoreSigner(ctx, cfg, s.backend); err != nil {
+			return nil, err
+		}
+	}
+	tx, err := chain.NewTransactor(s.backend, signer, chain.WithLogger(s.log))
+	if err != nil {
+		return nil, err
+	}
+	if s.settlement, err = chain.NewSettlement(s.backend, common.HexToAddress(cfg.SettlementAddress), tx); err != nil {
+		return nil, err
+	}
+	if s.registry, err = chain.NewRegistry(s.backend, common.HexToAddress(cfg.RegistryAddress), nil); err != nil {
+		return nil, err
+	}
+
+	reg := o.Registerer
+	if reg == nil {
+		r := prometheus.NewRegistry()
+		r.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+		reg, s.gatherer = r, r
+	}
+	// Short timeouts and one retry: the cache falls back to the chain when
+	// Redis is down, and go-redis's defaults would stall each claim ~1.7s.
+	s.rdb = redis.NewUniversalClient(&redis.UniversalOptions{
+		Addrs: cfg.RedisAddrs, DialTimeout: 2 * time.Second, ReadTimeout: time.Second, WriteTimeout: time.Second, MaxRetries: 1,
+	})
+	if s.cache, err = eligcache.New(s.rdb, s.registry, eligcache.WithRegisterer(reg), eligcache.WithLogger(s.log)); err != nil {
+		return nil, err
+	}
+
+	r := o.Rules
+	if r == nil {
+		if r, err = rules.New(ctx); err != nil {
+			return nil, err
+		}
+	}
+
+	iopts := append([]intake.Option{
+		intake.WithGroupID(cfg.Group), intake.WithInputTopic(cfg.InputTopic),
+		intake.WithDecisionsTopic(cfg.DecisionsTopic), intake.WithDeadLetterTopic(cfg.DeadLetterTopic),
+		intake.WithLogger(s.log),
+	}, o.IntakeOptions...)
+	if err := intake.CreateTopics(ctx, cfg.Brokers, cfg.Partitions, cfg.InputTopic, cfg.DecisionsTopic, cfg.DeadLetterTopic); err != nil {
+		return nil, err
+	}
+	if s.consumer, err = intake.NewConsumer(cfg.Brokers, iopts...); err != nil {
+		return nil, err
+	}
+	if s.publisher, err = intake.NewPublisher(cfg.Brokers, iopts...); err != nil {
+		return nil, err
+	}
+	engineOpts = append(engineOpts, adjudicator.WithLogger(s.log), adjudicator.WithRegisterer(reg),
+		adjudicator.WithBatchSize(cfg.BatchSize), adjudicator.WithLinger(cfg.Linger))
+	engineOpts = append(engineOpts, o.EngineOptions...)
+	if s.engine, err = adjudicator.New(s.consumer, s.cache, r, s.settlement, s.publisher, s.keyer, engineOpts...); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func dialChain(ctx context.Context, cfg config.Config, given chain.Backend) (chain.Backend, func(), error) {
+	if given != nil {
+		return given, func() {}, nil
+	}
+	c, err := ethclient.DialContext(ctx, cfg.RPCURL)
+	if err != nil {
+		return nil, nil, fmt.Errorf("dial chain %s: %w", cfg.RPCURL, err)
+	}
+	return c, c.Close, nil
+}
+
+// keystoreSigner decrypts the configured keystore file. The password comes
+// from the environment or a file, never the command line.
+func keystoreSigner(ctx context.Context, cfg config.Config, backend chain.Backend) (*bind.TransactOpts, error) {
+	blob, err := os.ReadFile(cfg.Keystore)
+	if err != nil {
+		return nil, fmt.Errorf("keystore: %w", err)
+	}
+	key, err := keystore.DecryptKey(blob, cfg.KeystorePassword)
+	if err != nil {
+		return nil, fmt.Errorf("keystore %s: %w", cfg.Keystore, err)
+	}
+	id, err := backend.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read chain id: %w", err)
+	}
+	return bind.NewKeyedTransactor(key.PrivateKey, id), nil
+}
+
+// Run adjudicates until ctx ends, keeps the eligibility cache in step with
+// CoverageRegistry events, and serves metrics when configured. The first
+// component to fail stops the others (a Prometheus-style run group).
+func (s *Service) Run(ctx context.Context) error {
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error { return s.engine.Run(gctx) })
+	g.Go(func() error {
+		err := s.registry.WatchCoverageChangesFrom(gctx, s.cfg.FromBlock, func(member adjudicator.Hash) {
+			// Retry until it sticks: the watcher does not move past this
+			// event while we block, so no coverage change is ever skipped.
+			for attempt := 1; ; attempt++ {
+				err := s.cache.Invalidate(gctx, member)
+				if err == nil || gctx.Err() != nil {
+					return
+				}
+				s.log.Warn("eligibility cache invalidation failed; retrying", "attempt", attempt, "err", err)
+				select {
+				case <-gctx.Done():
+					return
+				case <-time.After(time.Second):
+				}
+			}
+		})
+		if gctx.Err() != nil {
+			return nil
+		}
+		return fmt.Errorf("watch coverage changes: %w", err)
+	})
+	if s.cfg.MetricsAddr != "" && s.gatherer != nil {
+		srv := &http.Server{Addr: s.cfg.MetricsAddr, Handler: promhttp.HandlerFor(s.gatherer, promhttp.HandlerOpts{}), ReadHeaderTimeout: 5 * time.Second}
+		g.Go(func() error {
+			s.log.Info("serving metrics", "addr", s.cfg.MetricsAddr)
+			if err := srv.ListenAndServe(); !errors.Is(err, http.ErrServerClosed) {
+				return fmt.Errorf("metrics server: %w", err)
+			}
+			return nil
+		})
+		g.Go(func() error {
+			<-gctx.Done()
+			sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			return srv.Shutdown(sctx)
+		})
+	}
+	return g.Wait()
+}
+
+// Settlement exposes the chain adapter (the demo reads balances through it).
+func (s *Service) Settlement() *chain.Settlement { return s.settlement }
+
+// Keyer exposes the keyed-hash derivations.
+func (s *Service) Keyer() *privacy.Keyer { return s.keyer }
+
+// Close releases every connection.
+func (s *Service) Close() {
+	if s.publisher != nil {
+		_ = s.publisher.Close()
+	}
+	if s.rdb != nil {
+		_ = s.rdb.Close()
+	}
+	if s.closeChain != nil {
+		s.closeChain()
+	}
+}

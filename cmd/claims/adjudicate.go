@@ -1,0 +1,73 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/adjudicator/rules"
+	"github.com/claimsledger/claims/adjudicator/sample"
+	"github.com/claimsledger/claims/adjudicator/service"
+	"github.com/claimsledger/claims/adjudicator/tuva"
+)
+
+func newAdjudicate(g *globals) *cobra.Command {
+	var format, eligFile, plans string
+	var explain bool
+	cmd := &cobra.Command{
+		Use:   "adjudicate [--format native|tuva-csv] [--eligibility FILE] [--plans DIR] [--explain] FILE",
+		Short: "Evaluate the rules offline and print one decision record per claim (ndjson)",
+		Long: `adjudicate is to claims what 'opa eval' is to policies: the rules only, with no
+Kafka and no chain. Eligibility comes from a file in the Tuva eligibility
+layout (default: the bundled sample). Output: one decision record per line.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			claims, err := service.ReadClaims(args[0], format)
+			if err != nil {
+				return err
+			}
+			eligCSV := sample.EligibilityCSV()
+			if eligFile != "" {
+				if eligCSV, err = os.ReadFile(eligFile); err != nil {
+					return err
+				}
+			}
+			elig, err := tuva.ReadEligibility(bytes.NewReader(eligCSV))
+			if err != nil {
+				return err
+			}
+			opts := []rules.Option{rules.WithExplain(explain)}
+			if plans != "" {
+				opts = append(opts, rules.WithDir(plans))
+			}
+			r, err := rules.New(cmd.Context(), opts...)
+			if err != nil {
+				return err
+			}
+			w := bufio.NewWriter(cmd.OutOrStdout())
+			defer w.Flush()
+			for i := range claims {
+				d, err := r.Decide(cmd.Context(), &claims[i], adjudicator.Eligibility{Spans: elig[claims[i].MemberID]})
+				if err != nil {
+					return fmt.Errorf("claim %s: %w", claims[i].ClaimID, err)
+				}
+				b, err := d.Encode()
+				if err != nil {
+					return err
+				}
+				w.Write(b)
+				w.WriteByte('\n')
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", service.FormatNative, "input format: native or tuva-csv")
+	cmd.Flags().StringVar(&eligFile, "eligibility", "", "eligibility in the Tuva layout (default: the bundled sample)")
+	cmd.Flags().StringVar(&plans, "plans", "", "load the policy bundle from this directory instead of the embedded one")
+	cmd.Flags().BoolVar(&explain, "explain", false, "add which rules fired on each line and why")
+	return cmd
+}

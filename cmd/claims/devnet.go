@@ -1,0 +1,113 @@
+package main
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/spf13/cobra"
+
+	"github.com/claimsledger/claims/adjudicator/config"
+	"github.com/claimsledger/claims/adjudicator/devstack"
+)
+
+func newDevnet(g *globals) *cobra.Command {
+	var out, rpcAddr string
+	var kafkaPort, partitions int
+	cmd := &cobra.Command{
+		Use:   "devnet --write-config FILE",
+		Short: "Run the embedded broker, chain (HTTP JSON-RPC) and Redis as local services until stopped",
+		Long: `devnet runs kfake, the go-ethereum simulated backend (JSON-RPC over HTTP on
+127.0.0.1) and Redis as network services, deploys the contracts, registers the
+31 sample coverage spans, and writes a config file for serve, submit and audit.
+Beside the config it writes the adjudicator's encrypted keystore, its password
+file and the HMAC secret (mode 0600). It runs until interrupted.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if out == "" {
+				return errors.New("--write-config FILE is required")
+			}
+			log, err := g.logger(slog.LevelInfo)
+			if err != nil {
+				return err
+			}
+			st, err := devstack.Start(cmd.Context(), devstack.Options{
+				Partitions: partitions, KafkaPort: kafkaPort, RPCAddr: rpcAddr, Logger: log,
+			})
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			if err := writeDevnetConfig(out, st); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "devnet ready: config %s\n  kafka %v\n  redis %s (%s)\n  chain %s\n  settlement %s\nCtrl-C to stop.\n",
+				out, st.Config.Brokers, st.Redis.Addr, st.Redis.Backend, st.Config.RPCURL, st.Config.SettlementAddress)
+			<-cmd.Context().Done()
+			log.Info("devnet stopping")
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&out, "write-config", "", "where to write the config for the other commands")
+	cmd.Flags().StringVar(&rpcAddr, "rpc-addr", "127.0.0.1:8545", "JSON-RPC listen address (port 0 = free port)")
+	cmd.Flags().IntVar(&kafkaPort, "kafka-port", 0, "Kafka listen port on 127.0.0.1 (0 = free port)")
+	cmd.Flags().IntVar(&partitions, "partitions", 4, "partitions per topic")
+	return cmd
+}
+
+// writeDevnetConfig writes the secrets into files next to the config and
+// the config itself, which names them by relative path.
+func writeDevnetConfig(path string, st *devstack.Stack) error {
+	dir := filepath.Dir(path)
+	secrets := filepath.Join(dir, "devnet-secrets")
+	if err := os.MkdirAll(secrets, 0o700); err != nil {
+		return err
+	}
+	pw := make([]byte, 16)
+	if _, err := rand.Read(pw); err != nil {
+		return err
+	}
+	password := hex.EncodeToString(pw)
+	// Light scrypt: this key guards a dev chain, and serve should start fast.
+	ks := keystore.NewKeyStore(filepath.Join(secrets, "keystore"), keystore.LightScryptN, keystore.LightScryptP)
+	acct, err := ks.ImportECDSA(st.Chain.Key(devstack.AdjudicatorKey), password)
+	if err != nil && !errors.Is(err, keystore.ErrAccountAlreadyExists) {
+		return fmt.Errorf("write keystore: %w", err)
+	}
+	if errors.Is(err, keystore.ErrAccountAlreadyExists) {
+		// A previous devnet wrote this dev key; replace it so the password
+		// file matches.
+		if err := os.RemoveAll(filepath.Join(secrets, "keystore")); err != nil {
+			return err
+		}
+		ks = keystore.NewKeyStore(filepath.Join(secrets, "keystore"), keystore.LightScryptN, keystore.LightScryptP)
+		if acct, err = ks.ImportECDSA(st.Chain.Key(devstack.AdjudicatorKey), password); err != nil {
+			return fmt.Errorf("write keystore: %w", err)
+		}
+	}
+	files := map[string]string{
+		"keystore-password": password,
+		"hmac-secret.hex":   hex.EncodeToString(st.Config.HMACSecret),
+	}
+	for name, v := range files {
+		if err := os.WriteFile(filepath.Join(secrets, name), []byte(v+"\n"), 0o600); err != nil {
+			return err
+		}
+	}
+	cfg := st.Config
+	rel := func(p string) string {
+		if r, err := filepath.Rel(dir, p); err == nil {
+			return r
+		}
+		return p
+	}
+	cfg.Keystore = rel(acct.URL.Path)
+	cfg.KeystorePasswordFile = rel(filepath.Join(secrets, "keystore-password"))
+	cfg.HMACSecretFile = rel(filepath.Join(secrets, "hmac-secret.hex"))
+	return config.Write(path, cfg)
+}

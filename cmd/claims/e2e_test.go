@@ -1,0 +1,252 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// These tests drive the real binary against `claims devnet`: kfake over TCP,
+// the simulated chain over HTTP JSON-RPC, and redis-server (or the in-process
+// stand-in when it is not installed). Processes are killed with SIGKILL.
+
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "claims")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+type proc struct {
+	cmd  *exec.Cmd
+	log  *bytes.Buffer
+	done chan error
+}
+
+func start(t *testing.T, bin string, env []string, args ...string) *proc {
+	t.Helper()
+	p := &proc{cmd: exec.Command(bin, args...), log: &bytes.Buffer{}, done: make(chan error, 1)}
+	p.cmd.Env = append(os.Environ(), env...)
+	p.cmd.Stdout, p.cmd.Stderr = p.log, p.log
+	if err := p.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { p.done <- p.cmd.Wait() }()
+	t.Cleanup(func() {
+		if p.cmd.ProcessState == nil {
+			_ = p.cmd.Process.Kill()
+			<-p.done
+		}
+		if t.Failed() {
+			t.Logf("%s output:\n%s", strings.Join(args[:1], " "), tail(p.log.String(), 4000))
+		}
+	})
+	return p
+}
+
+func tail(s string, n int) string {
+	if len(s) > n {
+		return "..." + s[len(s)-n:]
+	}
+	return s
+}
+
+// wait returns how the process ended, failing the test on timeout.
+func (p *proc) wait(t *testing.T, timeout time.Duration) *exec.ExitError {
+	t.Helper()
+	select {
+	case err := <-p.done:
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			return ee
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		return nil
+	case <-time.After(timeout):
+		t.Fatalf("process did not exit within %s:\n%s", timeout, tail(p.log.String(), 3000))
+		return nil
+	}
+}
+
+func killedBySIGKILL(ee *exec.ExitError) bool {
+	if ee == nil {
+		return false
+	}
+	ws, ok := ee.Sys().(syscall.WaitStatus)
+	return ok && ws.Signaled() && ws.Signal() == syscall.SIGKILL
+}
+
+type auditReport struct {
+	ClaimsIn     int      `json:"claims_in"`
+	Decided      int      `json:"decided"`
+	DeadLettered int      `json:"dead_lettered"`
+	Missing      int      `json:"missing"`
+	Duplicates   int      `json:"duplicates"`
+	Mismatched   int      `json:"mismatched"`
+	Batches      int      `json:"batches"`
+	Problems     []string `json:"problems"`
+}
+
+func runAudit(t *testing.T, bin, cfg string) (auditReport, int) {
+	t.Helper()
+	cmd := exec.Command(bin, "audit", "--config", cfg, "--json")
+	var out bytes.Buffer
+	cmd.Stdout = &out
+	cmd.Stderr = &out
+	err := cmd.Run()
+	code := 0
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	var r auditReport
+	if err := json.NewDecoder(bytes.NewReader(out.Bytes())).Decode(&r); err != nil {
+		t.Fatalf("audit output: %v\n%s", err, out.String())
+	}
+	return r, code
+}
+
+// devnet starts `claims devnet` and returns the config path once written.
+func devnet(t *testing.T, bin string) string {
+	t.Helper()
+	cfg := filepath.Join(t.TempDir(), "devnet.yaml")
+	d := start(t, bin, nil, "devnet", "--write-config", cfg, "--rpc-addr", "127.0.0.1:0", "--log-level", "warn")
+	deadline := time.Now().Add(2 * time.Minute)
+	for !strings.Contains(d.log.String(), "devnet ready") {
+		select {
+		case err := <-d.done:
+			t.Fatalf("devnet exited: %v\n%s", err, d.log.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("devnet not ready:\n%s", d.log.String())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Cleanup(func() {
+		_ = d.cmd.Process.Signal(syscall.SIGTERM)
+		d.wait(t, 30*time.Second)
+	})
+	return cfg
+}
+
+func submitSample(t *testing.T, bin, cfg string) int {
+	t.Helper()
+	out, err := exec.Command(bin, "submit", "--config", cfg, "--format", "tuva-csv", "../../adjudicator/sample/tuva_medical_claim.csv").CombinedOutput()
+	if err != nil {
+		t.Fatalf("submit: %v\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "submitted 1138 claims") {
+		t.Fatalf("submit said: %s", out)
+	}
+	return 1138
+}
+
+// waitDecided polls the audit until every claim is accounted for.
+func waitDecided(t *testing.T, bin, cfg string, want int, timeout time.Duration) auditReport {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		r, _ := runAudit(t, bin, cfg)
+		if r.ClaimsIn == want && r.Decided+r.DeadLettered == want {
+			return r
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after %s: %+v", timeout, r)
+		}
+		time.Sleep(time.Second)
+	}
+}
+
+func TestKillNineMidStreamExactlyOnce(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: builds the binary and runs devnet")
+	}
+	bin := buildBinary(t)
+	cfg := devnet(t, bin)
+	want := submitSample(t, bin, cfg)
+	serveArgs := []string{"serve", "--config", cfg, "--batch-size", "40", "--linger", "100ms", "--log-level", "warn"}
+
+	// Kill the adjudicator at every stage of a batch's life: before
+	// settlement, between the receipt and publication, between publication
+	// and the offset commit, and after the commit.
+	for _, fault := range []string{"settled:2", "decided:3", "published:2", "committed:3", "settled:1"} {
+		p := start(t, bin, []string{"CLAIMS_CHAOS_KILL=" + fault}, serveArgs...)
+		ee := p.wait(t, 3*time.Minute)
+		if !killedBySIGKILL(ee) {
+			t.Fatalf("fault %s: serve ended with %v, want SIGKILL:\n%s", fault, ee, tail(p.log.String(), 3000))
+		}
+		r, _ := runAudit(t, bin, cfg)
+		t.Logf("after kill at %-12s decided %4d of %d, batches %d, duplicates %d, mismatched %d", fault, r.Decided, r.ClaimsIn, r.Batches, r.Duplicates, r.Mismatched)
+		if r.Duplicates != 0 || r.Mismatched != 0 {
+			t.Fatalf("after kill at %s: %+v", fault, r)
+		}
+	}
+
+	// An external kill -9 at an arbitrary moment, then a last life that
+	// finishes the stream and is stopped with SIGTERM (drain, clean exit).
+	p := start(t, bin, nil, serveArgs...)
+	time.Sleep(12 * time.Second)
+	_ = p.cmd.Process.Signal(syscall.SIGKILL)
+	if ee := p.wait(t, time.Minute); !killedBySIGKILL(ee) {
+		t.Logf("serve had already exited: %v", ee)
+	}
+	p = start(t, bin, nil, serveArgs...)
+	r := waitDecided(t, bin, cfg, want, 5*time.Minute)
+	_ = p.cmd.Process.Signal(syscall.SIGTERM)
+	if ee := p.wait(t, time.Minute); ee != nil {
+		t.Fatalf("serve after SIGTERM: %v", ee)
+	}
+
+	r, code := runAudit(t, bin, cfg)
+	t.Logf("final audit: %+v", r)
+	if code != 0 || r.Decided != want || r.Missing != 0 || r.Duplicates != 0 || r.Mismatched != 0 {
+		t.Fatalf("final audit (exit %d): %+v", code, r)
+	}
+}
+
+func TestRebalanceBetweenTwoInstancesExactlyOnce(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: builds the binary and runs devnet")
+	}
+	bin := buildBinary(t)
+	cfg := devnet(t, bin)
+	want := submitSample(t, bin, cfg)
+	serveArgs := []string{"serve", "--config", cfg, "--batch-size", "25", "--linger", "100ms", "--log-level", "warn"}
+
+	// Two instances share the partitions; one is killed mid-stream (its
+	// partitions move to the other after the session timeout), then a third
+	// joins and triggers another rebalance.
+	a := start(t, bin, []string{"CLAIMS_CHAOS_KILL=settled:4"}, serveArgs...)
+	b := start(t, bin, nil, serveArgs...)
+	if ee := a.wait(t, 3*time.Minute); !killedBySIGKILL(ee) {
+		t.Fatalf("instance a: %v", ee)
+	}
+	c := start(t, bin, nil, serveArgs...)
+	r := waitDecided(t, bin, cfg, want, 5*time.Minute)
+	for _, p := range []*proc{b, c} {
+		_ = p.cmd.Process.Signal(syscall.SIGTERM)
+		if ee := p.wait(t, time.Minute); ee != nil {
+			t.Fatalf("serve after SIGTERM: %v", ee)
+		}
+	}
+	r, code := runAudit(t, bin, cfg)
+	t.Logf("final audit: %+v", r)
+	if code != 0 || r.Decided != want || r.Missing != 0 || r.Duplicates != 0 || r.Mismatched != 0 {
+		t.Fatalf("final audit (exit %d): %+v", code, r)
+	}
+}

@@ -1,0 +1,56 @@
+package main
+
+import (
+	"log/slog"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/adjudicator/config"
+	"github.com/claimsledger/claims/adjudicator/service"
+)
+
+func newServe(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "serve --config FILE",
+		Short: "Run an adjudicator against Kafka, Redis and an Ethereum JSON-RPC endpoint",
+		Long: `serve joins the consumer group on the input topic and adjudicates, settles and
+publishes until SIGINT or SIGTERM, then drains the batch in flight and exits.
+Run more instances to scale out; partitions are shared among them. A killed
+instance loses nothing: its successor resumes from the chain's watermark.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			log, err := g.logger(slog.LevelInfo)
+			if err != nil {
+				return err
+			}
+			cfg, err := g.load(cmd.Flags())
+			if err != nil {
+				return err
+			}
+			opts := service.Options{Logger: log}
+			hook, err := chaosHook(os.Getenv("CLAIMS_CHAOS_KILL"))
+			if err != nil {
+				return err
+			}
+			if hook != nil {
+				log.Warn("fault injection armed", "CLAIMS_CHAOS_KILL", os.Getenv("CLAIMS_CHAOS_KILL"))
+				opts.EngineOptions = append(opts.EngineOptions, adjudicator.WithStageHook(hook))
+			}
+			svc, err := service.Open(cmd.Context(), cfg, opts)
+			if err != nil {
+				return err
+			}
+			defer svc.Close()
+			log.Info("adjudicator started", "brokers", cfg.Brokers, "topic", cfg.InputTopic, "group", cfg.Group, "rpc", cfg.RPCURL)
+			if err := svc.Run(cmd.Context()); err != nil {
+				return err
+			}
+			log.Info("adjudicator stopped cleanly")
+			return nil
+		},
+	}
+	config.AddFlags(cmd.Flags())
+	return cmd
+}
