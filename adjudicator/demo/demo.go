@@ -17,6 +17,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator/chain"
 	"github.com/claimsledger/claims/adjudicator/devstack"
 	"github.com/claimsledger/claims/adjudicator/intake"
+	"github.com/claimsledger/claims/adjudicator/privacy"
 	"github.com/claimsledger/claims/adjudicator/sample"
 	"github.com/claimsledger/claims/adjudicator/service"
 )
@@ -92,6 +93,9 @@ type Options struct {
 	Claims []adjudicator.Claim
 	// Partitions of the input topic. Default 4.
 	Partitions int
+	// Inspect, when set, runs after the reconciliation and before the
+	// stack stops, so tests can look at what was written where.
+	Inspect func(ctx context.Context, st *devstack.Stack) error
 }
 
 // Run starts the stack, submits the claims, adjudicates and settles them
@@ -129,7 +133,11 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := service.Submit(ctx, service.KafkaProducer(prod), st.Keyer, nil, claims, nil); err != nil {
+	sealer, err := privacy.NewSealer(cfg.PayloadKey)
+	if err != nil {
+		return nil, err
+	}
+	if err := service.Submit(ctx, service.KafkaProducer(prod), st.Keyer, sealer, claims, nil); err != nil {
 		_ = prod.Close()
 		return nil, err
 	}
@@ -241,6 +249,11 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 	}
 	sum.Audit = AuditSummary{ClaimsIn: rep.ClaimsIn, Decided: rep.Decided, Missing: rep.Missing,
 		Duplicates: rep.Duplicates, Mismatched: rep.Mismatched, Problems: rep.Problems}
+	if o.Inspect != nil {
+		if err := o.Inspect(ctx, st); err != nil {
+			return nil, err
+		}
+	}
 	return sum, nil
 }
 

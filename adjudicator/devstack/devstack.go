@@ -82,8 +82,13 @@ func Start(ctx context.Context, o Options) (_ *Stack, err error) {
 	}()
 	cfg := config.Defaults()
 	cfg.Partitions = o.Partitions
-	cfg.HMACSecret = make([]byte, 32)
+	// Fresh secrets per run: a keyed-hash secret and an AES-256 payload
+	// key, so the dev stack exercises sealed payloads like production.
+	cfg.HMACSecret, cfg.PayloadKey = make([]byte, 32), make([]byte, 32)
 	if _, err := rand.Read(cfg.HMACSecret); err != nil {
+		return nil, err
+	}
+	if _, err := rand.Read(cfg.PayloadKey); err != nil {
 		return nil, err
 	}
 	if s.Keyer, err = privacy.NewKeyer(cfg.HMACSecret); err != nil {

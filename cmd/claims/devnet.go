@@ -93,6 +93,7 @@ func writeDevnetConfig(path string, st *devstack.Stack) error {
 	files := map[string]string{
 		"keystore-password": password,
 		"hmac-secret.hex":   hex.EncodeToString(st.Config.HMACSecret),
+		"payload-key.hex":   hex.EncodeToString(st.Config.PayloadKey),
 	}
 	for name, v := range files {
 		if err := os.WriteFile(filepath.Join(secrets, name), []byte(v+"\n"), 0o600); err != nil {
@@ -109,5 +110,6 @@ func writeDevnetConfig(path string, st *devstack.Stack) error {
 	cfg.Keystore = rel(acct.URL.Path)
 	cfg.KeystorePasswordFile = rel(filepath.Join(secrets, "keystore-password"))
 	cfg.HMACSecretFile = rel(filepath.Join(secrets, "hmac-secret.hex"))
+	cfg.PayloadKeyFile = rel(filepath.Join(secrets, "payload-key.hex"))
 	return config.Write(path, cfg)
 }
