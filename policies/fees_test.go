@@ -1,6 +1,8 @@
 package policies_test
 
 import (
+	"github.com/claimsledger/claims/adjudicator/shareddata"
+
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
@@ -20,7 +22,6 @@ import (
 var update = flag.Bool("update", false, "regenerate reference/mpfs/data.json from ../../shared/data")
 
 // The shared reference data lives beside the repository, not in it.
-const sharedData = "../../shared/data"
 
 const feesPath = "reference/mpfs/data.json"
 
@@ -32,6 +33,7 @@ var facilityPOS = []string{"19", "21", "22", "23", "24", "26", "31", "34", "41",
 // RVU file and the codes the Tuva claims carry, and fails when the committed
 // file differs. Run with -update to rewrite it.
 func TestFeeSchedule(t *testing.T) {
+	sharedData := shareddata.Dir(t)
 	rvu := filepath.Join(sharedData, "mpfs", "pprrvu25_jan.csv")
 	claims := filepath.Join(sharedData, "claims", "tuva_medical_claim_seed.csv")
 	if _, err := os.Stat(rvu); errors.Is(err, fs.ErrNotExist) {

@@ -7,8 +7,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
-
-	"github.com/claimsledger/claims/adjudicator"
 )
 
 // TestDeterministicAndConcurrent decides the Tuva claims once, then again
@@ -106,5 +104,3 @@ func BenchmarkDecideTuvaParallel(b *testing.B) {
 	})
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N), "µs/claim")
 }
-
-var _ adjudicator.Rules = (*Engine)(nil)

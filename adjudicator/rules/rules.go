@@ -6,6 +6,11 @@
 // AST result, so no claim round-trips through JSON or map[string]any. Every
 // outcome and amount comes from Rego; Decide checks the result (shape, echo
 // of the claim, balancing identities) before it returns it.
+//
+// New also runs the bundle's own data checks (data.claims.config.errors)
+// and materializes packages that derive lookup indexes from plans: OPA
+// caches rule values only within one evaluation, so an index written as a
+// rule would otherwise be rebuilt for every claim (see materialize).
 package rules
 
 import (
@@ -49,6 +54,7 @@ var _ adjudicator.Rules = (*Engine)(nil)
 type config struct {
 	fsys    fs.FS
 	source  string
+	plans   fs.FS
 	explain bool
 }
 
@@ -85,6 +91,25 @@ func WithDir(dir string) Option {
 	}
 }
 
+// WithPlansDir replaces the bundle's plans with the plan documents in dir,
+// laid out as <plan id>/data.json (dir takes the place of policies/plans).
+// Rules and reference data stay those of the bundle; the plans, like
+// everything else the rules read, are part of the policy hash.
+func WithPlansDir(dir string) Option {
+	return func(c *config) error {
+		st, err := os.Stat(dir)
+		if err != nil {
+			return fmt.Errorf("WithPlansDir: %w", err)
+		}
+		if !st.IsDir() {
+			return fmt.Errorf("WithPlansDir: %s is not a directory", dir)
+		}
+		c.plans = os.DirFS(dir)
+		c.source += " with plans from " + dir
+		return nil
+	}
+}
+
 // WithExplain makes each line decision carry Explain: which rule decided
 // each step and why. Default off: formatting the explanations costs
 // evaluation time, and they become part of the decision record.
@@ -104,7 +129,7 @@ func New(ctx context.Context, opts ...Option) (*Engine, error) {
 			return nil, fmt.Errorf("rules: %w", err)
 		}
 	}
-	files, err := policies.Files(c.fsys)
+	files, err := bundleFiles(c)
 	if err != nil {
 		return nil, fmt.Errorf("rules: %s: %w", c.source, err)
 	}
@@ -222,6 +247,25 @@ func verify(c *adjudicator.Claim, d *adjudicator.Decision) error {
 		}
 	}
 	return d.Check()
+}
+
+func bundleFiles(c config) ([]policies.File, error) {
+	files, err := policies.Files(c.fsys)
+	if err != nil || c.plans == nil {
+		return files, err
+	}
+	plans, err := policies.Files(c.plans)
+	if err != nil {
+		return nil, fmt.Errorf("plans: %w", err)
+	}
+	files = slices.DeleteFunc(files, func(f policies.File) bool { return strings.HasPrefix(f.Path, "plans/") })
+	for _, f := range plans {
+		if !f.IsData() || strings.Count(f.Path, "/") != 1 {
+			return nil, fmt.Errorf("plans: %s: want only <plan id>/data.json files", f.Path)
+		}
+		files = append(files, policies.File{Path: "plans/" + f.Path, Data: f.Data})
+	}
+	return files, nil
 }
 
 func compile(modules map[string]*ast.Module) (*ast.Compiler, error) {

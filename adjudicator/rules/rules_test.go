@@ -4,6 +4,9 @@ import (
 	"context"
 	"encoding/hex"
 	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"sort"
@@ -195,7 +198,7 @@ func TestDecide(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := tc.claim.Validate(); err != nil && !strings.Contains(tc.name, "CARC 16") {
+			if err := tc.claim.Validate(); err != nil {
 				t.Fatalf("test claim is invalid: %v", err)
 			}
 			if d.Outcome != tc.outcome || d.PaidCents != tc.paid {
@@ -286,7 +289,7 @@ func bundleWith(t *testing.T, replace map[string]string) fstest.MapFS {
 }
 
 func TestPlanOverride(t *testing.T) {
-	plan, err := policies.FS().(interface{ ReadFile(string) ([]byte, error) }).ReadFile("plans/medicare/data.json")
+	plan, err := fs.ReadFile(policies.FS(), "plans/medicare/data.json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -307,16 +310,39 @@ func TestPlanOverride(t *testing.T) {
 		t.Errorf("paid %d under the 80%% plan, want 8000", d.PaidCents)
 	}
 
+	// The same override as a --plans directory: embedded rules, plans from disk.
 	dir := t.TempDir()
-	if _, err := New(context.Background(), WithDir(dir)); err == nil || !strings.Contains(err.Error(), "no .rego") {
-		t.Errorf("empty --plans directory: err = %v, want a no-files error", err)
+	if err := os.MkdirAll(filepath.Join(dir, "medicare"), 0o755); err != nil {
+		t.Fatal(err)
 	}
-	if _, err := New(context.Background(), WithDir(dir+"/missing")); err == nil {
-		t.Error("missing directory accepted")
+	if err := os.WriteFile(filepath.Join(dir, "medicare", "data.json"), []byte(changed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pe := newEngine(t, WithPlansDir(dir))
+	if pe.PolicyHash() != e.PolicyHash() {
+		t.Error("the same plans through WithPlansDir and WithFS give different policy hashes")
+	}
+	if d, err := pe.Decide(context.Background(), c, medicare); err != nil || d.PaidCents != 8000 {
+		t.Errorf("WithPlansDir: paid %d, err %v; want 8000", d.PaidCents, err)
+	}
+
+	for name, opt := range map[string]Option{
+		"empty bundle directory":   WithDir(t.TempDir()),
+		"missing bundle directory": WithDir(filepath.Join(dir, "missing")),
+		"missing plans directory":  WithPlansDir(filepath.Join(dir, "missing")),
+		"bundle as plans":          WithPlansDir("../../policies"),
+	} {
+		if _, err := New(context.Background(), opt); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
 	}
 }
 
 func TestNewRejectsBadBundles(t *testing.T) {
+	indexRego, err := fs.ReadFile(policies.FS(), "claims/benefits/index/index.rego")
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		name    string
 		replace map[string]string
@@ -328,6 +354,10 @@ func TestNewRejectsBadBundles(t *testing.T) {
 		{"rule does not compile", map[string]string{"claims/claims.rego": "package claims\n\ndecision := undefined_thing\n"}, "compile"},
 		{"no decision rule", map[string]string{"claims/claims.rego": "package claims\n\nother := 1\n"}, "no rule defines data.claims.decision"},
 		{"no plans", map[string]string{"plans/medicare/data.json": ""}, "no plans"},
+		{"materialized package reads input", map[string]string{"claims/benefits/index/index.rego": string(indexRego) + "\nx := input.claim\n"},
+			"input.claim reads input"},
+		{"materialized package defines a function", map[string]string{"claims/benefits/index/index.rego": string(indexRego) + "\nf(x) := x\n"},
+			"f is a function"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := New(context.Background(), WithFS(bundleWith(t, tc.replace)))
@@ -443,9 +473,12 @@ func TestTuvaClaims(t *testing.T) {
 	t.Logf("mapping: %d lines defaulted to 1 unit, %d claims without a billing NPI, %d claims fail Claim.Validate: %v",
 		st.unitsDefaulted, st.noBillingNPI, st.invalid, st.invalidFields)
 
-	// Plausibility: every outcome occurs, review holds stay rare, and most
-	// claims are not denied outright.
-	for _, o := range []adjudicator.Outcome{adjudicator.Approve, adjudicator.Partial, adjudicator.Deny, adjudicator.Pend} {
+	// Plausibility: approvals, partials and denials all occur, review holds
+	// stay rare, and most claims are not denied outright. (The seed's
+	// institutional lines each repeat the claim's header charge, so summed
+	// totals overstate those claims; the few that pend here do so on that
+	// inflated total, which is why pends are bounded, not required.)
+	for _, o := range []adjudicator.Outcome{adjudicator.Approve, adjudicator.Partial, adjudicator.Deny} {
 		if outcomes[o] == 0 {
 			t.Errorf("no %s decisions", o)
 		}

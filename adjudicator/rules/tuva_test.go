@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"github.com/claimsledger/claims/adjudicator/shareddata"
+
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -19,7 +21,6 @@ import (
 var lineIndex = regexp.MustCompile(`\[[0-9]+\]`)
 
 // The Tuva seed lives beside the repository (see ../shared/data/README.md).
-const tuvaDir = "../../../shared/data/claims/"
 
 // tuvaClaim is a claim with its member's eligibility.
 type tuvaClaim struct {
@@ -36,16 +37,18 @@ type tuvaStats struct {
 	invalidFields map[string]int
 }
 
-// loadTuva maps the Tuva medical claim seed to native claims. A stand-in
-// for the adjudicator/tuva reader: blank or zero units become 1 (the seed
-// leaves 214 lines without a unit count), institutional claims take the
-// facility NPI as billing NPI, and money is parsed as exact decimals.
+// loadTuva maps the Tuva medical claim seed to native claims, independently
+// of adjudicator/tuva so the two readings can be compared: blank or zero
+// units become 1 (the seed leaves 214 lines without a unit count),
+// institutional claims take the facility NPI as billing NPI, money is
+// parsed as exact decimals, and everything else is taken as it stands,
+// including institutional lines that repeat the claim's header charge.
 func loadTuva(tb testing.TB) ([]tuvaClaim, tuvaStats) {
 	tb.Helper()
 	st := tuvaStats{invalidFields: map[string]int{}}
-	rows := readCSV(tb, tuvaDir+"tuva_medical_claim_seed.csv")
+	rows := readCSV(tb, shareddata.Path(tb, "claims/tuva_medical_claim_seed.csv"))
 	spans := map[string][]adjudicator.Span{}
-	for _, r := range readCSV(tb, tuvaDir+"tuva_eligibility_seed.csv") {
+	for _, r := range readCSV(tb, shareddata.Path(tb, "claims/tuva_eligibility_seed.csv")) {
 		spans[r["member_id"]] = append(spans[r["member_id"]], adjudicator.Span{
 			PlanID: r["plan"], Start: r["enrollment_start_date"], End: r["enrollment_end_date"],
 		})
@@ -152,7 +155,7 @@ func readCSV(tb testing.TB, path string) []map[string]string {
 // slice and of Rego, for cross-checking allowed amounts.
 func nationalFees(tb testing.TB) map[string]mpfs.Fee {
 	tb.Helper()
-	f, err := os.Open("../../../shared/data/mpfs/pprrvu25_jan.csv")
+	f, err := os.Open(shareddata.Path(tb, "mpfs/pprrvu25_jan.csv"))
 	if errors.Is(err, fs.ErrNotExist) {
 		tb.Skip("fee schedule not present")
 	}

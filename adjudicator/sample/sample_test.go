@@ -7,11 +7,11 @@ import (
 	"fmt"
 	"os"
 	"testing"
+
+	"github.com/claimsledger/claims/adjudicator/shareddata"
 )
 
 var update = flag.Bool("update", false, "regenerate the bundled copies from ../shared/data")
-
-const shared = "../../../shared/data/claims/"
 
 var claimColumns = func() []string {
 	cols := []string{"claim_id", "claim_line_number", "claim_type", "member_id", "claim_start_date", "claim_end_date",
@@ -79,8 +79,8 @@ func TestBundledCopiesMatchSharedData(t *testing.T) {
 		cols     []string
 		bundled  []byte
 	}{
-		{shared + "tuva_medical_claim_seed.csv", "tuva_medical_claim.csv", claimColumns, claimsCSV},
-		{shared + "tuva_eligibility_seed.csv", "tuva_eligibility.csv", eligibilityColumns, eligibilityCSV},
+		{shareddata.Path(t, "claims/tuva_medical_claim_seed.csv"), "tuva_medical_claim.csv", claimColumns, claimsCSV},
+		{shareddata.Path(t, "claims/tuva_eligibility_seed.csv"), "tuva_eligibility.csv", eligibilityColumns, eligibilityCSV},
 	} {
 		want := trim(t, tc.src, tc.cols)
 		if *update {

@@ -4,9 +4,9 @@ import (
 	"os"
 	"strings"
 	"testing"
-)
 
-const shared = "../../../shared/data/claims/"
+	"github.com/claimsledger/claims/adjudicator/shareddata"
+)
 
 func TestParseCents(t *testing.T) {
 	cases := map[string]int64{"31505.00": 3150500, "1260.01": 126001, "87": 8700, "0.5": 50, "-3.25": -325, "10.100": 1010, ".07": 7}
@@ -24,7 +24,7 @@ func TestParseCents(t *testing.T) {
 }
 
 func TestReadSharedTuvaClaims(t *testing.T) {
-	f, err := os.Open(shared + "tuva_medical_claim_seed.csv")
+	f, err := os.Open(shareddata.Path(t, "claims/tuva_medical_claim_seed.csv"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +62,7 @@ func TestReadSharedTuvaClaims(t *testing.T) {
 }
 
 func TestReadSharedEligibility(t *testing.T) {
-	f, err := os.Open(shared + "tuva_eligibility_seed.csv")
+	f, err := os.Open(shareddata.Path(t, "claims/tuva_eligibility_seed.csv"))
 	if err != nil {
 		t.Fatal(err)
 	}

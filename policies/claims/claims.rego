@@ -88,13 +88,13 @@ _assess_price(trail, p) := {"deny": p.deny, "trail": array.concat(trail, [p.why]
 _unpriced(line, trail) := {
 	"unpriced": true,
 	"allowed_cents": line.charge_cents,
-	"trail": array.concat(trail, [["claims: no pricing rule applies to line %d (claim type %q): held for review", [line.line, input.claim.claim_type]]]),
+	"trail": array.concat(trail, [["claims: no pricing rule applies to line %d (claim type %q)", [line.line, input.claim.claim_type]]]),
 }
 
 _hold_reasons := review.reasons({c.plan_id | some c in _coverage}) | {why |
 	some i, a in _assessed
 	a.unpriced
-	why := ["claims: line %d could not be priced", [input.claim.lines[i].line]]
+	why := ["claims: line %d could not be priced: held for review", [input.claim.lines[i].line]]
 }
 
 _line(line, a) := {

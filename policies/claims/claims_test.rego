@@ -147,3 +147,25 @@ test_decisions_balance if {
 		}
 	}
 }
+
+# The UB-04 total line (revenue code 0001) is not a service: 16/M50. The
+# service line pays 60% of 10000 = 6000.
+test_total_charge_line_is_denied if {
+	total := object.union(_line(1, "", 10000), {"revenue_code": "0001"})
+	service := object.union(_line(2, "", 10000), {"revenue_code": "0450"})
+	d := _decide("institutional", [total, service], _medicare)
+	d.outcome == "partial"
+	d.paid_cents == 6000
+	d.lines[0].adjustments == [{"group": "CO", "carc": "16", "cents": 10000}]
+	d.lines[0].remarks == ["M50"]
+}
+
+# The second line falls in no span: plan coverage is decided line by line.
+test_lines_are_covered_by_their_own_date if {
+	spans := [{"plan_id": "medicare", "start": "2017-01-01", "end": "2017-05-01"}]
+	lines := [_line(1, "99213", 15000), object.union(_line(2, "99213", 15000), {"service_date": "2017-05-02"})]
+	d := _decide("professional", lines, spans)
+	d.outcome == "partial"
+	[l.paid_cents | some l in d.lines] == [8895, 0]
+	d.lines[1].adjustments == [{"group": "CO", "carc": "27", "cents": 15000}]
+}

@@ -1,6 +1,8 @@
 package mpfs
 
 import (
+	"github.com/claimsledger/claims/adjudicator/shareddata"
+
 	"errors"
 	"io/fs"
 	"os"
@@ -95,7 +97,7 @@ func TestReadRejects(t *testing.T) {
 // TestReadCMSFile reads the real RVU25A file when the shared reference data
 // is present and spot-checks national amounts against hand arithmetic.
 func TestReadCMSFile(t *testing.T) {
-	f, err := os.Open("../../../../shared/data/mpfs/pprrvu25_jan.csv")
+	f, err := os.Open(shareddata.Path(t, "mpfs/pprrvu25_jan.csv"))
 	if errors.Is(err, fs.ErrNotExist) {
 		t.Skip("shared reference data not present")
 	}

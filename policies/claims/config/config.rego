@@ -9,11 +9,13 @@ package claims.config
 import data.claims.benefits
 
 # A call with an undefined argument is undefined even under "not", so
-# "not is_string(object.get(g, "name", null))" would never fire for a missing name: every field
+# "not is_string(g.name)" would never fire for a missing name: every field
 # is read through object.get or a helper rule so that missing fields count.
 
 # METADATA
-# description: Every problem found, as a readable message; empty when the bundle is usable.
+# description: >-
+#   Every problem found, as a readable message; empty when the bundle is
+#   usable.
 errors contains "no plans: want at least one plans/<id>/data.json" if not _has_plans
 
 errors contains msg if {
