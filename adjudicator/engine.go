@@ -53,6 +53,7 @@ type Engine struct {
 	observe      func(BatchReport)
 	hook         func(Stage, BatchRef)
 	maxNewSlots  int
+	history      HistoryStore
 	m            *metrics
 }
 
@@ -85,6 +86,13 @@ func WithRetryBackoff(d time.Duration) Option { return func(e *Engine) { e.retry
 // Default 120 (~13M gas in the worst case). A batch the chain still finds
 // too large is halved until it fits.
 func WithMaxNewSlots(n int) Option { return func(e *Engine) { e.maxNewSlots = n } }
+
+// WithHistory keeps members' history (accumulators, prior services) in h.
+// Without it every claim is decided with an empty history: no deductible
+// met, no duplicates, no frequency counts. Production wires a durable store;
+// entries are written after settlement and before the offset commit, keyed
+// by input position, so accumulators stay exact across crashes and replays.
+func WithHistory(h HistoryStore) Option { return func(e *Engine) { e.history = h } }
 
 // WithSealer makes the engine require AES-GCM sealed payloads and open them.
 // Without it, sealed payloads are dead-lettered as unreadable.
@@ -317,6 +325,7 @@ type work struct {
 	batch     Batch
 	outcomes  map[Outcome]int
 	paid      int64
+	history   map[Hash][]HistoryEntry
 	// slots[i] is what message i adds to the batch's storage footprint:
 	// its payee when it pays something, and whether it pends.
 	slots []slotUse
@@ -358,7 +367,11 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 	w := &work{
 		ref:      BatchRef{Partition: id, From: msgs[0].Offset, To: msgs[len(msgs)-1].Offset + 1},
 		outcomes: map[Outcome]int{},
+		history:  map[Hash][]HistoryEntry{},
 	}
+	// The store does not change while a batch is decided (entries are
+	// written after settlement), so each member's entries are read once.
+	stored := map[Hash][]HistoryEntry{}
 	var leaves [][32]byte
 	payouts := map[Address]int64{}
 	for _, m := range msgs {
@@ -374,7 +387,18 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 			// Infrastructure, not the claim: the whole batch is retried.
 			return nil, fmt.Errorf("claim %s at %d/%d: eligibility: %w", c.ClaimID, m.Partition, m.Offset, err)
 		}
-		d, err := e.rules.Decide(ctx, &c, el)
+		var hist History
+		if e.history != nil {
+			entries, ok := stored[member]
+			if !ok {
+				if entries, err = e.history.Entries(ctx, member); err != nil {
+					return nil, fmt.Errorf("claim %s at %d/%d: history: %w", c.ClaimID, m.Partition, m.Offset, err)
+				}
+				stored[member] = entries
+			}
+			hist = HistoryBefore(append(entries[:len(entries):len(entries)], w.history[member]...), src)
+		}
+		d, err := e.rules.Decide(ctx, &c, Facts{Eligibility: el, History: hist})
 		if err == nil {
 			err = d.Check()
 		}
@@ -398,6 +422,9 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 			ClaimKey: e.keyer.Claim(c.ClaimID), Partition: m.Partition, Offset: m.Offset,
 			Payee: payee, PaidCents: d.PaidCents, Outcome: d.Outcome.Code(), RecordDigest: e.keyer.Record(rec),
 		}.Hash())
+		if e.history != nil {
+			w.history[member] = append(w.history[member], NewHistoryEntry(src, &c, &d, el))
+		}
 		w.slots[len(w.slots)-1] = slotUse{payee: payee, pays: d.PaidCents > 0, pends: d.Outcome == Pend}
 		if d.PaidCents > 0 {
 			payouts[payee] += d.PaidCents
@@ -540,6 +567,13 @@ func (e *Engine) finish(ctx context.Context, p Partition, w *work, fresh bool) e
 		e.m.deadLetters.Add(float64(len(w.dead)))
 		for _, d := range w.dead {
 			e.log.Warn("claim dead-lettered", "partition", d.Source.Partition, "offset", d.Source.Offset, "reason", d.Reason)
+		}
+	}
+	if e.history != nil {
+		for member, entries := range w.history {
+			if err := e.retryDo(ctx, "record member history", func() error { return e.history.Put(ctx, member, entries) }); err != nil {
+				return fmt.Errorf("partition %d: %w", w.ref.Partition, err)
+			}
 		}
 	}
 	if len(w.published) > 0 {

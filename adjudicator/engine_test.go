@@ -44,7 +44,8 @@ func claimJSON(id, member string, charge int64) []byte {
 
 // payHalf approves every claim at half its charge (CO 45 for the rest) and
 // denies members without coverage, so outcomes and money are both exercised.
-var payHalf = testkit.RulesFunc{Hash: adjudicator.Hash{0xAB}, F: func(c *adjudicator.Claim, e adjudicator.Eligibility) (adjudicator.Decision, error) {
+var payHalf = testkit.RulesFunc{Hash: adjudicator.Hash{0xAB}, F: func(c *adjudicator.Claim, f adjudicator.Facts) (adjudicator.Decision, error) {
+	e := f.Eligibility
 	d := adjudicator.Decision{ClaimID: c.ClaimID, BillingNPI: c.BillingNPI, Outcome: adjudicator.Approve, PolicyHash: "0xab"}
 	for _, l := range c.Lines {
 		ld := adjudicator.LineDecision{Line: l.Number, Code: l.Code, Units: l.Units, ChargeCents: l.ChargeCents}
@@ -90,6 +91,19 @@ func (r *rig) add(n, partitions int) (charged int64) {
 		r.claims++
 	}
 	return charged
+}
+
+func (r *rig) baseOpts() []adjudicator.Option {
+	return []adjudicator.Option{
+		adjudicator.WithBatchSize(8), adjudicator.WithLinger(5 * time.Millisecond),
+		adjudicator.WithRetryBackoff(time.Millisecond), adjudicator.WithDrainTimeout(time.Second),
+		adjudicator.WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))),
+		adjudicator.WithBatchObserver(func(b adjudicator.BatchReport) {
+			r.reportsMu.Lock()
+			r.reports = append(r.reports, b)
+			r.reportsMu.Unlock()
+		}),
+	}
 }
 
 func (r *rig) engine(t *testing.T, opts ...adjudicator.Option) *adjudicator.Engine {

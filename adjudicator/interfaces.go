@@ -74,9 +74,15 @@ type Publisher interface {
 	PublishDeadLetters(ctx context.Context, dls []DeadLetter) error
 }
 
-// Rules decides one claim given the member's eligibility.
+// Facts is what the rules know about the member besides the claim.
+type Facts struct {
+	Eligibility Eligibility
+	History     History
+}
+
+// Rules decides one claim given the facts about its member.
 type Rules interface {
-	Decide(ctx context.Context, c *Claim, e Eligibility) (Decision, error)
+	Decide(ctx context.Context, c *Claim, f Facts) (Decision, error)
 	// PolicyHash identifies the policy bundle; it goes on chain with every
 	// batch so any decision can be replayed under the same rules.
 	PolicyHash() Hash

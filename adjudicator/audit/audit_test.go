@@ -33,7 +33,7 @@ func world(t *testing.T) (*privacy.Keyer, []adjudicator.Position, []audit.Decisi
 		off := log.Append(int32(i%2), []byte(m), []byte(doc))
 		inputs = append(inputs, adjudicator.Position{Partition: int32(i % 2), Offset: off})
 	}
-	rules := testkit.RulesFunc{F: func(c *adjudicator.Claim, _ adjudicator.Eligibility) (adjudicator.Decision, error) {
+	rules := testkit.RulesFunc{F: func(c *adjudicator.Claim, _ adjudicator.Facts) (adjudicator.Decision, error) {
 		l := c.Lines[0]
 		return adjudicator.Decision{ClaimID: c.ClaimID, BillingNPI: c.BillingNPI, Outcome: adjudicator.Approve, PaidCents: l.ChargeCents,
 			Lines: []adjudicator.LineDecision{{Line: 1, Code: l.Code, Units: 1, ChargeCents: l.ChargeCents, AllowedCents: l.ChargeCents, PaidCents: l.ChargeCents, Adjustments: []adjudicator.Adjustment{}}}}, nil

@@ -99,8 +99,26 @@ func TestDemoReconcilesAndKeepsHealthDataOffChain(t *testing.T) {
 			if err := leak("redis key "+k, []byte(k)); err != nil {
 				return err
 			}
-			if !strings.HasPrefix(k, "claims:elig:v1:") || len(k) != len("claims:elig:v1:")+64 {
-				return fmt.Errorf("redis key %q is not prefix + hex keyed hash", k)
+			prefix := ""
+			for _, p := range []string{"claims:elig:v1:", "claims:hist:v1:"} {
+				if strings.HasPrefix(k, p) && len(k) == len(p)+64 {
+					prefix = p
+				}
+			}
+			if prefix == "" {
+				return fmt.Errorf("redis key %q is not a known prefix + hex keyed hash", k)
+			}
+			if prefix == "claims:hist:v1:" {
+				// History values hold codes and dates: sealed at rest.
+				vals, err := rdb.HVals(ctx, k).Result()
+				if err != nil {
+					return err
+				}
+				for _, v := range vals {
+					if err := leak("history value", []byte(v)); err != nil {
+						return err
+					}
+				}
 			}
 		}
 		// Kafka: input payloads are sealed, so no plaintext claim field.

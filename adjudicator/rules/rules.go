@@ -176,11 +176,11 @@ func (e *Engine) PolicyHash() adjudicator.Hash { return e.hash }
 // Decide evaluates the rules for one claim. An error means no decision:
 // the evaluation failed or the rules produced a malformed decision (the
 // error names the claim and quotes the rule output).
-func (e *Engine) Decide(ctx context.Context, c *adjudicator.Claim, el adjudicator.Eligibility) (adjudicator.Decision, error) {
+func (e *Engine) Decide(ctx context.Context, c *adjudicator.Claim, f adjudicator.Facts) (adjudicator.Decision, error) {
 	if c == nil {
 		return adjudicator.Decision{}, errors.New("rules: nil claim")
 	}
-	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(inputValue(c, el, e.explain)))
+	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(inputValue(c, f.Eligibility, e.explain)))
 	if err != nil {
 		return adjudicator.Decision{}, fmt.Errorf("rules: claim %s: evaluate %s: %w", c.ClaimID, DecisionQuery, err)
 	}

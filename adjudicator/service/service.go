@@ -27,6 +27,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator/chain"
 	"github.com/claimsledger/claims/adjudicator/config"
 	"github.com/claimsledger/claims/adjudicator/eligcache"
+	"github.com/claimsledger/claims/adjudicator/histstore"
 	"github.com/claimsledger/claims/adjudicator/intake"
 	"github.com/claimsledger/claims/adjudicator/privacy"
 	"github.com/claimsledger/claims/adjudicator/rules"
@@ -87,12 +88,14 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 		return nil, err
 	}
 	var engineOpts []adjudicator.Option
+	var histOpts []histstore.Option
 	if len(cfg.PayloadKey) > 0 {
 		sealer, err := privacy.NewSealer(cfg.PayloadKey)
 		if err != nil {
 			return nil, err
 		}
 		engineOpts = append(engineOpts, adjudicator.WithSealer(sealer))
+		histOpts = append(histOpts, histstore.WithSealer(sealer))
 	}
 
 	s.backend, s.closeChain, err = dialChain(ctx, cfg, o.Backend)
@@ -130,6 +133,11 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 	if s.cache, err = eligcache.New(s.rdb, s.registry, eligcache.WithRegisterer(reg), eligcache.WithLogger(s.log)); err != nil {
 		return nil, err
 	}
+	hist, err := histstore.New(s.rdb, histOpts...)
+	if err != nil {
+		return nil, err
+	}
+	engineOpts = append(engineOpts, adjudicator.WithHistory(hist))
 
 	r := o.Rules
 	if r == nil {

@@ -296,13 +296,13 @@ func (p *Publisher) Positions() []adjudicator.Position {
 
 // RulesFunc adapts a function to adjudicator.Rules.
 type RulesFunc struct {
-	F    func(*adjudicator.Claim, adjudicator.Eligibility) (adjudicator.Decision, error)
+	F    func(*adjudicator.Claim, adjudicator.Facts) (adjudicator.Decision, error)
 	Hash adjudicator.Hash
 }
 
 // Decide implements adjudicator.Rules.
-func (r RulesFunc) Decide(_ context.Context, c *adjudicator.Claim, e adjudicator.Eligibility) (adjudicator.Decision, error) {
-	return r.F(c, e)
+func (r RulesFunc) Decide(_ context.Context, c *adjudicator.Claim, f adjudicator.Facts) (adjudicator.Decision, error) {
+	return r.F(c, f)
 }
 
 // PolicyHash implements adjudicator.Rules.

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
 	"fmt"
 	"os"
 
@@ -50,11 +51,22 @@ layout (default: the bundled sample). Output: one decision record per line.`,
 			}
 			w := bufio.NewWriter(cmd.OutOrStdout())
 			defer w.Flush()
+			// History accumulates in file order, as if the file were one
+			// partition: deductibles, duplicates and frequency limits see
+			// the claims above them.
+			hist := adjudicator.MemoryHistory{}
+			ctx := cmd.Context()
 			for i := range claims {
-				d, err := r.Decide(cmd.Context(), &claims[i], adjudicator.Eligibility{Spans: elig[claims[i].MemberID]})
+				c := &claims[i]
+				member := adjudicator.Hash(sha256.Sum256([]byte(c.MemberID)))
+				pos := adjudicator.Position{Offset: int64(i)}
+				entries, _ := hist.Entries(ctx, member)
+				el := adjudicator.Eligibility{Spans: elig[c.MemberID]}
+				d, err := r.Decide(ctx, c, adjudicator.Facts{Eligibility: el, History: adjudicator.HistoryBefore(entries, pos)})
 				if err != nil {
-					return fmt.Errorf("claim %s: %w", claims[i].ClaimID, err)
+					return fmt.Errorf("claim %s: %w", c.ClaimID, err)
 				}
+				_ = hist.Put(ctx, member, []adjudicator.HistoryEntry{adjudicator.NewHistoryEntry(pos, c, &d, el)})
 				b, err := d.Encode()
 				if err != nil {
 					return err

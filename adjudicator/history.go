@@ -1,0 +1,196 @@
+package adjudicator
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// History is what the rules see of a member's earlier decisions: cost
+// sharing accumulated per plan year (deductible, out-of-pocket maximum),
+// and the services already decided (duplicates, frequency limits).
+type History struct {
+	// Accumulators by PlanYearKey ("planid/YYYY").
+	Accumulators map[string]Accumulator `json:"accumulators"`
+	Services     []PriorService         `json:"services"`
+}
+
+// Accumulator is what a member has paid toward a plan year's limits.
+type Accumulator struct {
+	DeductibleCents int64 `json:"deductible_cents"`
+	OOPCents        int64 `json:"oop_cents"`
+}
+
+// PriorService is one line of an earlier decided claim.
+type PriorService struct {
+	ClaimID     string `json:"claim_id"`
+	BillingNPI  string `json:"billing_npi"`
+	Code        string `json:"code"`
+	Date        string `json:"date"`
+	Units       int    `json:"units"`
+	ChargeCents int64  `json:"charge_cents"`
+	// Allowed is true when the line was not denied; only allowed services
+	// count toward frequency limits.
+	Allowed bool `json:"allowed"`
+}
+
+// PlanYearKey names an accumulator: the plan and the calendar year of the
+// date of service.
+func PlanYearKey(planID, date string) string {
+	if len(date) >= 4 {
+		return planID + "/" + date[:4]
+	}
+	return planID + "/"
+}
+
+// HistoryEntry is what one decided claim adds to its member's history. It is
+// keyed by the claim's input position so that recording it again (after a
+// crash) changes nothing, and so that a replayed claim sees exactly the
+// history it saw the first time: only entries before its own position.
+type HistoryEntry struct {
+	Source   Position       `json:"source"`
+	Services []PriorService `json:"services"`
+	// Accrued is the cost sharing this claim added, by PlanYearKey.
+	Accrued map[string]Accumulator `json:"accrued,omitempty"`
+}
+
+// HistoryStore keeps members' history entries. Put must be idempotent:
+// an entry is identified by (member, Source).
+type HistoryStore interface {
+	Entries(ctx context.Context, member Hash) ([]HistoryEntry, error)
+	Put(ctx context.Context, member Hash, entries []HistoryEntry) error
+}
+
+// NewHistoryEntry derives a claim's contribution from its decision: every
+// line as a prior service, and per plan year the PR-1 cents (deductible)
+// and PR-1/2/3 cents (out-of-pocket), under the plan of the eligibility span
+// covering the line's date of service.
+func NewHistoryEntry(src Position, c *Claim, d *Decision, el Eligibility) HistoryEntry {
+	h := HistoryEntry{Source: src, Accrued: map[string]Accumulator{}}
+	byLine := make(map[int]Line, len(c.Lines))
+	for _, l := range c.Lines {
+		byLine[l.Number] = l
+	}
+	for _, ld := range d.Lines {
+		l := byLine[ld.Line]
+		date := c.DateOfService(l)
+		denied := ld.AllowedCents == 0 && ld.ChargeCents > 0
+		h.Services = append(h.Services, PriorService{
+			ClaimID: c.ClaimID, BillingNPI: c.BillingNPI, Code: l.Code, Date: date,
+			Units: l.Units, ChargeCents: l.ChargeCents, Allowed: !denied && d.Outcome != Pend,
+		})
+		var ded, oop int64
+		for _, a := range ld.Adjustments {
+			if a.Group != GroupPR {
+				continue
+			}
+			switch a.CARC {
+			case "1":
+				ded += a.Cents
+				oop += a.Cents
+			case "2", "3":
+				oop += a.Cents
+			}
+		}
+		if ded == 0 && oop == 0 {
+			continue
+		}
+		key := PlanYearKey(planOn(el, date), date)
+		acc := h.Accrued[key]
+		acc.DeductibleCents += ded
+		acc.OOPCents += oop
+		h.Accrued[key] = acc
+	}
+	if len(h.Accrued) == 0 {
+		h.Accrued = nil
+	}
+	return h
+}
+
+func planOn(el Eligibility, date string) string {
+	for _, s := range el.Spans {
+		if s.Start <= date && date <= s.End {
+			return s.PlanID
+		}
+	}
+	return ""
+}
+
+// HistoryBefore folds the entries that precede pos into a History. Entries
+// of pos's own partition at or after pos are ignored: they are this claim's
+// own (or later) contributions, recorded before a crash. Entries from other
+// partitions predate a repartitioning and all count.
+func HistoryBefore(entries []HistoryEntry, pos Position) History {
+	// One entry per source position: the store and the batch in flight may
+	// both hold a claim's entry after a crash, and it must count once.
+	bySource := make(map[Position]HistoryEntry, len(entries))
+	for _, e := range entries {
+		if e.Source.Partition == pos.Partition && e.Source.Offset >= pos.Offset {
+			continue
+		}
+		bySource[e.Source] = e
+	}
+	sorted := make([]HistoryEntry, 0, len(bySource))
+	for _, e := range bySource {
+		sorted = append(sorted, e)
+	}
+	// Deterministic order whatever order the store returned them in.
+	sort.Slice(sorted, func(i, j int) bool {
+		a, b := sorted[i].Source, sorted[j].Source
+		if a.Partition != b.Partition {
+			return a.Partition < b.Partition
+		}
+		return a.Offset < b.Offset
+	})
+	h := History{Accumulators: map[string]Accumulator{}}
+	for _, e := range sorted {
+		h.Services = append(h.Services, e.Services...)
+		for k, a := range e.Accrued {
+			acc := h.Accumulators[k]
+			acc.DeductibleCents += a.DeductibleCents
+			acc.OOPCents += a.OOPCents
+			h.Accumulators[k] = acc
+		}
+	}
+	return h
+}
+
+// MemoryHistory is a HistoryStore in memory, for `claims adjudicate` and
+// tests. It is safe for one goroutine per member.
+type MemoryHistory map[Hash]map[Position]HistoryEntry
+
+// Entries implements HistoryStore.
+func (m MemoryHistory) Entries(_ context.Context, member Hash) ([]HistoryEntry, error) {
+	out := make([]HistoryEntry, 0, len(m[member]))
+	for _, e := range m[member] {
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// Put implements HistoryStore.
+func (m MemoryHistory) Put(_ context.Context, member Hash, entries []HistoryEntry) error {
+	if m[member] == nil {
+		m[member] = map[Position]HistoryEntry{}
+	}
+	for _, e := range entries {
+		m[member][e.Source] = e
+	}
+	return nil
+}
+
+// String describes an accumulator map compactly for logs.
+func (h History) String() string {
+	keys := make([]string, 0, len(h.Accumulators))
+	for k := range h.Accumulators {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	for _, k := range keys {
+		fmt.Fprintf(&b, "%s ded=%d oop=%d; ", k, h.Accumulators[k].DeductibleCents, h.Accumulators[k].OOPCents)
+	}
+	fmt.Fprintf(&b, "%d prior services", len(h.Services))
+	return b.String()
+}
