@@ -49,6 +49,9 @@ type Line struct {
 	ServiceDate    string   `json:"service_date,omitempty"`
 	PlaceOfService string   `json:"place_of_service,omitempty"`
 	RevenueCode    string   `json:"revenue_code,omitempty"`
+	// PriorAuth is the prior authorization number issued for this service,
+	// when the plan requires one (CARC 197 when missing or unknown).
+	PriorAuth string `json:"prior_auth,omitempty"`
 }
 
 // FieldError names what is wrong and where, as a JSON path into the claim.
@@ -112,6 +115,7 @@ var (
 	icdPattern  = regexp.MustCompile(`^[A-Z][0-9][0-9A-Z]{1,5}$`)
 	posPattern  = regexp.MustCompile(`^[0-9]{2}$`)
 	revPattern  = regexp.MustCompile(`^[0-9]{4}$`)
+	authPattern = regexp.MustCompile(`^[A-Za-z0-9-]{1,30}$`)
 )
 
 // Validate checks the claim against the v1 schema and returns a
@@ -200,6 +204,9 @@ func (c *Claim) Validate() error {
 			case fromOK && toOK && (d.Before(from) || d.After(to)):
 				bad(p+".service_date", "%s is outside the claim's service dates %s..%s", l.ServiceDate, c.ServiceFrom, c.ServiceTo)
 			}
+		}
+		if l.PriorAuth != "" && !authPattern.MatchString(l.PriorAuth) {
+			bad(p+".prior_auth", "want 1-30 letters, digits or dashes, got %q", l.PriorAuth)
 		}
 		if l.PlaceOfService != "" && !posPattern.MatchString(l.PlaceOfService) {
 			bad(p+".place_of_service", "want a 2-digit CMS place of service code, got %q", l.PlaceOfService)

@@ -38,6 +38,7 @@ func TestDecodeClaimErrorsNameThePath(t *testing.T) {
 		{"line date outside claim", `"service_date":"2017-03-02"`, `"service_date":"2017-04-02"`, `$.lines[1].service_date: 2017-04-02 is outside`},
 		{"duplicate line", `"line":2`, `"line":1`, `$.lines[1].line: duplicate line number 1`},
 		{"diagnosis", `"I10"`, `"I1.0"`, `$.diagnoses[1]`},
+		{"prior auth", `"units":1,"charge_cents":12000`, `"units":1,"charge_cents":12000,"prior_auth":"PA 1"`, `$.lines[0].prior_auth`},
 		{"money type", `"charge_cents":12000`, `"charge_cents":120.5`, `charge_cents: want int64`},
 		{"unknown field", `"claim_id"`, `"claimid"`, `unknown field "claimid"`},
 		{"syntax", `"lines":[`, `"lines":[[`, `line 5`},
