@@ -49,6 +49,13 @@ type Config struct {
 	HMACSecretFile       string `koanf:"hmac_secret_file" yaml:"hmac_secret_file"`
 	PayloadKeyFile       string `koanf:"payload_key_file" yaml:"payload_key_file,omitempty"`
 
+	// CMSDir holds the quarterly CMS files a payer downloads (ncci/, mpfs/,
+	// laid out like the shared reference data); empty = the bundled slice,
+	// which only covers the demo's codes.
+	CMSDir string `koanf:"cms_dir" yaml:"cms_dir,omitempty"`
+	// PlansDir replaces the bundled plan files (policies/plans layout).
+	PlansDir string `koanf:"plans_dir" yaml:"plans_dir,omitempty"`
+
 	BatchSize   int           `koanf:"batch_size" yaml:"batch_size"`
 	Linger      time.Duration `koanf:"linger" yaml:"linger"`
 	MetricsAddr string        `koanf:"metrics_addr" yaml:"metrics_addr,omitempty"`
@@ -89,6 +96,8 @@ func AddFlags(fs *pflag.FlagSet) {
 	fs.String("keystore-password-file", "", "file holding the keystore password (or CLAIMS_KEYSTORE_PASSWORD)")
 	fs.String("hmac-secret-file", "", "file holding the hex HMAC secret (or CLAIMS_HMAC_SECRET)")
 	fs.String("payload-key-file", "", "file holding the hex AES-256 payload key (or CLAIMS_PAYLOAD_KEY); unset = payloads not sealed")
+	fs.String("cms-dir", "", "directory of CMS tables (ncci/, mpfs/); default: the bundled slice (demo codes only)")
+	fs.String("plans-dir", "", "directory of plan files replacing the bundled ones")
 	fs.Int("batch-size", d.BatchSize, "claims per settlement transaction at most")
 	fs.Duration("linger", d.Linger, "how long a partial batch waits for more claims")
 	fs.String("metrics-addr", "", "serve Prometheus metrics on this address (e.g. 127.0.0.1:9464)")
@@ -139,7 +148,7 @@ func Load(file string, fs *pflag.FlagSet, environ []string) (Config, error) {
 	if err := k.UnmarshalWithConf("", &c, koanf.UnmarshalConf{Tag: "koanf"}); err != nil {
 		return Config{}, fmt.Errorf("config: %w", err)
 	}
-	for _, p := range []*string{&c.Keystore, &c.KeystorePasswordFile, &c.HMACSecretFile, &c.PayloadKeyFile} {
+	for _, p := range []*string{&c.Keystore, &c.KeystorePasswordFile, &c.HMACSecretFile, &c.PayloadKeyFile, &c.CMSDir, &c.PlansDir} {
 		if *p != "" && baseDir != "" && !filepath.IsAbs(*p) {
 			*p = filepath.Join(baseDir, *p)
 		}
