@@ -1,9 +1,12 @@
 // Package policies holds the claims policy bundle: Rego packages under
 // claims/ (with their *_test.rego tests), plan documents under
-// plans/<plan id>/data.json and reference data under reference/, laid out
-// as an OPA bundle so that `opa test policies/` and `opa eval -b policies/`
-// see what the engine sees. A directory's data.json is the document at that
-// path: plans/medicare/data.json is data.plans.medicare.
+// plans/<plan id>/data.json and the provider directory under providers/,
+// laid out as an OPA bundle so that `opa eval -b policies/` sees what the
+// engine sees (with the cms.* built-ins of adjudicator/cms registered). A
+// directory's data.json is the document at that path:
+// plans/medicare/data.json is data.plans.medicare. The CMS tables under
+// reference/cms are not part of the bundle: they reach the rules as
+// built-in functions (adjudicator/cms).
 package policies
 
 import (
@@ -17,7 +20,7 @@ import (
 	"strings"
 )
 
-//go:embed claims plans reference
+//go:embed claims plans providers
 var embedded embed.FS
 
 // FS returns the embedded policy tree, tests included.

@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"cmp"
 	"encoding/json"
+	"slices"
 	"strconv"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -12,68 +14,91 @@ import (
 // Keys are built once; ast.Object hashes them on insert, and a shared
 // immutable term saves an allocation per field per claim.
 var (
-	kClaim          = ast.InternedTerm("claim")
-	kEligibility    = ast.InternedTerm("eligibility")
-	kExplain        = ast.InternedTerm("explain")
-	kSchema         = ast.InternedTerm("schema")
-	kClaimID        = ast.InternedTerm("claim_id")
-	kClaimType      = ast.InternedTerm("claim_type")
-	kMemberID       = ast.InternedTerm("member_id")
-	kBillingNPI     = ast.InternedTerm("billing_npi")
-	kRenderingNPI   = ast.InternedTerm("rendering_npi")
-	kPlaceOfService = ast.InternedTerm("place_of_service")
-	kBillType       = ast.InternedTerm("bill_type")
-	kServiceFrom    = ast.InternedTerm("service_from")
-	kServiceTo      = ast.InternedTerm("service_to")
-	kDiagnoses      = ast.InternedTerm("diagnoses")
-	kLines          = ast.InternedTerm("lines")
-	kLine           = ast.InternedTerm("line")
-	kCode           = ast.InternedTerm("code")
-	kModifiers      = ast.InternedTerm("modifiers")
-	kUnits          = ast.InternedTerm("units")
-	kChargeCents    = ast.InternedTerm("charge_cents")
-	kServiceDate    = ast.InternedTerm("service_date")
-	kRevenueCode    = ast.InternedTerm("revenue_code")
-	kSpans          = ast.InternedTerm("spans")
-	kPlanID         = ast.InternedTerm("plan_id")
-	kStart          = ast.InternedTerm("start")
-	kEnd            = ast.InternedTerm("end")
+	kClaim           = ast.InternedTerm("claim")
+	kEligibility     = ast.InternedTerm("eligibility")
+	kHistory         = ast.InternedTerm("history")
+	kExplain         = ast.InternedTerm("explain")
+	kClaimID         = ast.InternedTerm("claim_id")
+	kClaimType       = ast.InternedTerm("claim_type")
+	kMemberID        = ast.InternedTerm("member_id")
+	kBillingNPI      = ast.InternedTerm("billing_npi")
+	kRenderingNPI    = ast.InternedTerm("rendering_npi")
+	kServiceFrom     = ast.InternedTerm("service_from")
+	kLines           = ast.InternedTerm("lines")
+	kLine            = ast.InternedTerm("line")
+	kCode            = ast.InternedTerm("code")
+	kModifiers       = ast.InternedTerm("modifiers")
+	kUnits           = ast.InternedTerm("units")
+	kChargeCents     = ast.InternedTerm("charge_cents")
+	kDOS             = ast.InternedTerm("dos")
+	kPOS             = ast.InternedTerm("pos")
+	kRevenueCode     = ast.InternedTerm("revenue_code")
+	kPriorAuth       = ast.InternedTerm("prior_auth")
+	kSpans           = ast.InternedTerm("spans")
+	kPlanID          = ast.InternedTerm("plan_id")
+	kStart           = ast.InternedTerm("start")
+	kEnd             = ast.InternedTerm("end")
+	kAccumulators    = ast.InternedTerm("accumulators")
+	kDuplicates      = ast.InternedTerm("duplicates")
+	kFrequency       = ast.InternedTerm("frequency")
+	kDeductibleCents = ast.InternedTerm("deductible_cents")
+	kOOPCents        = ast.InternedTerm("oop_cents")
 )
 
-// inputValue builds {"claim", "eligibility", "explain"} as an AST value.
-// Every claim field is present, empty when unset, so rules can compare
-// against "" instead of guarding against undefined.
-func inputValue(c *adjudicator.Claim, el adjudicator.Eligibility, explain bool) ast.Value {
+// inputValue builds {"claim", "eligibility", "history", "explain"} as an
+// AST value (see policies/README.md, "Input"). Every field the rules read
+// is present, "" when unset, so rules compare against "" instead of
+// guarding against undefined. Each line carries its resolved date and
+// place of service (dos, pos: the line's own, else the claim's), which
+// every stage needs. Only what the rules read is sent: each field costs
+// an allocation per claim and a hash on insert.
+//
+// Two normalizations save the rules work on every claim: lines are in
+// line-number order (order[i] is the claim index of input line i), so
+// "earlier lines" are a prefix of the array; spans are sorted by start
+// then end, with an open end written "9999-12-31", so a date's covering
+// spans are found by comparisons alone and the last one found is the one
+// that started most recently.
+func inputValue(c *adjudicator.Claim, f *adjudicator.Facts, order []int, freq map[string]bool, explain bool) ast.Value {
 	lines := make([]*ast.Term, len(c.Lines))
-	for i := range c.Lines {
-		l := &c.Lines[i]
+	for i, ci := range order {
+		l := &c.Lines[ci]
+		pos := l.PlaceOfService
+		if pos == "" {
+			pos = c.PlaceOfService
+		}
 		lines[i] = ast.NewTerm(ast.NewObject(
 			[2]*ast.Term{kLine, intTerm(int64(l.Number))},
 			[2]*ast.Term{kCode, str(l.Code)},
 			[2]*ast.Term{kModifiers, strList(l.Modifiers)},
 			[2]*ast.Term{kUnits, intTerm(int64(l.Units))},
 			[2]*ast.Term{kChargeCents, intTerm(l.ChargeCents)},
-			[2]*ast.Term{kServiceDate, str(l.ServiceDate)},
-			[2]*ast.Term{kPlaceOfService, str(l.PlaceOfService)},
+			[2]*ast.Term{kDOS, str(c.DateOfService(*l))},
+			[2]*ast.Term{kPOS, str(pos)},
 			[2]*ast.Term{kRevenueCode, str(l.RevenueCode)},
+			[2]*ast.Term{kPriorAuth, str(l.PriorAuth)},
 		))
 	}
 	claim := ast.NewObject(
-		[2]*ast.Term{kSchema, str(c.Schema)},
 		[2]*ast.Term{kClaimID, str(c.ClaimID)},
 		[2]*ast.Term{kClaimType, str(c.ClaimType)},
 		[2]*ast.Term{kMemberID, str(c.MemberID)},
 		[2]*ast.Term{kBillingNPI, str(c.BillingNPI)},
 		[2]*ast.Term{kRenderingNPI, str(c.RenderingNPI)},
-		[2]*ast.Term{kPlaceOfService, str(c.PlaceOfService)},
-		[2]*ast.Term{kBillType, str(c.BillType)},
 		[2]*ast.Term{kServiceFrom, str(c.ServiceFrom)},
-		[2]*ast.Term{kServiceTo, str(c.ServiceTo)},
-		[2]*ast.Term{kDiagnoses, strList(c.Diagnoses)},
 		[2]*ast.Term{kLines, ast.NewTerm(ast.NewArray(lines...))},
 	)
-	spans := make([]*ast.Term, len(el.Spans))
-	for i, s := range el.Spans {
+	sorted := slices.Clone(f.Eligibility.Spans)
+	for i := range sorted {
+		if sorted[i].End == "" {
+			sorted[i].End = openEnd
+		}
+	}
+	slices.SortStableFunc(sorted, func(a, b adjudicator.Span) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), cmp.Compare(a.PlanID, b.PlanID))
+	})
+	spans := make([]*ast.Term, len(sorted))
+	for i, s := range sorted {
 		spans[i] = ast.NewTerm(ast.NewObject(
 			[2]*ast.Term{kPlanID, str(s.PlanID)},
 			[2]*ast.Term{kStart, str(s.Start)},
@@ -83,8 +108,133 @@ func inputValue(c *adjudicator.Claim, el adjudicator.Eligibility, explain bool) 
 	return ast.NewObject(
 		[2]*ast.Term{kClaim, ast.NewTerm(claim)},
 		[2]*ast.Term{kEligibility, ast.NewTerm(ast.NewObject([2]*ast.Term{kSpans, ast.NewTerm(ast.NewArray(spans...))}))},
+		[2]*ast.Term{kHistory, ast.NewTerm(historyValue(c, &f.History, freq))},
 		[2]*ast.Term{kExplain, ast.InternedTerm(explain)},
 	)
+}
+
+// openEnd stands for an open span's end: it sorts after every date.
+const openEnd = "9999-12-31"
+
+// lineOrder returns the claim's line indexes in line-number order (stable
+// for equal numbers, which Claim.Validate rejects anyway).
+func lineOrder(c *adjudicator.Claim, buf []int) []int {
+	order := buf[:0]
+	for i := range c.Lines {
+		order = append(order, i)
+	}
+	if !slices.IsSortedFunc(order, func(a, b int) int { return cmp.Compare(c.Lines[a].Number, c.Lines[b].Number) }) {
+		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(c.Lines[a].Number, c.Lines[b].Number) })
+	}
+	return order
+}
+
+// historyValue indexes the member's history for constant-time lookups in
+// Rego, which never iterates over it:
+//
+//	accumulators: {plan_id: {year: {"deductible_cents", "oop_cents"}}}
+//	duplicates:   {billing_npi: {code: {date: {units: {charge_cents: claim_id}}}}}
+//	frequency:    {code: {year: count of allowed services}}
+//
+// Only what this claim can look up is indexed: duplicates of its billing
+// NPI and codes, and frequency counts of the codes some plan of the bundle
+// limits (freq). The filters only drop entries the rules would never
+// read, so they change no decision; they keep the per-claim cost
+// proportional to the claim, not to the member's history.
+func historyValue(c *adjudicator.Claim, h *adjudicator.History, freq map[string]bool) ast.Value {
+	var accs, dups, frequency tree
+	for key, a := range h.Accumulators {
+		plan, year, ok := splitPlanYear(key)
+		if !ok {
+			continue // not a key PlanYearKey makes; no rule could look it up
+		}
+		accs.at(str(plan)).at(str(year)).leaf = ast.NewTerm(ast.NewObject(
+			[2]*ast.Term{kDeductibleCents, intTerm(a.DeductibleCents)},
+			[2]*ast.Term{kOOPCents, intTerm(a.OOPCents)},
+		))
+	}
+	counts := map[[2]string]int64{}
+	for i := range h.Services {
+		s := &h.Services[i]
+		if s.BillingNPI == c.BillingNPI && billsCode(c, s.Code) {
+			n := dups.at(str(s.BillingNPI)).at(str(s.Code)).at(str(s.Date)).at(intTerm(int64(s.Units))).at(intTerm(s.ChargeCents))
+			if n.leaf == nil { // the first (earliest) claim names the duplicate
+				n.leaf = str(s.ClaimID)
+			}
+		}
+		if s.Allowed && freq[s.Code] && len(s.Date) >= 4 {
+			k := [2]string{s.Code, s.Date[:4]}
+			if counts[k] == 0 {
+				frequency.at(str(k[0])).at(str(k[1]))
+			}
+			counts[k]++
+		}
+	}
+	for code, byYear := range frequency.kids {
+		for year, n := range byYear.kids {
+			n.leaf = intTerm(counts[[2]string{string(code.(ast.String)), string(year.(ast.String))}])
+		}
+	}
+	return ast.NewObject(
+		[2]*ast.Term{kAccumulators, accs.term()},
+		[2]*ast.Term{kDuplicates, dups.term()},
+		[2]*ast.Term{kFrequency, frequency.term()},
+	)
+}
+
+// tree collects nested objects before building them bottom up: an
+// ast.Object's hash covers its values as they were when inserted, so a
+// child must be complete before it goes into its parent.
+type tree struct {
+	keys []*ast.Term
+	kids map[ast.Value]*tree
+	leaf *ast.Term
+}
+
+func (t *tree) at(k *ast.Term) *tree {
+	if n, ok := t.kids[k.Value]; ok {
+		return n
+	}
+	if t.kids == nil {
+		t.kids = map[ast.Value]*tree{}
+	}
+	n := &tree{}
+	t.kids[k.Value] = n
+	t.keys = append(t.keys, k)
+	return n
+}
+
+func (t *tree) term() *ast.Term {
+	if t.leaf != nil {
+		return t.leaf
+	}
+	if len(t.keys) == 0 {
+		return ast.InternedEmptyObject
+	}
+	kvs := make([][2]*ast.Term, len(t.keys))
+	for i, k := range t.keys {
+		kvs[i] = [2]*ast.Term{k, t.kids[k.Value].term()}
+	}
+	return ast.NewTerm(ast.NewObject(kvs...))
+}
+
+// splitPlanYear splits a PlanYearKey, "planid/YYYY", at its last slash.
+func splitPlanYear(key string) (plan, year string, ok bool) {
+	for i := len(key) - 1; i >= 0; i-- {
+		if key[i] == '/' {
+			return key[:i], key[i+1:], i > 0 && len(key)-i-1 == 4
+		}
+	}
+	return "", "", false
+}
+
+func billsCode(c *adjudicator.Claim, code string) bool {
+	for i := range c.Lines {
+		if c.Lines[i].Code == code {
+			return true
+		}
+	}
+	return false
 }
 
 // str reuses OPA's interned term for the strings it interns ("" among

@@ -12,7 +12,6 @@ var (
 	kOutcome      = ast.InternedTerm("outcome")
 	kPaidCents    = ast.InternedTerm("paid_cents")
 	kAllowedCents = ast.InternedTerm("allowed_cents")
-	kPatientCents = ast.InternedTerm("patient_cents")
 	kAdjustments  = ast.InternedTerm("adjustments")
 	kRemarks      = ast.InternedTerm("remarks")
 	kGroup        = ast.InternedTerm("group")
@@ -20,32 +19,59 @@ var (
 	kCents        = ast.InternedTerm("cents")
 )
 
-// decode converts the decision document to an adjudicator.Decision,
-// failing on any missing or mistyped field (named by its path) rather than
-// defaulting it: a zero where Rego meant something else is a wrong payment.
-func decode(v ast.Value) (adjudicator.Decision, error) {
-	var d adjudicator.Decision
+// decode converts the decision document to an adjudicator.Decision for
+// claim c, failing on any missing or mistyped field (named by its path)
+// rather than defaulting it: a zero where Rego meant something else is a
+// wrong payment. What Rego need not repeat is copied from the claim: the
+// claim id and billing NPI, each line's code, units and charge. The sums
+// are derived here: a line's patient responsibility is its PR
+// adjustments, the claim's paid amount the sum of its lines'. The
+// balancing check (Decision.Check) then compares Rego's amounts with the
+// claim's own charges.
+//
+// The rules saw the lines in line-number order (order[i] is the claim
+// index of their line i); the decision lists them in claim order.
+func decode(v ast.Value, c *adjudicator.Claim, order []int) (adjudicator.Decision, error) {
+	d := adjudicator.Decision{ClaimID: c.ClaimID, BillingNPI: c.BillingNPI}
 	obj, ok := v.(ast.Object)
 	if !ok {
 		return d, fmt.Errorf("decision: want an object, got %s", ast.ValueName(v))
 	}
 	r := reader{obj: obj, line: -1, adj: -1}
-	d.ClaimID = r.str(kClaimID)
 	d.Outcome = adjudicator.Outcome(r.str(kOutcome))
-	d.BillingNPI = r.str(kBillingNPI)
-	d.PaidCents = r.cents(kPaidCents)
 	lines := r.array(kLines)
+	explain := r.optArray(kExplain)
 	if r.err != nil {
 		return d, r.err
 	}
 	if !d.Outcome.Valid() {
 		return d, fmt.Errorf("decision.outcome: unknown outcome %q", d.Outcome)
 	}
+	if lines.Len() != len(c.Lines) {
+		return d, fmt.Errorf("decision.lines: %d lines, claim has %d", lines.Len(), len(c.Lines))
+	}
+	if explain != nil && explain.Len() != len(c.Lines) {
+		return d, fmt.Errorf("decision.explain: %d lines, claim has %d", explain.Len(), len(c.Lines))
+	}
 	d.Lines = make([]adjudicator.LineDecision, lines.Len())
-	for i := range d.Lines {
-		if err := decodeLine(lines.Elem(i).Value, i, &d.Lines[i]); err != nil {
+	for i, ci := range order {
+		l := &d.Lines[ci]
+		cl := &c.Lines[ci]
+		l.Code, l.Units, l.ChargeCents = cl.Code, cl.Units, cl.ChargeCents
+		if err := decodeLine(lines.Elem(i).Value, i, l); err != nil {
 			return d, err
 		}
+		if l.Line != cl.Number {
+			return d, fmt.Errorf("decision.lines[%d]: line %d, want line %d (lines in line-number order)", i, l.Line, cl.Number)
+		}
+		if explain != nil {
+			er := reader{obj: ast.NewObject([2]*ast.Term{kExplain, explain.Elem(i)}), line: i, adj: -1}
+			l.Explain = er.strs(kExplain)
+			if er.err != nil {
+				return d, er.err
+			}
+		}
+		d.PaidCents += l.PaidCents
 	}
 	return d, nil
 }
@@ -57,15 +83,10 @@ func decodeLine(v ast.Value, i int, l *adjudicator.LineDecision) error {
 	}
 	r := reader{obj: obj, line: i, adj: -1}
 	l.Line = int(r.int(kLine))
-	l.Code = r.str(kCode)
-	l.Units = int(r.int(kUnits))
-	l.ChargeCents = r.cents(kChargeCents)
 	l.AllowedCents = r.cents(kAllowedCents)
 	l.PaidCents = r.cents(kPaidCents)
-	l.PatientCents = r.cents(kPatientCents)
 	adjs := r.array(kAdjustments)
 	l.Remarks = r.strs(kRemarks)
-	l.Explain = r.strs(kExplain)
 	if r.err != nil {
 		return r.err
 	}
@@ -78,10 +99,14 @@ func decodeLine(v ast.Value, i int, l *adjudicator.LineDecision) error {
 			return fmt.Errorf("decision.lines[%d].adjustments[%d]: want an object, got %s", i, j, ast.ValueName(adjs.Elem(j).Value))
 		}
 		ar := reader{obj: ao, line: i, adj: j}
-		l.Adjustments[j] = adjudicator.Adjustment{Group: ar.str(kGroup), CARC: ar.str(kCARC), Cents: ar.cents(kCents)}
+		a := adjudicator.Adjustment{Group: ar.str(kGroup), CARC: ar.str(kCARC), Cents: ar.cents(kCents)}
 		if ar.err != nil {
 			return ar.err
 		}
+		if a.Group == adjudicator.GroupPR {
+			l.PatientCents += a.Cents
+		}
+		l.Adjustments[j] = a
 	}
 	return nil
 }
@@ -171,6 +196,14 @@ func (r *reader) array(k *ast.Term) *ast.Array {
 		r.fail(k, "an array", v)
 	}
 	return a
+}
+
+// optArray reads an optional array; nil when missing.
+func (r *reader) optArray(k *ast.Term) *ast.Array {
+	if r.err != nil || r.obj.Get(k) == nil {
+		return nil
+	}
+	return r.array(k)
 }
 
 // strs reads an optional list of strings; empty or missing is nil, which

@@ -2,18 +2,32 @@
 // it implements adjudicator.Rules by evaluating data.claims.decision.
 //
 // The bundle is parsed and compiled once and the decision query prepared
-// once in New; Decide only builds the input as an AST value and walks the
-// AST result, so no claim round-trips through JSON or map[string]any. Every
-// outcome and amount comes from Rego; Decide checks the result (shape, echo
-// of the claim, balancing identities) before it returns it.
+// once in New; Decide only builds the input as an AST value (the claim, the
+// member's eligibility, and the member's history indexed for constant-time
+// lookups) and walks the AST result, so no claim round-trips through JSON
+// or map[string]any. Every outcome and amount comes from Rego; Decide copies
+// what the rules need not repeat from the claim (ids, codes, units,
+// charges), derives the sums, and checks the result (shape, line order,
+// balancing identities against the claim's charges) before it returns it.
+//
+// Performance (see BenchmarkDecideTuva, BenchmarkDecideFloor and
+// TestRegoProfile): OPA's evaluator costs about the same for each step of
+// evaluation (a reference, a call, a comparison), so the rules are written
+// to take few steps and the engine's input is shaped to need few.
 //
 // New also runs the bundle's own data checks (data.claims.config.errors)
 // and materializes packages that derive lookup indexes from plans: OPA
 // caches rule values only within one evaluation, so an index written as a
 // rule would otherwise be rebuilt for every claim (see materialize).
+//
+// The CMS reference tables (NCCI edits, MUEs, the physician fee schedule)
+// reach the rules as the built-in functions of adjudicator/cms, not as
+// data: the rules call cms.ptp_edits, cms.mue and cms.fee, and the table
+// work happens in Go.
 package rules
 
 import (
+	"bytes"
 	"context"
 	"encoding/hex"
 	"encoding/json"
@@ -31,6 +45,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 
 	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/adjudicator/cms"
 	"github.com/claimsledger/claims/policies"
 )
 
@@ -47,6 +62,9 @@ type Engine struct {
 	hash    adjudicator.Hash
 	hashHex string
 	explain bool
+	// freqCodes are the codes some plan's frequency limits count; the
+	// history index carries counts for these only.
+	freqCodes map[string]bool
 }
 
 var _ adjudicator.Rules = (*Engine)(nil)
@@ -56,6 +74,7 @@ type config struct {
 	source  string
 	plans   fs.FS
 	explain bool
+	tables  *cms.Tables
 }
 
 // Option configures New.
@@ -120,6 +139,21 @@ func WithExplain(on bool) Option {
 	}
 }
 
+// WithTables prices and edits with these CMS tables (say, the full tables
+// loaded with cms.LoadDir). Default: cms.Load(cms.Bundled()), the slice
+// embedded in the binary, which covers the codes of the bundled Tuva
+// sample claims; a code missing from the tables has no fee (CARC 96) and
+// no edits.
+func WithTables(t *cms.Tables) Option {
+	return func(c *config) error {
+		if t == nil {
+			return errors.New("WithTables: nil tables")
+		}
+		c.tables = t
+		return nil
+	}
+}
+
 // New loads, checks and compiles the policy bundle and prepares the
 // decision query.
 func New(ctx context.Context, opts ...Option) (*Engine, error) {
@@ -128,6 +162,13 @@ func New(ctx context.Context, opts ...Option) (*Engine, error) {
 		if err := o(&c); err != nil {
 			return nil, fmt.Errorf("rules: %w", err)
 		}
+	}
+	if c.tables == nil {
+		t, err := cms.Load(cms.Bundled())
+		if err != nil {
+			return nil, fmt.Errorf("rules: bundled CMS tables: %w", err)
+		}
+		c.tables = t
 	}
 	files, err := bundleFiles(c)
 	if err != nil {
@@ -144,6 +185,9 @@ func New(ctx context.Context, opts ...Option) (*Engine, error) {
 	if err := checkConfig(ctx, compiler, newStore(data)); err != nil {
 		return nil, fmt.Errorf("rules: %s: %w", c.source, err)
 	}
+	if err := checkLocalities(data, c.tables); err != nil {
+		return nil, fmt.Errorf("rules: %s: %w", c.source, err)
+	}
 	if compiler, err = materialize(ctx, compiler, modules, data); err != nil {
 		return nil, fmt.Errorf("rules: %s: %w", c.source, err)
 	}
@@ -151,7 +195,7 @@ func New(ctx context.Context, opts ...Option) (*Engine, error) {
 	if len(compiler.GetRulesForVirtualDocument(ast.MustParseRef(DecisionQuery))) == 0 {
 		return nil, fmt.Errorf("rules: %s: no rule defines %s", c.source, DecisionQuery)
 	}
-	q, err := rego.New(
+	regoOpts := append([]func(*rego.Rego){
 		rego.Query(DecisionQuery),
 		rego.Compiler(compiler),
 		rego.Store(store),
@@ -160,12 +204,99 @@ func New(ctx context.Context, opts ...Option) (*Engine, error) {
 		rego.StrictBuiltinErrors(true),
 		// Hand back the result term itself; decode walks it directly.
 		rego.GenerateJSON(func(t *ast.Term, _ *rego.EvalContext) (any, error) { return t, nil }),
-	).PrepareForEval(ctx)
+	}, c.tables.RegoOptions()...)
+	q, err := rego.New(regoOpts...).PrepareForEval(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("rules: %s: prepare %s: %w", c.source, DecisionQuery, err)
 	}
-	h := policies.Hash(files)
-	return &Engine{query: q, hash: h, hashHex: "0x" + hex.EncodeToString(h[:]), explain: c.explain}, nil
+	h := policyHash(files, c.tables)
+	return &Engine{
+		query: q, hash: h, hashHex: "0x" + hex.EncodeToString(h[:]), explain: c.explain,
+		freqCodes: frequencyCodes(data),
+	}, nil
+}
+
+// policyHash is the bundle hash (policies.Hash) extended with a
+// fingerprint of the CMS tables, which decide as much as the Rego does:
+// the table files' names (release and quarter are in them) and row counts.
+// It is a fingerprint, not a content hash: cms.Tables keeps indexes, not
+// the files.
+func policyHash(files []policies.File, t *cms.Tables) adjudicator.Hash {
+	st := t.Stats()
+	fp := fmt.Sprintf("files=%s ptp=%d/%d/%d/%d mue=%d fees=%d localities=%d",
+		strings.Join(st.Files, ","), st.PTPRows, st.PTPDuplicates, st.PTPActive, st.PTPPairs, st.MUECodes, st.FeeRows, st.Localities)
+	all := append(slices.Clone(files), policies.File{Path: "cms.tables", Data: []byte(fp)})
+	return policies.Hash(all)
+}
+
+// frequencyCodes lists the codes of every plan's service categories with
+// a frequency limit (plans/<id>/data.json services[].frequency): the only
+// codes whose history counts the rules read.
+func frequencyCodes(data map[string]any) map[string]bool {
+	out := map[string]bool{}
+	plans, _ := data["plans"].(map[string]any)
+	for _, p := range plans {
+		plan, _ := p.(map[string]any)
+		services, _ := plan["services"].([]any)
+		for _, s := range services {
+			svc, _ := s.(map[string]any)
+			if svc["frequency"] == nil {
+				continue
+			}
+			codes, _ := svc["codes"].([]any)
+			for _, c := range codes {
+				if code, ok := c.(string); ok {
+					out[code] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// checkLocalities refuses a provider directory (data.providers.npi) that
+// places a provider in a locality the GPCI table does not have: cms.fee
+// is undefined for an unknown locality, so every line of that provider
+// would be denied for want of a fee rather than priced.
+func checkLocalities(data map[string]any, t *cms.Tables) error {
+	known := map[string]bool{}
+	for _, id := range t.Localities() {
+		known[normalizeLocality(id)] = true
+	}
+	providers, _ := data["providers"].(map[string]any)
+	npis, _ := providers["npi"].(map[string]any)
+	var bad []string
+	for npi, p := range npis {
+		entry, _ := p.(map[string]any)
+		loc, ok := entry["locality"].(string)
+		switch {
+		case !ok:
+			bad = append(bad, fmt.Sprintf("providers: npi %s: locality must be a string", npi))
+		case loc != "" && !known[normalizeLocality(loc)]:
+			bad = append(bad, fmt.Sprintf("providers: npi %s: locality %q is not in the GPCI table", npi, loc))
+		}
+	}
+	if len(bad) == 0 {
+		return nil
+	}
+	slices.Sort(bad)
+	return fmt.Errorf("bundle data is malformed:\n  %s", strings.Join(bad, "\n  "))
+}
+
+// normalizeLocality drops leading zeros of both parts of "MAC-locality"
+// ("01182-18" and "1182-18" are one locality), as cms does.
+func normalizeLocality(id string) string {
+	mac, loc, ok := strings.Cut(id, "-")
+	if !ok {
+		return id
+	}
+	trim := func(s string) string {
+		if t := strings.TrimLeft(s, "0"); t != "" || s == "" {
+			return t
+		}
+		return "0"
+	}
+	return trim(mac) + "-" + trim(loc)
 }
 
 // PolicyHash is the bundle hash (see policies.Hash). Decisions carry it as
@@ -173,14 +304,19 @@ func New(ctx context.Context, opts ...Option) (*Engine, error) {
 // print a bytes32 in.
 func (e *Engine) PolicyHash() adjudicator.Hash { return e.hash }
 
-// Decide evaluates the rules for one claim. An error means no decision:
-// the evaluation failed or the rules produced a malformed decision (the
-// error names the claim and quotes the rule output).
+// Decide evaluates the rules for one claim given the member's eligibility
+// and history (the history of claims decided before this one: cost sharing
+// accumulated per plan year, and prior services for duplicates and
+// frequency limits). An error means no decision: the evaluation failed or
+// the rules produced a malformed decision (the error names the claim and
+// quotes the rule output).
 func (e *Engine) Decide(ctx context.Context, c *adjudicator.Claim, f adjudicator.Facts) (adjudicator.Decision, error) {
 	if c == nil {
 		return adjudicator.Decision{}, errors.New("rules: nil claim")
 	}
-	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(inputValue(c, f.Eligibility, e.explain)))
+	var buf [16]int
+	order := lineOrder(c, buf[:])
+	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(inputValue(c, &f, order, e.freqCodes, e.explain)))
 	if err != nil {
 		return adjudicator.Decision{}, fmt.Errorf("rules: claim %s: evaluate %s: %w", c.ClaimID, DecisionQuery, err)
 	}
@@ -191,9 +327,9 @@ func (e *Engine) Decide(ctx context.Context, c *adjudicator.Claim, f adjudicator
 	if !ok {
 		return adjudicator.Decision{}, fmt.Errorf("rules: claim %s: result is %T, want *ast.Term", c.ClaimID, rs[0].Expressions[0].Value)
 	}
-	d, err := decode(t.Value)
+	d, err := decode(t.Value, c, order)
 	if err == nil {
-		err = verify(c, &d)
+		err = verify(&d)
 	}
 	if err != nil {
 		return adjudicator.Decision{}, &OutputError{ClaimID: c.ClaimID, Output: t.String(), Err: err}
@@ -222,24 +358,10 @@ func (e *OutputError) Error() string {
 func (e *OutputError) Unwrap() error { return e.Err }
 
 // verify checks what Rego cannot be trusted to get right by construction:
-// the decision is for this claim, has exactly its lines in order echoing
-// code, units and charge, and balances.
-func verify(c *adjudicator.Claim, d *adjudicator.Decision) error {
-	if d.ClaimID != c.ClaimID {
-		return fmt.Errorf("claim_id %q, want %q", d.ClaimID, c.ClaimID)
-	}
-	if d.BillingNPI != c.BillingNPI {
-		return fmt.Errorf("billing_npi %q, want %q", d.BillingNPI, c.BillingNPI)
-	}
-	if len(d.Lines) != len(c.Lines) {
-		return fmt.Errorf("%d lines, claim has %d", len(d.Lines), len(c.Lines))
-	}
-	for i, l := range d.Lines {
-		cl := c.Lines[i]
-		if l.Line != cl.Number || l.Code != cl.Code || l.Units != cl.Units || l.ChargeCents != cl.ChargeCents {
-			return fmt.Errorf("lines[%d] is line %d %s x%d charge %d, claim has line %d %s x%d charge %d",
-				i, l.Line, l.Code, l.Units, l.ChargeCents, cl.Number, cl.Code, cl.Units, cl.ChargeCents)
-		}
+// no negative adjustment, and the balancing identities against the
+// claim's own charges (decode copied them from the claim).
+func verify(d *adjudicator.Decision) error {
+	for _, l := range d.Lines {
 		for _, a := range l.Adjustments {
 			if a.Cents < 0 {
 				return fmt.Errorf("line %d: negative adjustment %s-%s %d", l.Line, a.Group, a.CARC, a.Cents)
@@ -269,7 +391,7 @@ func bundleFiles(c config) ([]policies.File, error) {
 }
 
 func compile(modules map[string]*ast.Module) (*ast.Compiler, error) {
-	c := ast.NewCompiler().WithDefaultRegoVersion(ast.RegoV1)
+	c := ast.NewCompiler().WithDefaultRegoVersion(ast.RegoV1).WithBuiltins(cms.BuiltinDecls())
 	if c.Compile(modules); c.Failed() {
 		return nil, fmt.Errorf("compile: %w", c.Errors)
 	}
@@ -374,9 +496,17 @@ func parseBundle(files []policies.File) (map[string]*ast.Module, map[string]any,
 			}
 			modules[f.Path] = m
 		case f.IsData():
+			// Numbers stay json.Number, exact integers in Rego: a float64
+			// would format as 1e+07 in an explanation and could round a
+			// large amount of cents.
+			dec := json.NewDecoder(bytes.NewReader(f.Data))
+			dec.UseNumber()
 			var doc any
-			if err := json.Unmarshal(f.Data, &doc); err != nil {
+			if err := dec.Decode(&doc); err != nil {
 				return nil, nil, fmt.Errorf("%s: %w", f.Path, err)
+			}
+			if dec.More() {
+				return nil, nil, fmt.Errorf("%s: trailing data after the document", f.Path)
 			}
 			if err := place(data, strings.Split(path.Dir(f.Path), "/"), doc); err != nil {
 				return nil, nil, fmt.Errorf("%s: %w", f.Path, err)

@@ -8,8 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"slices"
-	"sort"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -17,7 +15,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 
 	"github.com/claimsledger/claims/adjudicator"
-	"github.com/claimsledger/claims/adjudicator/rules/mpfs"
+	"github.com/claimsledger/claims/adjudicator/cms"
 	"github.com/claimsledger/claims/policies"
 )
 
@@ -36,9 +34,21 @@ var medicare = adjudicator.Eligibility{Spans: []adjudicator.Span{
 	{PlanID: "medicare", Start: "2017-06-01", End: "2017-12-31"},
 }}
 
+var ppo = adjudicator.Eligibility{Spans: []adjudicator.Span{{PlanID: "commercial_ppo", Start: "2024-01-01"}}}
+
+// facts with the 2017 Medicare deductible (18300) already met, and
+// nothing else in the member's history.
+func met(el adjudicator.Eligibility) adjudicator.Facts {
+	return adjudicator.Facts{Eligibility: el, History: adjudicator.History{
+		Accumulators: map[string]adjudicator.Accumulator{"medicare/2017": {DeductibleCents: 18300, OOPCents: 18300}},
+	}}
+}
+
+func fresh(el adjudicator.Eligibility) adjudicator.Facts { return adjudicator.Facts{Eligibility: el} }
+
 func claim(typ, pos, from, to string, lines ...adjudicator.Line) *adjudicator.Claim {
 	return &adjudicator.Claim{
-		Schema: adjudicator.ClaimSchemaV1, ClaimID: "C1", ClaimType: typ, MemberID: "M1",
+		Schema: adjudicator.ClaimSchemaV1, ClaimID: "C1", ClaimType: typ, MemberID: "10111",
 		BillingNPI: "1234567890", PlaceOfService: pos, ServiceFrom: from, ServiceTo: to,
 		Diagnoses: []string{"I10"}, Lines: lines,
 	}
@@ -54,155 +64,327 @@ func inst(date string, lines ...adjudicator.Line) *adjudicator.Claim {
 	return c
 }
 
-func line(n int, code string, units int, charge int64) adjudicator.Line {
-	return adjudicator.Line{Number: n, Code: code, Units: units, ChargeCents: charge}
+func line(n int, code string, units int, charge int64, mods ...string) adjudicator.Line {
+	return adjudicator.Line{Number: n, Code: code, Units: units, ChargeCents: charge, Modifiers: mods}
 }
 
-func co(carc string, cents int64) adjudicator.Adjustment {
-	return adjudicator.Adjustment{Group: adjudicator.GroupCO, CARC: carc, Cents: cents}
+func adj(group, carc string, cents int64) adjudicator.Adjustment {
+	return adjudicator.Adjustment{Group: group, CARC: carc, Cents: cents}
 }
 
-func paidLine(l adjudicator.Line, allowed int64, adj ...adjudicator.Adjustment) adjudicator.LineDecision {
-	return adjudicator.LineDecision{
+func co(carc string, cents int64) adjudicator.Adjustment { return adj("CO", carc, cents) }
+func pr(carc string, cents int64) adjudicator.Adjustment { return adj("PR", carc, cents) }
+
+// decided is a line decision: allowed, paid and the adjustments; code,
+// units and charge come from the claim line, patient is the sum of PR.
+func decided(l adjudicator.Line, allowed, paid int64, adjs ...adjudicator.Adjustment) adjudicator.LineDecision {
+	d := adjudicator.LineDecision{
 		Line: l.Number, Code: l.Code, Units: l.Units, ChargeCents: l.ChargeCents,
-		AllowedCents: allowed, PaidCents: allowed, Adjustments: append([]adjudicator.Adjustment{}, adj...),
+		AllowedCents: allowed, PaidCents: paid, Adjustments: append([]adjudicator.Adjustment{}, adjs...),
 	}
+	for _, a := range adjs {
+		if a.Group == "PR" {
+			d.PatientCents += a.Cents
+		}
+	}
+	return d
 }
 
-func deniedLine(l adjudicator.Line, carc string, remarks ...string) adjudicator.LineDecision {
-	d := paidLine(l, 0, co(carc, l.ChargeCents))
+func denied(l adjudicator.Line, group, carc string, remarks ...string) adjudicator.LineDecision {
+	d := decided(l, 0, 0, adj(group, carc, l.ChargeCents))
 	if len(remarks) > 0 {
 		d.Remarks = remarks
 	}
 	return d
 }
 
+func withRendering(c *adjudicator.Claim, npi string) *adjudicator.Claim {
+	c.RenderingNPI = npi
+	return c
+}
+
+// TestDecide checks decisions worked out by hand from the CMS 2025 tables
+// (pprrvu25_jan.csv, GPCI2025.csv, the NCCI PTP and MUE files) and the
+// plans in policies/plans. Fees: (work RVU x work GPCI + PE RVU x PE GPCI
+// + MP RVU x MP GPCI) x 32.3465, rounded half up to the cent; national
+// GPCIs are 1.000. Coinsurance is 20%, rounded half up.
 func TestDecide(t *testing.T) {
 	e := newEngine(t)
 	office := line(1, "99213", 1, 15000)
 	lab := line(2, "36415", 1, 1000)
 	withPOS := func(l adjudicator.Line, pos string) adjudicator.Line { l.PlaceOfService = pos; return l }
-	withMods := func(l adjudicator.Line, m ...string) adjudicator.Line { l.Modifiers = m; return l }
 	withDate := func(l adjudicator.Line, d string) adjudicator.Line { l.ServiceDate = d; return l }
 	withRev := func(l adjudicator.Line, r string) adjudicator.Line { l.RevenueCode = r; return l }
+	withPA := func(l adjudicator.Line, pa string) adjudicator.Line { l.PriorAuth = pa; return l }
 	noPOS := prof("2017-02-01", office)
 	noPOS.PlaceOfService = ""
+	ppoClaim := prof("2024-05-01", office)
 
 	for _, tc := range []struct {
 		name    string
 		claim   *adjudicator.Claim
-		elig    adjudicator.Eligibility
+		facts   adjudicator.Facts
 		outcome adjudicator.Outcome
-		paid    int64
 		lines   []adjudicator.LineDecision
 	}{
 		{
-			// 99213 non-facility: (1.30 + 1.35 + 0.10) RVU x 32.3465 = 88.952875 -> 8895 cents;
-			// CO-45 = 15000 - 8895 = 6105.
-			name: "fee schedule below charge is CARC 45", claim: prof("2017-02-01", office), elig: medicare,
-			outcome: adjudicator.Approve, paid: 8895,
-			lines: []adjudicator.LineDecision{paidLine(office, 8895, co("45", 6105))},
+			// Fee from RVUs at a locality, deductible and coinsurance split.
+			// Rendering NPI 1720029960 is in Utah (3502-9: PW 1.000, PE 0.933,
+			// MP 0.930). 99213 non-facility: 1.30 x 1.000 + 1.35 x 0.933 +
+			// 0.10 x 0.930 = 2.65255 RVU x 32.3465 = 85.800708575 -> 8580.
+			// CO-45 = 15000 - 8580 = 6420. 15000 of the 18300 deductible used:
+			// 3300 left -> PR-1 3300; PR-2 = 20% of (8580 - 3300) = 1056;
+			// paid 8580 - 3300 - 1056 = 4224.
+			name: "fee at a locality, deductible and coinsurance", claim: withRendering(prof("2017-02-01", office), "1720029960"),
+			facts: adjudicator.Facts{Eligibility: medicare, History: adjudicator.History{
+				Accumulators: map[string]adjudicator.Accumulator{"medicare/2017": {DeductibleCents: 15000, OOPCents: 15000}},
+			}},
+			outcome: adjudicator.Approve,
+			lines:   []adjudicator.LineDecision{decided(office, 8580, 4224, co("45", 6420), pr("1", 3300), pr("2", 1056))},
 		},
 		{
-			// Inpatient (POS 21) uses the facility PE: 1.97 RVU x 32.3465 = 63.722605 -> 6372;
-			// 2 units = 12744; CO-45 = 20000 - 12744 = 7256.
-			name: "facility rate times units", claim: prof("2017-02-01", withPOS(line(1, "99213", 2, 20000), "21")), elig: medicare,
-			outcome: adjudicator.Approve, paid: 12744,
-			lines: []adjudicator.LineDecision{paidLine(withPOS(line(1, "99213", 2, 20000), "21"), 12744, co("45", 7256))},
+			// The whole deductible is left: all of the national 99213 fee
+			// ((1.30 + 1.35 + 0.10) x 32.3465 = 88.952875 -> 8895) is PR-1,
+			// nothing is paid, and the claim is approved, not denied.
+			name: "all to the deductible is not a denial", claim: prof("2017-02-01", office), facts: fresh(medicare),
+			outcome: adjudicator.Approve,
+			lines:   []adjudicator.LineDecision{decided(office, 8895, 0, co("45", 6105), pr("1", 8895))},
 		},
 		{
-			name: "charge below fee is allowed in full", claim: prof("2017-02-01", line(1, "99213", 1, 5000)), elig: medicare,
-			outcome: adjudicator.Approve, paid: 5000,
-			lines: []adjudicator.LineDecision{paidLine(line(1, "99213", 1, 5000), 5000)},
-		},
-		{
-			// 71046-26 (chest x-ray, professional component): 0.31 RVU x 32.3465 = 10.027415 -> 1003.
-			name: "professional component", claim: prof("2017-02-01", withMods(line(1, "71046", 1, 9000), "26")), elig: medicare,
-			outcome: adjudicator.Approve, paid: 1003,
-			lines: []adjudicator.LineDecision{paidLine(line(1, "71046", 1, 9000), 1003, co("45", 7997))},
-		},
-		{
-			name: "CARC 26 before coverage", claim: prof("2016-12-31", office), elig: medicare,
-			outcome: adjudicator.Deny, lines: []adjudicator.LineDecision{deniedLine(office, "26")},
-		},
-		{
-			name: "CARC 27 in a gap", claim: prof("2017-04-15", office), elig: medicare,
-			outcome: adjudicator.Deny, lines: []adjudicator.LineDecision{deniedLine(office, "27")},
-		},
-		{
-			name: "CARC 27 after coverage ended", claim: prof("2018-01-02", office), elig: medicare,
-			outcome: adjudicator.Deny, lines: []adjudicator.LineDecision{deniedLine(office, "27")},
-		},
-		{
-			name: "CARC 31 unknown member", claim: prof("2017-02-01", office), elig: adjudicator.Eligibility{},
-			outcome: adjudicator.Deny, lines: []adjudicator.LineDecision{deniedLine(office, "31")},
-		},
-		{
-			name: "CARC 96 not a covered code", claim: prof("2017-02-01", line(1, "S9999", 1, 2500)), elig: medicare,
-			outcome: adjudicator.Deny, lines: []adjudicator.LineDecision{deniedLine(line(1, "S9999", 1, 2500), "96", "N130")},
-		},
-		{
-			name: "CARC 96 plan exclusion", claim: prof("2017-02-01", line(1, "99397", 1, 20000)), elig: medicare,
-			outcome: adjudicator.Deny, lines: []adjudicator.LineDecision{deniedLine(line(1, "99397", 1, 20000), "96", "N425")},
-		},
-		{
-			name: "CARC 16 without a place of service", claim: noPOS, elig: medicare,
-			outcome: adjudicator.Deny, lines: []adjudicator.LineDecision{deniedLine(office, "16", "M77")},
-		},
-		{
-			// The lab code has no MPFS fee (status X): 96 with N448; the visit pays 8895.
-			name: "partial: one line without a fee", claim: prof("2017-02-01", office, lab), elig: medicare,
-			outcome: adjudicator.Partial, paid: 8895,
-			lines: []adjudicator.LineDecision{paidLine(office, 8895, co("45", 6105)), deniedLine(lab, "96", "N448")},
-		},
-		{
-			// Line dates straddle the end of the first span: the second line falls in the gap.
-			name: "partial: line dates", elig: medicare,
-			claim: claim(adjudicator.Professional, "11", "2017-03-31", "2017-04-01",
-				withDate(line(1, "99213", 1, 15000), "2017-03-31"), withDate(line(2, "99213", 1, 15000), "2017-04-01")),
-			outcome: adjudicator.Partial, paid: 8895,
-			lines: []adjudicator.LineDecision{paidLine(office, 8895, co("45", 6105)), deniedLine(line(2, "99213", 1, 15000), "27")},
-		},
-		{
-			name: "deny: every line denied for any reason", claim: prof("2017-02-01", line(1, "99397", 1, 20000), lab), elig: medicare,
-			outcome: adjudicator.Deny,
-			lines:   []adjudicator.LineDecision{deniedLine(line(1, "99397", 1, 20000), "96", "N425"), deniedLine(lab, "96", "N448")},
-		},
-		{
-			// 60% of charge, half up: 12341 x 60 / 100 = 7404.6 -> 7405, CO-45 4936;
-			// revenue-code line 50000 x 60 / 100 = 30000, CO-45 20000. Paid 37405.
-			name: "institutional percent of charge", elig: medicare,
-			claim:   inst("2017-02-01", withRev(line(1, "G0463", 1, 12341), "0510"), withRev(line(2, "", 1, 50000), "0450")),
-			outcome: adjudicator.Approve, paid: 37405,
+			// PTP, modifier indicator 0: 99223 is column 1 of 99232. At POS 21
+			// (facility) 99223 is (3.50 + 1.39 + 0.28) x 32.3465 = 167.231405 ->
+			// 16723; PR-2 = 20% = 3344.6 -> 3345; paid 13378; CO-45 30000 -
+			// 16723 = 13277. 99232 is denied CO-236 despite modifier 59.
+			name:  "PTP indicator 0 denies column 2",
+			claim: prof("2017-02-01", withPOS(line(1, "99223", 1, 30000), "21"), withPOS(line(2, "99232", 1, 12000, "59"), "21")),
+			facts: met(medicare), outcome: adjudicator.Partial,
 			lines: []adjudicator.LineDecision{
-				paidLine(line(1, "G0463", 1, 12341), 7405, co("45", 4936)),
-				paidLine(line(2, "", 1, 50000), 30000, co("45", 20000)),
+				decided(line(1, "99223", 1, 30000), 16723, 13378, co("45", 13277), pr("2", 3345)),
+				denied(line(2, "99232", 1, 12000), "CO", "236"),
 			},
 		},
 		{
-			// Total 15000100 > 10000000 threshold: held. Line 1 would allow 60% = 9000000
-			// (OA-133, pending), CO-45 6000000; the uncovered line stays denied.
-			name: "pend over the plan's threshold", elig: medicare,
-			claim:   inst("2017-02-01", withRev(line(1, "", 1, 15_000_000), "0450"), withRev(line(2, "S9999", 1, 100), "0300")),
-			outcome: adjudicator.Pend, paid: 0,
+			// PTP, modifier indicator 1 bypassed: 17000 is column 1 of 99213,
+			// but 99213 carries 25. 99213: 8895, PR-2 1779, paid 7116. 17000:
+			// (0.61 + 1.39 + 0.05) x 32.3465 = 66.310325 -> 6631; PR-2 1326.2
+			// -> 1326; paid 5305; CO-45 10000 - 6631 = 3369.
+			name:  "PTP indicator 1 bypassed by modifier 25",
+			claim: prof("2017-02-01", line(1, "99213", 1, 15000, "25"), line(2, "17000", 1, 10000)),
+			facts: met(medicare), outcome: adjudicator.Approve,
 			lines: []adjudicator.LineDecision{
-				{Line: 1, Units: 1, ChargeCents: 15_000_000, Adjustments: []adjudicator.Adjustment{
-					co("45", 6_000_000), {Group: adjudicator.GroupOA, CARC: "133", Cents: 9_000_000},
-				}},
-				deniedLine(line(2, "S9999", 1, 100), "96", "N130"),
+				decided(line(1, "99213", 1, 15000), 8895, 7116, co("45", 6105), pr("2", 1779)),
+				decided(line(2, "17000", 1, 10000), 6631, 5305, co("45", 3369), pr("2", 1326)),
+			},
+		},
+		{
+			// The same pair without the modifier: 99213 is bundled into 17000.
+			name:  "PTP indicator 1 without a modifier",
+			claim: prof("2017-02-01", line(1, "99213", 1, 15000), line(2, "17000", 1, 10000)),
+			facts: met(medicare), outcome: adjudicator.Partial,
+			lines: []adjudicator.LineDecision{
+				denied(line(1, "99213", 1, 15000), "CO", "236"),
+				decided(line(2, "17000", 1, 10000), 6631, 5305, co("45", 3369), pr("2", 1326)),
+			},
+		},
+		{
+			// MUE: 99233 allows 1 unit per date of service (indicator 3, date of
+			// service): two lines of 1 unit are 2 > 1, both denied 151/N362.
+			name:  "MUE over the date-of-service maximum",
+			claim: prof("2017-02-01", withPOS(line(1, "99233", 1, 20000), "21"), withPOS(line(2, "99233", 1, 20000), "21")),
+			facts: met(medicare), outcome: adjudicator.Deny,
+			lines: []adjudicator.LineDecision{
+				denied(line(1, "99233", 1, 20000), "CO", "151", "N362"),
+				denied(line(2, "99233", 1, 20000), "CO", "151", "N362"),
+			},
+		},
+		{
+			// Multiple procedures: 20610 ((0.79 + 1.04 + 0.13) x 32.3465 =
+			// 63.39914 -> 6340) and 20605 ((0.68 + 0.89 + 0.08) x 32.3465 =
+			// 53.371725 -> 5337), indicator 2, same date. 20610 is paid in
+			// full: PR-2 1268, paid 5072, CO-45 3660. 20605 at 50%: 2668.5 ->
+			// 2669; CO-45 10000 - 5337 = 4663; CO-59 5337 - 2669 = 2668; PR-2
+			// 533.8 -> 534; paid 2135.
+			name:  "multiple procedure reduction",
+			claim: prof("2017-02-01", line(1, "20605", 1, 10000), line(2, "20610", 1, 10000)),
+			facts: met(medicare), outcome: adjudicator.Approve,
+			lines: []adjudicator.LineDecision{
+				decided(line(1, "20605", 1, 10000), 2669, 2135, co("45", 4663), co("59", 2668), pr("2", 534)),
+				decided(line(2, "20610", 1, 10000), 6340, 5072, co("45", 3660), pr("2", 1268)),
+			},
+		},
+		{
+			// Commercial PPO office visit: $25 copay (PR-3 2500) instead of
+			// deductible and coinsurance; paid 8895 - 2500 = 6395.
+			name: "copay", claim: ppoClaim, facts: fresh(ppo), outcome: adjudicator.Approve,
+			lines: []adjudicator.LineDecision{decided(office, 8895, 6395, co("45", 6105), pr("3", 2500))},
+		},
+		{
+			// Out-of-pocket maximum $6,700: 669500 used, 500 left. Line 1's
+			// coinsurance of 1779 is capped at 500 (paid 8395); line 2 owes
+			// nothing more (paid 8895).
+			name:  "out-of-pocket maximum",
+			claim: prof("2017-02-01", office, line(2, "99213", 1, 15000)),
+			facts: adjudicator.Facts{Eligibility: medicare, History: adjudicator.History{
+				Accumulators: map[string]adjudicator.Accumulator{"medicare/2017": {DeductibleCents: 18300, OOPCents: 669500}},
+			}},
+			outcome: adjudicator.Approve,
+			lines: []adjudicator.LineDecision{
+				decided(office, 8895, 8395, co("45", 6105), pr("2", 500)),
+				decided(line(2, "99213", 1, 15000), 8895, 8895, co("45", 6105)),
+			},
+		},
+		{
+			// Duplicate: claim C0 in the member's history billed the same
+			// service (billing NPI, code, date, units, charge): OA-18.
+			name: "duplicate of an earlier claim", claim: prof("2017-02-01", office),
+			facts: adjudicator.Facts{Eligibility: medicare, History: adjudicator.History{Services: []adjudicator.PriorService{
+				{ClaimID: "C0", BillingNPI: "1234567890", Code: "99213", Date: "2017-02-01", Units: 1, ChargeCents: 15000, Allowed: true},
+			}}},
+			outcome: adjudicator.Deny,
+			lines:   []adjudicator.LineDecision{denied(office, "OA", "18")},
+		},
+		{
+			// Frequency: the annual wellness visit (G0438, G0439) is once per
+			// calendar year, and the member had an allowed G0438 in January.
+			name: "frequency limit", claim: prof("2017-06-01", line(1, "G0439", 1, 20000)),
+			facts: adjudicator.Facts{Eligibility: medicare, History: adjudicator.History{Services: []adjudicator.PriorService{
+				{ClaimID: "C0", BillingNPI: "1234567890", Code: "G0438", Date: "2017-01-10", Units: 1, ChargeCents: 25000, Allowed: true},
+			}}},
+			outcome: adjudicator.Deny,
+			lines:   []adjudicator.LineDecision{denied(line(1, "G0439", 1, 20000), "CO", "119", "N640")},
+		},
+		{
+			// A denied January visit does not count: G0439 (1.92 + 1.86 + 0.13
+			// = 3.91 RVU x 32.3465 = 126.474815 -> 12647) is paid in full (no
+			// cost sharing for the wellness visit).
+			name: "frequency counts allowed services only", claim: prof("2017-06-01", line(1, "G0439", 1, 20000)),
+			facts: adjudicator.Facts{Eligibility: medicare, History: adjudicator.History{Services: []adjudicator.PriorService{
+				{ClaimID: "C0", BillingNPI: "1234567890", Code: "G0438", Date: "2017-01-10", Units: 1, ChargeCents: 25000},
+			}}},
+			outcome: adjudicator.Approve,
+			lines:   []adjudicator.LineDecision{decided(line(1, "G0439", 1, 20000), 12647, 12647, co("45", 7353))},
+		},
+		{
+			// Prior authorization: facet joint destruction 64635 needs one.
+			name: "prior authorization missing", claim: prof("2017-02-01", line(1, "64635", 1, 100000)), facts: met(medicare),
+			outcome: adjudicator.Deny,
+			lines:   []adjudicator.LineDecision{denied(line(1, "64635", 1, 100000), "CO", "197", "M62")},
+		},
+		{
+			// MA17000042 authorizes 64635 for member 10111 in 2017H1: (3.32 +
+			// 9.39 + 0.29) = 13.00 RVU x 32.3465 = 420.5045 -> 42050; PR-2
+			// 8410; paid 33640; CO-45 57950.
+			name: "prior authorization on file", claim: prof("2017-02-01", withPA(line(1, "64635", 1, 100000), "MA17000042")), facts: met(medicare),
+			outcome: adjudicator.Approve,
+			lines:   []adjudicator.LineDecision{decided(line(1, "64635", 1, 100000), 42050, 33640, co("45", 57950), pr("2", 8410))},
+		},
+		{
+			// Eligibility gap (April-May 2017): CARC 27.
+			name: "CARC 27 in a gap", claim: prof("2017-04-15", office), facts: met(medicare),
+			outcome: adjudicator.Deny, lines: []adjudicator.LineDecision{denied(office, "CO", "27")},
+		},
+		{
+			name: "CARC 26 before coverage", claim: prof("2016-12-31", office), facts: met(medicare),
+			outcome: adjudicator.Deny, lines: []adjudicator.LineDecision{denied(office, "CO", "26")},
+		},
+		{
+			name: "CARC 27 after coverage ended", claim: prof("2018-01-02", office), facts: met(medicare),
+			outcome: adjudicator.Deny, lines: []adjudicator.LineDecision{denied(office, "CO", "27")},
+		},
+		{
+			name: "CARC 31 unknown member", claim: prof("2017-02-01", office), facts: fresh(adjudicator.Eligibility{}),
+			outcome: adjudicator.Deny, lines: []adjudicator.LineDecision{denied(office, "CO", "31")},
+		},
+		{
+			name: "CARC 96 not a covered code", claim: prof("2017-02-01", line(1, "S9999", 1, 2500)), facts: met(medicare),
+			outcome: adjudicator.Deny, lines: []adjudicator.LineDecision{denied(line(1, "S9999", 1, 2500), "CO", "96", "N130")},
+		},
+		{
+			name: "CARC 16 without a place of service", claim: noPOS, facts: met(medicare),
+			outcome: adjudicator.Deny, lines: []adjudicator.LineDecision{denied(office, "CO", "16", "M77")},
+		},
+		{
+			// 71046-26 (chest x-ray, professional component): 0.22 + 0.08 + 0.01
+			// = 0.31 RVU x 32.3465 = 10.027415 -> 1003; PR-2 200.6 -> 201.
+			name: "professional component", claim: prof("2017-02-01", line(1, "71046", 1, 9000, "26")), facts: met(medicare),
+			outcome: adjudicator.Approve,
+			lines:   []adjudicator.LineDecision{decided(line(1, "71046", 1, 9000), 1003, 802, co("45", 7997), pr("2", 201))},
+		},
+		{
+			// The lab code 36415 has no physician fee (status X); the plan prices
+			// clinical laboratory at 40% of charge (400) with no cost sharing.
+			name: "plan-priced laboratory", claim: prof("2017-02-01", office, lab), facts: met(medicare),
+			outcome: adjudicator.Approve,
+			lines: []adjudicator.LineDecision{
+				decided(office, 8895, 7116, co("45", 6105), pr("2", 1779)),
+				decided(lab, 400, 400, co("45", 600)),
+			},
+		},
+		{
+			// Lines are cost-shared in line-number order whatever their order in
+			// the claim: with 10000 of deductible left, line 1 (99213, 8895,
+			// listed second) takes 8895 and line 2 (71046, 3267) the remaining
+			// 1105; PR-2 20% of 2162 = 432.4 -> 432; paid 3267 - 1105 - 432 = 1730.
+			name:  "line-number order, not claim order",
+			claim: prof("2017-02-01", line(2, "71046", 1, 5000), office),
+			facts: adjudicator.Facts{Eligibility: medicare, History: adjudicator.History{
+				Accumulators: map[string]adjudicator.Accumulator{"medicare/2017": {DeductibleCents: 8300, OOPCents: 8300}},
+			}},
+			outcome: adjudicator.Approve,
+			lines: []adjudicator.LineDecision{
+				decided(line(2, "71046", 1, 5000), 3267, 1730, co("45", 1733), pr("1", 1105), pr("2", 432)),
+				decided(office, 8895, 0, co("45", 6105), pr("1", 8895)),
+			},
+		},
+		{
+			// Institutional: 60% of charge, half up: 12341 x 60 / 100 = 7404.6
+			// -> 7405 (CO-45 4936); revenue-code line 50000 -> 30000 (CO-45
+			// 20000). Deductible met: PR-2 1481 and 6000.
+			name: "institutional percent of charge", facts: met(medicare),
+			claim:   inst("2017-02-01", withRev(line(1, "G0463", 1, 12341), "0510"), withRev(line(2, "", 1, 50000), "0450")),
+			outcome: adjudicator.Approve,
+			lines: []adjudicator.LineDecision{
+				decided(line(1, "G0463", 1, 12341), 7405, 5924, co("45", 4936), pr("2", 1481)),
+				decided(line(2, "", 1, 50000), 30000, 24000, co("45", 20000), pr("2", 6000)),
+			},
+		},
+		{
+			// Total 15000100 > the 10000000 review threshold: held. Line 1 would
+			// allow 60% = 9000000 (OA-133), CO-45 6000000; line 2 stays denied.
+			name: "pend over the plan's threshold", facts: met(medicare),
+			claim:   inst("2017-02-01", withRev(line(1, "", 1, 15_000_000), "0450"), withRev(line(2, "S9999", 1, 100), "0300")),
+			outcome: adjudicator.Pend,
+			lines: []adjudicator.LineDecision{
+				decided(line(1, "", 1, 15_000_000), 0, 0, co("45", 6_000_000), adj("OA", "133", 9_000_000)),
+				denied(line(2, "S9999", 1, 100), "CO", "96", "N130"),
+			},
+		},
+		{
+			// Line dates straddle the end of the first span: line 2 is in the gap.
+			name: "partial: line dates", facts: met(medicare),
+			claim: claim(adjudicator.Professional, "11", "2017-03-31", "2017-04-01",
+				withDate(line(1, "99213", 1, 15000), "2017-03-31"), withDate(line(2, "99213", 1, 15000), "2017-04-01")),
+			outcome: adjudicator.Partial,
+			lines: []adjudicator.LineDecision{
+				decided(office, 8895, 7116, co("45", 6105), pr("2", 1779)),
+				denied(line(2, "99213", 1, 15000), "CO", "27"),
 			},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := e.Decide(context.Background(), tc.claim, tc.elig)
-			if err != nil {
-				t.Fatal(err)
-			}
 			if err := tc.claim.Validate(); err != nil {
 				t.Fatalf("test claim is invalid: %v", err)
 			}
-			if d.Outcome != tc.outcome || d.PaidCents != tc.paid {
-				t.Errorf("outcome %s paid %d, want %s paid %d", d.Outcome, d.PaidCents, tc.outcome, tc.paid)
+			d, err := e.Decide(context.Background(), tc.claim, tc.facts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var paid int64
+			for _, l := range tc.lines {
+				paid += l.PaidCents
+			}
+			if d.Outcome != tc.outcome || d.PaidCents != paid {
+				t.Errorf("outcome %s paid %d, want %s paid %d", d.Outcome, d.PaidCents, tc.outcome, paid)
 			}
 			if d.ClaimID != "C1" || d.BillingNPI != "1234567890" {
 				t.Errorf("claim id %q billing NPI %q", d.ClaimID, d.BillingNPI)
@@ -217,9 +399,40 @@ func TestDecide(t *testing.T) {
 	}
 }
 
+// TestHistoryIndex checks the Rego input built from a member's history:
+// keyed for lookups, and only what the claim can look up.
+func TestHistoryIndex(t *testing.T) {
+	c := prof("2017-02-01", office99213(), line(2, "G0439", 1, 100))
+	h := adjudicator.History{
+		Accumulators: map[string]adjudicator.Accumulator{"medicare/2017": {DeductibleCents: 100, OOPCents: 250}, "bad-key": {}},
+		Services: []adjudicator.PriorService{
+			{ClaimID: "A", BillingNPI: "1234567890", Code: "99213", Date: "2017-01-05", Units: 1, ChargeCents: 15000, Allowed: true},
+			{ClaimID: "B", BillingNPI: "1234567890", Code: "99213", Date: "2017-01-05", Units: 1, ChargeCents: 15000, Allowed: true},
+			{ClaimID: "C", BillingNPI: "1999999999", Code: "99213", Date: "2017-01-05", Units: 1, ChargeCents: 15000},
+			{ClaimID: "D", BillingNPI: "1234567890", Code: "99214", Date: "2017-01-05", Units: 1, ChargeCents: 15000},
+			{ClaimID: "E", BillingNPI: "1999999999", Code: "G0438", Date: "2017-01-07", Units: 1, ChargeCents: 1, Allowed: true},
+			{ClaimID: "F", BillingNPI: "1999999999", Code: "G0438", Date: "2016-03-07", Units: 1, ChargeCents: 1, Allowed: true},
+			{ClaimID: "G", BillingNPI: "1999999999", Code: "G0438", Date: "2016-04-07", Units: 1, ChargeCents: 1, Allowed: true},
+			{ClaimID: "H", BillingNPI: "1999999999", Code: "G0439", Date: "2016-04-07", Units: 1, ChargeCents: 1},
+			{ClaimID: "I", BillingNPI: "1999999999", Code: "99213", Date: "2016-04-07", Units: 1, ChargeCents: 1, Allowed: true},
+		},
+	}
+	got := historyValue(c, &h, map[string]bool{"G0438": true, "G0439": true})
+	want := ast.MustParseTerm(`{
+		"accumulators": {"medicare": {"2017": {"deductible_cents": 100, "oop_cents": 250}}},
+		"duplicates": {"1234567890": {"99213": {"2017-01-05": {1: {15000: "A"}}}}},
+		"frequency": {"G0438": {"2017": 1, "2016": 2}}
+	}`).Value
+	if got.Compare(want) != 0 {
+		t.Errorf("history input:\n got %v\nwant %v", got, want)
+	}
+}
+
+func office99213() adjudicator.Line { return line(1, "99213", 1, 15000) }
+
 func TestExplain(t *testing.T) {
-	c := prof("2017-02-01", line(1, "99213", 1, 15000), line(2, "36415", 1, 1000))
-	d, err := newEngine(t).Decide(context.Background(), c, medicare)
+	c := prof("2017-02-01", line(1, "99213", 1, 15000, "25"), line(2, "17000", 1, 10000), line(3, "36415", 1, 1000))
+	d, err := newEngine(t).Decide(context.Background(), c, met(medicare))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,18 +441,26 @@ func TestExplain(t *testing.T) {
 			t.Errorf("line %d: explain without WithExplain: %q", l.Line, l.Explain)
 		}
 	}
-	d, err = newEngine(t, WithExplain(true)).Decide(context.Background(), c, medicare)
+	d, err = newEngine(t, WithExplain(true)).Decide(context.Background(), c, met(medicare))
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := [][]string{{
 		"claims.eligibility: 2017-02-01 is within coverage span medicare 2017-01-01..2017-03-31",
 		"claims.benefits: 99213 is covered by plan medicare: CPT medicine, evaluation and management",
-		"claims.pricing: 99213 non-facility fee 8895 cents x 1 units = 8895; charge 15000; allowed 8895",
+		"claims.ncci: PTP edit 17000/99213 (lines 2 and 1) bypassed by an NCCI-associated modifier",
+		`claims.pricing: 99213 locality "" non-facility: 8895 cents x 1 units = 8895; charge 15000; allowed 8895`,
+		"claims.cost_sharing: plan medicare 2017 (standard): deductible 0, coinsurance 1779, copay 0 (deductible left before this line 0, out-of-pocket left 651700)",
 	}, {
 		"claims.eligibility: 2017-02-01 is within coverage span medicare 2017-01-01..2017-03-31",
-		"claims.benefits: 36415 is covered by plan medicare: CPT surgery",
-		"claims.pricing: 36415 has fee schedule status X (statutory exclusion: paid under another fee schedule or not at all): no fee to pay",
+		"claims.benefits: 17000 is covered by plan medicare: CPT surgery",
+		`claims.pricing: 17000 locality "" non-facility: 6631 cents x 1 units = 6631; charge 10000; allowed 6631`,
+		"claims.cost_sharing: plan medicare 2017 (standard): deductible 0, coinsurance 1326, copay 0 (deductible left before this line 0, out-of-pocket left 649921)",
+	}, {
+		"claims.eligibility: 2017-02-01 is within coverage span medicare 2017-01-01..2017-03-31",
+		"claims.benefits: 36415 is covered by plan medicare: clinical laboratory: percent of charge in place of the CLFS, no cost sharing",
+		"claims.pricing: 36415 is priced by plan medicare (40% of charge) at 400 cents; charge 1000; allowed 400",
+		"claims.cost_sharing: plan medicare 2017 (waived): deductible 0, coinsurance 0, copay 0 (deductible left before this line 0, out-of-pocket left 648595)",
 	}}
 	for i, l := range d.Lines {
 		if !reflect.DeepEqual(l.Explain, want[i]) {
@@ -249,21 +470,24 @@ func TestExplain(t *testing.T) {
 }
 
 func TestPolicyHash(t *testing.T) {
-	files, err := policies.Files(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
 	e := newEngine(t)
-	if e.PolicyHash() != policies.Hash(files) {
-		t.Fatal("engine hash differs from the embedded bundle hash")
-	}
-	d, err := e.Decide(context.Background(), prof("2017-02-01", line(1, "99213", 1, 15000)), medicare)
+	d, err := e.Decide(context.Background(), prof("2017-02-01", office99213()), met(medicare))
 	if err != nil {
 		t.Fatal(err)
 	}
 	h := e.PolicyHash()
 	if d.PolicyHash != "0x"+hex.EncodeToString(h[:]) {
 		t.Errorf("decision policy hash %q, want 0x%x", d.PolicyHash, h)
+	}
+	files, err := policies.Files(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h == policies.Hash(files) {
+		t.Error("the policy hash does not cover the CMS tables")
+	}
+	if newEngine(t).PolicyHash() != h {
+		t.Error("the same bundle and tables give different hashes")
 	}
 }
 
@@ -302,28 +526,38 @@ func TestPlanOverride(t *testing.T) {
 		t.Error("a changed plan kept the policy hash")
 	}
 	c := inst("2017-02-01", adjudicator.Line{Number: 1, Code: "G0463", Units: 1, ChargeCents: 10000, RevenueCode: "0510"})
-	d, err := e.Decide(context.Background(), c, medicare)
+	// 80% of 10000 = 8000 allowed; deductible met, PR-2 1600, paid 6400.
+	d, err := e.Decide(context.Background(), c, met(medicare))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.PaidCents != 8000 { // 80% of 10000
-		t.Errorf("paid %d under the 80%% plan, want 8000", d.PaidCents)
+	if d.Lines[0].AllowedCents != 8000 || d.PaidCents != 6400 {
+		t.Errorf("allowed %d paid %d under the 80%% plan, want 8000 and 6400", d.Lines[0].AllowedCents, d.PaidCents)
 	}
 
 	// The same override as a --plans directory: embedded rules, plans from disk.
 	dir := t.TempDir()
-	if err := os.MkdirAll(filepath.Join(dir, "medicare"), 0o755); err != nil {
+	for _, p := range []string{"medicare", "commercial_ppo"} {
+		if err := os.MkdirAll(filepath.Join(dir, p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ppoPlan, err := fs.ReadFile(policies.FS(), "plans/commercial_ppo/data.json")
+	if err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(dir, "medicare", "data.json"), []byte(changed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "commercial_ppo", "data.json"), ppoPlan, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	pe := newEngine(t, WithPlansDir(dir))
 	if pe.PolicyHash() != e.PolicyHash() {
 		t.Error("the same plans through WithPlansDir and WithFS give different policy hashes")
 	}
-	if d, err := pe.Decide(context.Background(), c, medicare); err != nil || d.PaidCents != 8000 {
-		t.Errorf("WithPlansDir: paid %d, err %v; want 8000", d.PaidCents, err)
+	if d, err := pe.Decide(context.Background(), c, met(medicare)); err != nil || d.PaidCents != 6400 {
+		t.Errorf("WithPlansDir: paid %d, err %v; want 6400", d.PaidCents, err)
 	}
 
 	for name, opt := range map[string]Option{
@@ -331,6 +565,7 @@ func TestPlanOverride(t *testing.T) {
 		"missing bundle directory": WithDir(filepath.Join(dir, "missing")),
 		"missing plans directory":  WithPlansDir(filepath.Join(dir, "missing")),
 		"bundle as plans":          WithPlansDir("../../policies"),
+		"nil tables":               WithTables(nil),
 	} {
 		if _, err := New(context.Background(), opt); err == nil {
 			t.Errorf("%s: accepted", name)
@@ -343,17 +578,24 @@ func TestNewRejectsBadBundles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	providers, err := fs.ReadFile(policies.FS(), "providers/data.json")
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		name    string
 		replace map[string]string
 		want    string
 	}{
-		{"malformed plan", map[string]string{"plans/medicare/data.json": `{"benefits": {"covered": [{"ranges": [["10004", "1036F"]]}]}}`},
-			"plan medicare: benefits.covered[0]: name must be a string"},
+		{"malformed plan", map[string]string{"plans/medicare/data.json": `{"services": [{"ranges": [["10004", "1036F"]]}]}`},
+			"plan medicare: services[0]: name must be a string"},
 		{"plan is not JSON", map[string]string{"plans/medicare/data.json": `{`}, "plans/medicare/data.json"},
+		{"trailing data", map[string]string{"plans/medicare/data.json": `{} {}`}, "plans/medicare/data.json: trailing data"},
 		{"rule does not compile", map[string]string{"claims/claims.rego": "package claims\n\ndecision := undefined_thing\n"}, "compile"},
 		{"no decision rule", map[string]string{"claims/claims.rego": "package claims\n\nother := 1\n"}, "no rule defines data.claims.decision"},
-		{"no plans", map[string]string{"plans/medicare/data.json": ""}, "no plans"},
+		{"no plans", map[string]string{"plans/medicare/data.json": "", "plans/commercial_ppo/data.json": ""}, "no plans"},
+		{"unknown locality", map[string]string{"providers/data.json": strings.Replace(string(providers), `"3502-9"`, `"3502-99"`, 1)},
+			`providers: npi 1720029960: locality "3502-99" is not in the GPCI table`},
 		{"materialized package reads input", map[string]string{"claims/benefits/index/index.rego": string(indexRego) + "\nx := input.claim\n"},
 			"input.claim reads input"},
 		{"materialized package defines a function", map[string]string{"claims/benefits/index/index.rego": string(indexRego) + "\nf(x) := x\n"},
@@ -371,21 +613,27 @@ func TestNewRejectsBadBundles(t *testing.T) {
 // A bundle whose decision does not balance must not produce a decision.
 func TestMalformedOutput(t *testing.T) {
 	for _, tc := range []struct{ name, rego, want string }{
-		{"unbalanced", `decision := {"claim_id": input.claim.claim_id, "outcome": "approve", "billing_npi": input.claim.billing_npi,
-	"paid_cents": 100, "lines": [{"line": 1, "code": "99213", "units": 1, "charge_cents": 15000, "allowed_cents": 100,
-	"paid_cents": 100, "patient_cents": 0, "adjustments": [], "remarks": []}]}`, "charge 15000 != allowed 100"},
-		{"fractional cents", `decision := {"claim_id": input.claim.claim_id, "outcome": "approve", "billing_npi": input.claim.billing_npi,
-	"paid_cents": 1, "lines": [{"line": 1, "code": "99213", "units": 1, "charge_cents": 15000, "allowed_cents": 15001 / 2,
-	"paid_cents": 1, "patient_cents": 0, "adjustments": [], "remarks": []}]}`, "decision.lines[0].allowed_cents: want an integer"},
-		{"line dropped", `decision := {"claim_id": input.claim.claim_id, "outcome": "deny", "billing_npi": input.claim.billing_npi,
-	"paid_cents": 0, "lines": []}`, "0 lines, claim has 1"},
-		{"missing field", `decision := {"claim_id": input.claim.claim_id, "billing_npi": "", "paid_cents": 0, "lines": []}`, "decision.outcome: missing"},
-		{"unknown outcome", `decision := {"claim_id": input.claim.claim_id, "outcome": "maybe", "billing_npi": "", "paid_cents": 0, "lines": []}`, "unknown outcome"},
+		{"unbalanced", `decision := {"outcome": "approve", "lines": [{"line": 1, "allowed_cents": 100,
+	"paid_cents": 100, "adjustments": [], "remarks": []}]}`, "charge 15000 != allowed 100"},
+		{"paid more than allowed", `decision := {"outcome": "approve", "lines": [{"line": 1, "allowed_cents": 15000,
+	"paid_cents": 15001, "adjustments": [], "remarks": []}]}`, "allowed 15000 != paid 15001"},
+		{"fractional cents", `decision := {"outcome": "approve", "lines": [{"line": 1, "allowed_cents": 15001 / 2,
+	"paid_cents": 1, "adjustments": [], "remarks": []}]}`, "decision.lines[0].allowed_cents: want an integer"},
+		{"negative adjustment", `decision := {"outcome": "approve", "lines": [{"line": 1, "allowed_cents": 15100,
+	"paid_cents": 15100, "adjustments": [{"group": "CO", "carc": "45", "cents": -100}], "remarks": []}]}`, "negative"},
+		{"line dropped", `decision := {"outcome": "deny", "lines": []}`, "0 lines, claim has 1"},
+		{"wrong line", `decision := {"outcome": "deny", "lines": [{"line": 2, "allowed_cents": 0,
+	"paid_cents": 0, "adjustments": [{"group": "CO", "carc": "96", "cents": 15000}], "remarks": []}]}`, "line 2, want line 1"},
+		{"missing field", `decision := {"lines": []}`, "decision.outcome: missing"},
+		{"unknown outcome", `decision := {"outcome": "maybe", "lines": []}`, "unknown outcome"},
 		{"undefined", `decision := 1 if false`, "undefined"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			e := newEngine(t, WithFS(fstest.MapFS{"claims/claims.rego": {Data: []byte("package claims\n\n" + tc.rego + "\n")}}))
-			_, err := e.Decide(context.Background(), prof("2017-02-01", line(1, "99213", 1, 15000)), medicare)
+			e := newEngine(t, WithFS(fstest.MapFS{
+				"claims/claims.rego":       {Data: []byte("package claims\n\n" + tc.rego + "\n")},
+				"plans/medicare/data.json": {Data: []byte(`{}`)},
+			}))
+			_, err := e.Decide(context.Background(), prof("2017-02-01", office99213()), met(medicare))
 			if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "claim C1") {
 				t.Fatalf("err = %v, want it to name claim C1 and %q", err, tc.want)
 			}
@@ -398,170 +646,42 @@ func TestMalformedOutput(t *testing.T) {
 }
 
 func TestDecodeRejects(t *testing.T) {
+	c := prof("2017-02-01", office99213())
 	for _, tc := range []struct{ doc, want string }{
 		{`[]`, "want an object"},
-		{`{"claim_id": 1, "outcome": "approve", "billing_npi": "", "paid_cents": 0, "lines": []}`, "decision.claim_id: want a string"},
-		{`{"claim_id": "C", "outcome": "approve", "billing_npi": "", "paid_cents": -1, "lines": []}`, "negative amount"},
-		{`{"claim_id": "C", "outcome": "approve", "billing_npi": "", "paid_cents": 0, "lines": [{"line": 1}]}`, "decision.lines[0].code: missing"},
-		{`{"claim_id": "C", "outcome": "approve", "billing_npi": "", "paid_cents": 0, "lines": [{"line": 1, "code": "", "units": 1,
-			"charge_cents": 1, "allowed_cents": 1, "paid_cents": 1, "patient_cents": 0, "adjustments": [{"group": "CO", "carc": 45, "cents": 0}]}]}`,
+		{`{"outcome": 1, "lines": []}`, "decision.outcome: want a string"},
+		{`{"outcome": "approve", "lines": [{"line": 1}]}`, "decision.lines[0].allowed_cents: missing"},
+		{`{"outcome": "approve", "lines": [{"line": 1, "allowed_cents": -1, "paid_cents": 0, "adjustments": []}]}`, "negative amount"},
+		{`{"outcome": "approve", "lines": [{"line": 1, "allowed_cents": 1, "paid_cents": 1, "adjustments": [{"group": "CO", "carc": 45, "cents": 0}]}]}`,
 			"decision.lines[0].adjustments[0].carc: want a string"},
-		{`{"claim_id": "C", "outcome": "approve", "billing_npi": "", "paid_cents": 0, "lines": [{"line": 1, "code": "", "units": 1,
-			"charge_cents": 1, "allowed_cents": 1, "paid_cents": 1, "patient_cents": 0, "adjustments": [], "remarks": [1]}]}`,
+		{`{"outcome": "approve", "lines": [{"line": 1, "allowed_cents": 1, "paid_cents": 1, "adjustments": [], "remarks": [1]}]}`,
 			"decision.lines[0].remarks[0]: want a string"},
+		{`{"outcome": "approve", "lines": [{"line": 1, "allowed_cents": 1, "paid_cents": 1, "adjustments": []}], "explain": []}`,
+			"decision.explain: 0 lines, claim has 1"},
 	} {
-		_, err := decode(ast.MustParseTerm(tc.doc).Value)
+		_, err := decode(ast.MustParseTerm(tc.doc).Value, c, []int{0})
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("decode(%s) err = %v, want %q", tc.doc, err, tc.want)
 		}
 	}
 }
 
-// TestTuvaClaims runs every claim of the Tuva seed through the rules and
-// cross-checks the outcome against independent Go computations of
-// eligibility and of the national fee.
-func TestTuvaClaims(t *testing.T) {
-	claims, st := loadTuva(t)
-	fees := nationalFees(t)
-	e := newEngine(t)
-	ctx := context.Background()
-
-	outcomes := map[adjudicator.Outcome]int{}
-	carcs := map[string]int{}
-	var lines, charged, paid [2]int64 // [professional, institutional]
-	for _, tc := range claims {
-		c := &tc.claim
-		d, err := e.Decide(ctx, c, tc.elig)
-		if err != nil {
-			t.Fatalf("claim %s: %v", c.ClaimID, err)
-		}
-		if err := d.Check(); err != nil {
-			t.Fatal(err)
-		}
-		outcomes[d.Outcome]++
-		k := 0
-		if c.ClaimType == adjudicator.Institutional {
-			k = 1
-		}
-		paid[k] += d.PaidCents
-		for i, l := range d.Lines {
-			lines[k]++
-			charged[k] += l.ChargeCents
-			for _, a := range l.Adjustments {
-				carcs[strings.TrimSpace(a.Group+"-"+a.CARC+" "+strings.Join(l.Remarks, ","))]++
-			}
-			checkEligibility(t, c, c.Lines[i], tc.elig, l)
-			if c.ClaimType == adjudicator.Professional && d.Outcome != adjudicator.Pend {
-				checkProfessionalFee(t, c, c.Lines[i], l, fees)
-			}
-		}
+// TestWithTables decides with tables loaded from a file system: the
+// bundled slice through Load gives the same decision as the default.
+func TestWithTables(t *testing.T) {
+	tables, err := cms.Load(cms.Bundled())
+	if err != nil {
+		t.Fatal(err)
 	}
-	if len(claims) != 1138 || lines[0]+lines[1] != 2075 {
-		t.Errorf("decided %d claims, %d lines; the seed has 1138 claims, 2075 lines", len(claims), lines[0]+lines[1])
+	e := newEngine(t, WithTables(tables))
+	d, err := e.Decide(context.Background(), withRendering(prof("2017-02-01", office99213()), "1720029960"), met(medicare))
+	if err != nil {
+		t.Fatal(err)
 	}
-	t.Logf("outcomes: %v", outcomes)
-	keys := make([]string, 0, len(carcs))
-	for k := range carcs {
-		keys = append(keys, k)
+	if d.Lines[0].AllowedCents != 8580 {
+		t.Errorf("allowed %d, want the Utah fee 8580", d.Lines[0].AllowedCents)
 	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		t.Logf("  %-8s %5d lines", k, carcs[k])
-	}
-	t.Logf("professional: %d lines, charged %d, paid %d cents", lines[0], charged[0], paid[0])
-	t.Logf("institutional: %d lines, charged %d, paid %d cents", lines[1], charged[1], paid[1])
-	t.Logf("mapping: %d lines defaulted to 1 unit, %d claims without a billing NPI, %d claims fail Claim.Validate: %v",
-		st.unitsDefaulted, st.noBillingNPI, st.invalid, st.invalidFields)
-
-	// Plausibility: approvals, partials and denials all occur, review holds
-	// stay rare, and most claims are not denied outright. (The seed's
-	// institutional lines each repeat the claim's header charge, so summed
-	// totals overstate those claims; the few that pend here do so on that
-	// inflated total, which is why pends are bounded, not required.)
-	for _, o := range []adjudicator.Outcome{adjudicator.Approve, adjudicator.Partial, adjudicator.Deny} {
-		if outcomes[o] == 0 {
-			t.Errorf("no %s decisions", o)
-		}
-	}
-	if outcomes[adjudicator.Pend] > len(claims)/50 {
-		t.Errorf("%d pended claims, want at most 2%%", outcomes[adjudicator.Pend])
-	}
-	if outcomes[adjudicator.Deny] > len(claims)/2 {
-		t.Errorf("%d denied claims, want fewer than half", outcomes[adjudicator.Deny])
-	}
-}
-
-// checkEligibility recomputes the coverage denial in Go.
-func checkEligibility(t *testing.T, c *adjudicator.Claim, in adjudicator.Line, el adjudicator.Eligibility, got adjudicator.LineDecision) {
-	t.Helper()
-	dos := c.DateOfService(in)
-	want := ""
-	switch {
-	case len(el.Spans) == 0:
-		want = "31"
-	default:
-		covered, first := false, el.Spans[0].Start
-		for _, s := range el.Spans {
-			covered = covered || (s.Start <= dos && dos <= s.End)
-			first = min(first, s.Start)
-		}
-		if !covered && dos < first {
-			want = "26"
-		} else if !covered {
-			want = "27"
-		}
-	}
-	var gotCARC string
-	for _, a := range got.Adjustments {
-		if a.CARC == "26" || a.CARC == "27" || a.CARC == "31" {
-			gotCARC = a.CARC
-		}
-	}
-	if gotCARC != want {
-		t.Errorf("claim %s line %d on %s: eligibility CARC %q, want %q", c.ClaimID, in.Number, dos, gotCARC, want)
-	}
-}
-
-var facilityPOS = map[string]bool{"19": true, "21": true, "22": true, "23": true, "24": true, "26": true, "31": true,
-	"34": true, "41": true, "42": true, "51": true, "52": true, "53": true, "56": true, "61": true}
-
-// checkProfessionalFee recomputes, from the full CMS file, what a paid
-// professional line should allow.
-func checkProfessionalFee(t *testing.T, c *adjudicator.Claim, in adjudicator.Line, got adjudicator.LineDecision, fees map[string]mpfs.Fee) {
-	t.Helper()
-	fee, ok := fees[in.Code+"|"]
-	for _, m := range []string{"26", "TC"} {
-		if f, comp := fees[in.Code+"|"+m]; comp && slices.Contains(in.Modifiers, m) {
-			fee, ok = f, true
-			break
-		}
-	}
-	denial := ""
-	for _, a := range got.Adjustments {
-		if a.CARC != "45" {
-			denial = a.CARC
-		}
-	}
-	if denial == "96" && slices.Equal(got.Remarks, []string{"N448"}) && ok && fee.Payable() {
-		t.Errorf("claim %s line %d: %s denied for no fee, but the schedule pays it", c.ClaimID, in.Number, in.Code)
-	}
-	if denial != "" {
-		return
-	}
-	if !ok || !fee.Payable() {
-		t.Errorf("claim %s line %d: %s paid %d without a payable national fee", c.ClaimID, in.Number, in.Code, got.PaidCents)
-		return
-	}
-	pos := in.PlaceOfService
-	if pos == "" {
-		pos = c.PlaceOfService
-	}
-	unit := fee.NonFacilityCents
-	if facilityPOS[pos] {
-		unit = fee.FacilityCents
-	}
-	if want := min(in.ChargeCents, unit*int64(in.Units)); got.AllowedCents != want {
-		t.Errorf("claim %s line %d: %s x%d at POS %s allowed %d, want min(charge %d, %d x %d) = %d",
-			c.ClaimID, in.Number, in.Code, in.Units, pos, got.AllowedCents, in.ChargeCents, unit, in.Units, want)
+	if e.PolicyHash() != newEngine(t).PolicyHash() {
+		t.Error("the same tables give another policy hash")
 	}
 }

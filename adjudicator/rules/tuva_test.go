@@ -1,175 +1,333 @@
 package rules
 
 import (
-	"github.com/claimsledger/claims/adjudicator/shareddata"
-
-	"encoding/csv"
+	"context"
+	"crypto/sha256"
+	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
-	"regexp"
-	"sort"
-	"strconv"
+	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/claimsledger/claims/adjudicator"
-	"github.com/claimsledger/claims/adjudicator/rules/mpfs"
+	"github.com/claimsledger/claims/adjudicator/cms"
+	"github.com/claimsledger/claims/adjudicator/shareddata"
+	"github.com/claimsledger/claims/adjudicator/tuva"
+	"github.com/claimsledger/claims/policies"
 )
-
-var lineIndex = regexp.MustCompile(`\[[0-9]+\]`)
 
 // The Tuva seed lives beside the repository (see ../shared/data/README.md).
 
-// tuvaClaim is a claim with its member's eligibility.
+// tuvaClaim is one claim of the seed with the facts it was decided on:
+// its member's eligibility and the history of the member's claims above
+// it in the file.
 type tuvaClaim struct {
 	claim adjudicator.Claim
-	elig  adjudicator.Eligibility
+	facts adjudicator.Facts
 }
 
-// tuvaStats counts the liberties the mapping takes with the seed, so they
-// are reported rather than hidden.
-type tuvaStats struct {
-	unitsDefaulted, noBillingNPI, invalid int
-	// invalidFields counts Claim.Validate failures by field, line
-	// indexes folded ($.lines[3].code counts as $.lines[].code).
-	invalidFields map[string]int
-}
-
-// loadTuva maps the Tuva medical claim seed to native claims, independently
-// of adjudicator/tuva so the two readings can be compared: blank or zero
-// units become 1 (the seed leaves 214 lines without a unit count),
-// institutional claims take the facility NPI as billing NPI, money is
-// parsed as exact decimals, and everything else is taken as it stands,
-// including institutional lines that repeat the claim's header charge.
-func loadTuva(tb testing.TB) ([]tuvaClaim, tuvaStats) {
+// loadTuva reads the Tuva seed through adjudicator/tuva, the reader
+// `claims adjudicate --format tuva-csv` uses.
+func loadTuva(tb testing.TB) ([]adjudicator.Claim, map[string][]adjudicator.Span) {
 	tb.Helper()
-	st := tuvaStats{invalidFields: map[string]int{}}
-	rows := readCSV(tb, shareddata.Path(tb, "claims/tuva_medical_claim_seed.csv"))
-	spans := map[string][]adjudicator.Span{}
-	for _, r := range readCSV(tb, shareddata.Path(tb, "claims/tuva_eligibility_seed.csv")) {
-		spans[r["member_id"]] = append(spans[r["member_id"]], adjudicator.Span{
-			PlanID: r["plan"], Start: r["enrollment_start_date"], End: r["enrollment_end_date"],
-		})
+	open := func(rel string) *os.File {
+		f, err := os.Open(shareddata.Path(tb, rel))
+		if errors.Is(err, fs.ErrNotExist) {
+			tb.Skipf("Tuva seed not present: %v", err)
+		}
+		if err != nil {
+			tb.Fatal(err)
+		}
+		tb.Cleanup(func() { f.Close() })
+		return f
 	}
-	byID := map[string]*adjudicator.Claim{}
-	var order []string
-	for i, r := range rows {
-		id := r["claim_id"]
-		c, ok := byID[id]
-		if !ok {
-			c = &adjudicator.Claim{
-				Schema: adjudicator.ClaimSchemaV1, ClaimID: id, ClaimType: r["claim_type"], MemberID: r["member_id"],
-				BillingNPI: r["billing_npi"], RenderingNPI: r["rendering_npi"], BillType: r["bill_type_code"],
-				ServiceFrom: r["claim_start_date"], ServiceTo: r["claim_end_date"],
+	claims, err := tuva.ReadClaims(open("claims/tuva_medical_claim_seed.csv"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	elig, err := tuva.ReadEligibility(open("claims/tuva_eligibility_seed.csv"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return claims, elig
+}
+
+// decideTuva decides every claim in file order, each member's history
+// accumulating as it goes, exactly as `claims adjudicate` does (the file
+// is one partition; a claim's position is its index). It returns the
+// claims with the facts each was decided on, and the decisions.
+func decideTuva(tb testing.TB, e *Engine) ([]tuvaClaim, []adjudicator.Decision) {
+	tb.Helper()
+	claims, elig := loadTuva(tb)
+	ctx := context.Background()
+	hist := adjudicator.MemoryHistory{}
+	out := make([]tuvaClaim, len(claims))
+	decisions := make([]adjudicator.Decision, len(claims))
+	for i := range claims {
+		c := &claims[i]
+		member := adjudicator.Hash(sha256.Sum256([]byte(c.MemberID)))
+		pos := adjudicator.Position{Offset: int64(i)}
+		entries, err := hist.Entries(ctx, member)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		f := adjudicator.Facts{
+			Eligibility: adjudicator.Eligibility{Spans: elig[c.MemberID]},
+			History:     adjudicator.HistoryBefore(entries, pos),
+		}
+		d, err := e.Decide(ctx, c, f)
+		if err != nil {
+			tb.Fatalf("claim %s: %v", c.ClaimID, err)
+		}
+		if err := hist.Put(ctx, member, []adjudicator.HistoryEntry{adjudicator.NewHistoryEntry(pos, c, &d, f.Eligibility)}); err != nil {
+			tb.Fatal(err)
+		}
+		out[i] = tuvaClaim{claim: *c, facts: f}
+		decisions[i] = d
+	}
+	return out, decisions
+}
+
+var update = flag.Bool("update", false, "rewrite testdata/tuva_summary.golden")
+
+const summaryGolden = "testdata/tuva_summary.golden"
+
+// TestTuvaSummary decides the 1,138 Tuva claims in file order with history
+// accumulating (as `claims adjudicate --format tuva-csv` does) and compares
+// a summary with the committed golden file: counts per outcome, lines and
+// cents per group-CARC, and the totals of charge, allowed, paid and
+// patient responsibility. Refresh with go test -run TestTuvaSummary -update
+// after a deliberate rule or plan change, and read the diff.
+func TestTuvaSummary(t *testing.T) {
+	claims, decisions := decideTuva(t, newEngine(t))
+	got := summarize(claims, decisions)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(summaryGolden), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(summaryGolden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s:\n%s", summaryGolden, got)
+		return
+	}
+	want, err := os.ReadFile(summaryGolden)
+	if err != nil {
+		t.Fatalf("%v (create it with -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("summary differs from %s (refresh with -update if the change is deliberate):\n--- got\n%s--- want\n%s", summaryGolden, got, want)
+	}
+}
+
+func summarize(claims []tuvaClaim, decisions []adjudicator.Decision) string {
+	outcomes := map[adjudicator.Outcome]int{}
+	type carcSum struct {
+		lines int
+		cents int64
+	}
+	carcs := map[string]*carcSum{}
+	var lines int
+	var charge, allowed, paid, patient int64
+	for _, d := range decisions {
+		outcomes[d.Outcome]++
+		for _, l := range d.Lines {
+			lines++
+			charge += l.ChargeCents
+			allowed += l.AllowedCents
+			paid += l.PaidCents
+			patient += l.PatientCents
+			for _, a := range l.Adjustments {
+				k := a.Group + "-" + a.CARC
+				if carcs[k] == nil {
+					carcs[k] = &carcSum{}
+				}
+				carcs[k].lines++
+				carcs[k].cents += a.Cents
 			}
-			if c.BillingNPI == "" {
-				c.BillingNPI = r["facility_npi"]
-			}
-			if c.BillingNPI == "" {
-				st.noBillingNPI++
-			}
-			for d := 1; d <= 25; d++ {
-				if dx := r[fmt.Sprintf("diagnosis_code_%d", d)]; dx != "" {
-					c.Diagnoses = append(c.Diagnoses, dx)
+		}
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "claims %d lines %d\n", len(claims), lines)
+	for _, o := range []adjudicator.Outcome{adjudicator.Approve, adjudicator.Partial, adjudicator.Deny, adjudicator.Pend} {
+		fmt.Fprintf(&b, "outcome %-8s %5d\n", o, outcomes[o])
+	}
+	keys := make([]string, 0, len(carcs))
+	for k := range carcs {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		fmt.Fprintf(&b, "adjustment %-7s %5d lines %12d cents\n", k, carcs[k].lines, carcs[k].cents)
+	}
+	fmt.Fprintf(&b, "total charge  %12d cents\n", charge)
+	fmt.Fprintf(&b, "total allowed %12d cents\n", allowed)
+	fmt.Fprintf(&b, "total paid    %12d cents\n", paid)
+	fmt.Fprintf(&b, "total patient %12d cents\n", patient)
+	return b.String()
+}
+
+// TestTuvaCrossChecks recomputes, independently of Rego, what can be
+// recomputed from the Tuva run: the eligibility denial of every line, the
+// fee schedule amount of every line priced from it (from cms.Tables.Fee
+// and the provider directory), and that no member pays more than a plan
+// year's deductible or out-of-pocket maximum.
+func TestTuvaCrossChecks(t *testing.T) {
+	tables, err := cms.Load(cms.Bundled())
+	if err != nil {
+		t.Fatal(err)
+	}
+	claims, decisions := decideTuva(t, newEngine(t, WithTables(tables)))
+	if len(claims) != 1138 {
+		t.Fatalf("decided %d claims, the seed has 1138", len(claims))
+	}
+	localities := providerLocalities(t)
+	type planYear struct{ member, key string }
+	deductible, oop := map[planYear]int64{}, map[planYear]int64{}
+	var priced int
+	for i, d := range decisions {
+		c := &claims[i].claim
+		el := claims[i].facts.Eligibility
+		for j, l := range d.Lines {
+			in := c.Lines[j]
+			checkEligibility(t, c, in, el, l)
+			for _, a := range l.Adjustments {
+				if a.Group != adjudicator.GroupPR {
+					continue
+				}
+				key := planYear{c.MemberID, adjudicator.PlanYearKey(planOn(el, c.DateOfService(in)), c.DateOfService(in))}
+				oop[key] += a.Cents
+				if a.CARC == "1" {
+					deductible[key] += a.Cents
 				}
 			}
-			byID[id] = c
-			order = append(order, id)
-		}
-		n, err := strconv.Atoi(r["claim_line_number"])
-		if err != nil {
-			tb.Fatalf("row %d: claim_line_number: %v", i+2, err)
-		}
-		units, err := strconv.Atoi(r["service_unit_quantity"])
-		if err != nil || units < 1 {
-			units = 1
-			st.unitsDefaulted++
-		}
-		charge, err := mpfs.ParseFixed(r["charge_amount"], 2)
-		if err != nil {
-			tb.Fatalf("row %d: charge_amount: %v", i+2, err)
-		}
-		var mods []string
-		for m := 1; m <= 5; m++ {
-			if v := r[fmt.Sprintf("hcpcs_modifier_%d", m)]; v != "" {
-				mods = append(mods, v)
+			if c.ClaimType == adjudicator.Professional && d.Outcome != adjudicator.Pend && checkFee(t, tables, localities, c, in, l) {
+				priced++
 			}
 		}
-		c.Lines = append(c.Lines, adjudicator.Line{
-			Number: n, Code: r["hcpcs_code"], Modifiers: mods, Units: units, ChargeCents: charge,
-			ServiceDate: r["claim_line_start_date"], PlaceOfService: r["place_of_service_code"],
-			RevenueCode: r["revenue_center_code"],
-		})
 	}
-	out := make([]tuvaClaim, 0, len(order))
-	for _, id := range order {
-		c := byID[id]
-		sort.Slice(c.Lines, func(i, j int) bool { return c.Lines[i].Number < c.Lines[j].Number })
-		var verr *adjudicator.ValidationError
-		if errors.As(c.Validate(), &verr) {
-			st.invalid++
-			for _, f := range verr.Fields {
-				st.invalidFields[lineIndex.ReplaceAllString(f.Path, "[]")]++
-			}
+	if priced < 500 {
+		t.Errorf("only %d lines priced from the fee schedule; the cross-check checks too little", priced)
+	}
+	for k, cents := range deductible {
+		if max := partBDeductible[k.key[len(k.key)-4:]]; cents > max {
+			t.Errorf("member %s %s: deductible %d over %d", k.member, k.key, cents, max)
 		}
-		out = append(out, tuvaClaim{claim: *c, elig: adjudicator.Eligibility{Spans: spans[c.MemberID]}})
 	}
-	return out, st
+	for k, cents := range oop {
+		if cents > 670000 {
+			t.Errorf("member %s %s: out of pocket %d over 670000", k.member, k.key, cents)
+		}
+	}
+	t.Logf("%d professional lines priced from the fee schedule agree with cms.Tables.Fee", priced)
 }
 
-func readCSV(tb testing.TB, path string) []map[string]string {
-	tb.Helper()
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		tb.Skipf("Tuva seed not present at %s", path)
-	}
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	header, err := r.Read()
-	if err != nil {
-		tb.Fatalf("%s: %v", path, err)
-	}
-	var rows []map[string]string
-	for {
-		rec, err := r.Read()
-		if errors.Is(err, io.EOF) {
-			return rows
+var partBDeductible = map[string]int64{"2016": 16600, "2017": 18300, "2018": 18300}
+
+func planOn(el adjudicator.Eligibility, date string) string {
+	for _, s := range el.Spans {
+		if s.Start <= date && (date <= s.End || s.End == "") {
+			return s.PlanID
 		}
-		if err != nil {
-			tb.Fatalf("%s: %v", path, err)
+	}
+	return ""
+}
+
+// checkEligibility recomputes the coverage denial in Go.
+func checkEligibility(t *testing.T, c *adjudicator.Claim, in adjudicator.Line, el adjudicator.Eligibility, got adjudicator.LineDecision) {
+	t.Helper()
+	dos := c.DateOfService(in)
+	want := ""
+	switch {
+	case len(el.Spans) == 0:
+		want = "31"
+	default:
+		covered, first := false, el.Spans[0].Start
+		for _, s := range el.Spans {
+			covered = covered || (s.Start <= dos && dos <= s.End)
+			first = min(first, s.Start)
 		}
-		row := make(map[string]string, len(header))
-		for i, h := range header {
-			row[h] = rec[i]
+		if !covered && dos < first {
+			want = "26"
+		} else if !covered {
+			want = "27"
 		}
-		rows = append(rows, row)
+	}
+	var gotCARC string
+	for _, a := range got.Adjustments {
+		if a.CARC == "26" || a.CARC == "27" || a.CARC == "31" {
+			gotCARC = a.CARC
+		}
+	}
+	if gotCARC != want {
+		t.Errorf("claim %s line %d on %s: eligibility CARC %q, want %q", c.ClaimID, in.Number, dos, gotCARC, want)
 	}
 }
 
-// nationalFees reads the full CMS RVU file, independently of the bundled
-// slice and of Rego, for cross-checking allowed amounts.
-func nationalFees(tb testing.TB) map[string]mpfs.Fee {
-	tb.Helper()
-	f, err := os.Open(shareddata.Path(tb, "mpfs/pprrvu25_jan.csv"))
-	if errors.Is(err, fs.ErrNotExist) {
-		tb.Skip("fee schedule not present")
+var facilityPOS = map[string]bool{"19": true, "21": true, "22": true, "23": true, "24": true, "26": true, "31": true,
+	"34": true, "41": true, "42": true, "51": true, "52": true, "53": true, "56": true, "61": true}
+
+// checkFee recomputes the allowed amount of a professional line priced
+// from the fee schedule (no denial, no plan pricing, no multiple procedure
+// reduction) and reports whether it checked one.
+func checkFee(t *testing.T, tables *cms.Tables, localities map[string]string, c *adjudicator.Claim, in adjudicator.Line, got adjudicator.LineDecision) bool {
+	t.Helper()
+	for _, a := range got.Adjustments {
+		if a.Group != adjudicator.GroupPR && a.CARC != "45" {
+			return false // denied, or reduced (CO-59)
+		}
 	}
+	mod := ""
+	for _, m := range in.Modifiers {
+		if m == "26" || m == "TC" {
+			mod = m
+			break
+		}
+	}
+	loc, ok := localities[c.RenderingNPI]
+	if !ok {
+		loc = localities[c.BillingNPI]
+	}
+	pos := in.PlaceOfService
+	if pos == "" {
+		pos = c.PlaceOfService
+	}
+	fee, ok := tables.Fee(in.Code, mod, loc, facilityPOS[pos])
+	if !ok && mod != "" {
+		fee, ok = tables.Fee(in.Code, "", loc, facilityPOS[pos])
+	}
+	if !ok || (fee.Status != "A" && fee.Status != "R" && fee.Status != "T") {
+		return false // priced by the plan
+	}
+	if want := min(in.ChargeCents, fee.PerUnitCents*int64(in.Units)); got.AllowedCents != want {
+		t.Errorf("claim %s line %d: %s-%s x%d at POS %s locality %q allowed %d, want min(charge %d, %d x %d) = %d",
+			c.ClaimID, in.Number, in.Code, mod, in.Units, pos, loc, got.AllowedCents, in.ChargeCents, fee.PerUnitCents, in.Units, want)
+	}
+	return true
+}
+
+func providerLocalities(t *testing.T) map[string]string {
+	t.Helper()
+	b, err := fs.ReadFile(policies.FS(), "providers/data.json")
 	if err != nil {
-		tb.Fatal(err)
+		t.Fatal(err)
 	}
-	defer f.Close()
-	fees, err := mpfs.Read(f)
-	if err != nil {
-		tb.Fatal(err)
+	var dir struct {
+		NPI map[string]struct {
+			Locality string `json:"locality"`
+		} `json:"npi"`
 	}
-	m := make(map[string]mpfs.Fee, len(fees))
-	for _, fee := range fees {
-		m[fee.Code+"|"+fee.Modifier] = fee
+	if err := json.Unmarshal(b, &dir); err != nil {
+		t.Fatal(err)
 	}
-	return m
+	out := map[string]string{}
+	for npi, p := range dir.NPI {
+		out[npi] = p.Locality
+	}
+	return out
 }

@@ -1,11 +1,10 @@
 // Package mpfs reads the CMS Medicare Physician Fee Schedule relative value
-// file (PPRRVU) and computes national fee amounts in integer cents.
+// file (PPRRVU) and computes national fee amounts in integer cents, and
+// parses the file's fixed-point decimals exactly (ParseFixed).
 //
-// The first rule set only bundles a small precomputed slice of the schedule
-// into the policies (see policies/reference/mpfs); this package is where
-// that slice is computed, so the arithmetic lives in exact integer Go code
-// rather than in Rego numbers. Localities (GPCIs) and payment modifiers come
-// with the full pricing follow-up.
+// The rules price from adjudicator/cms (the cms.fee built-in, with GPCIs);
+// this package remains as its decimal parser and as a second, independent
+// reading of the RVU file for cross-checks.
 package mpfs
 
 import (

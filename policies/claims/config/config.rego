@@ -1,15 +1,17 @@
 # METADATA
 # title: Bundle data checks
 # description: >-
-#   Checks that plans and reference data have the shape the rules read, so a
-#   bad plan file is refused when the engine loads the bundle instead of
-#   quietly holding or denying every claim that reaches it.
+#   Checks that plans and the provider directory have the shape the rules
+#   read, so a bad plan file is refused when the engine loads the bundle
+#   instead of quietly holding or denying every claim that reaches it. (The
+#   engine also checks, in Go, that every provider's locality is one the
+#   CMS GPCI table knows.)
 package claims.config
 
 import data.claims.benefits
 
 # A call with an undefined argument is undefined even under "not", so
-# "not is_string(g.name)" would never fire for a missing name: every field
+# "not is_string(s.name)" would never fire for a missing name: every field
 # is read through object.get or a helper rule so that missing fields count.
 
 # METADATA
@@ -18,86 +20,196 @@ import data.claims.benefits
 #   usable.
 errors contains "no plans: want at least one plans/<id>/data.json" if not _has_plans
 
-errors contains msg if {
+errors contains sprintf("plan %s: services must be a non-empty array", [id]) if {
 	some id, plan in data.plans
-	not is_object(object.get(plan, "benefits", null))
-	msg := sprintf("plan %s: benefits must be an object", [id])
+	not _non_empty_array(object.get(plan, "services", null))
 }
 
 errors contains sprintf("%s: name must be a string", [where]) if {
-	some [where, _, g] in _groups
-	not is_string(object.get(g, "name", null))
+	some [where, _, s] in _groups
+	not is_string(object.get(s, "name", null))
 }
 
 errors contains sprintf("%s: want codes or ranges", [where]) if {
-	some [where, _, g] in _groups
-	not g.codes
-	not g.ranges
+	some [where, _, s] in _groups
+	not s.codes
+	not s.ranges
 }
 
-errors contains sprintf("%s: an exclusion needs a remark code", [where]) if {
-	some [where, list, g] in _groups
-	list == "excluded"
-	not is_string(object.get(g, "remark", null))
+errors contains sprintf("%s: codes must be an array of strings", [where]) if {
+	some [where, _, s] in _groups
+	not _strings(object.get(s, "codes", []))
 }
 
 errors contains sprintf("%s: range %v: want [low, high] of the same shape, low <= high", [where, r]) if {
-	some [where, _, g] in _groups
-	some r in g.ranges
+	some [where, _, s] in _groups
+	some r in object.get(s, "ranges", [])
 	not _range(r)
 }
 
-errors contains msg if {
-	some id, plan in data.plans
-	not _percent(object.get(plan, "institutional_percent_of_charge", null))
-	msg := sprintf("plan %s: institutional_percent_of_charge must be an integer from 0 to 100", [id])
+errors contains sprintf("%s: excluded needs a carc (96 or 204) and a remark code", [where]) if {
+	some [where, "services", s] in _groups
+	x := s.excluded
+	not _exclusion(x)
 }
 
-errors contains msg if {
+errors contains sprintf("%s: frequency needs a positive integer max and the codes it counts (not ranges)", [where]) if {
+	some [where, "services", s] in _groups
+	f := s.frequency
+	not _frequency(f, s)
+}
+
+errors contains sprintf("%s: cost_sharing must be \"waived\" or {\"copay_cents\": cents}", [where]) if {
+	some [where, "services", s] in _groups
+	cs := s.cost_sharing
+	not _service_cost_sharing(cs)
+}
+
+errors contains sprintf("%s: pricing must be {\"percent_of_charge\": integer 0..100}", [where]) if {
+	some [where, "services", s] in _groups
+	p := s.pricing
+	not _pricing(p)
+}
+
+errors contains sprintf("%s: prior_authorization must be true or absent", [where]) if {
+	some [where, "services", s] in _groups
+	pa := s.prior_authorization
+	pa != true
+}
+
+errors contains sprintf("plan %s: a service needs prior authorization, so prior_authorization.pattern must be a valid regular expression", [id]) if {
+	some id, plan in data.plans
+	some s in plan.services
+	s.prior_authorization == true
+	not _valid_regex(object.get(plan, ["prior_authorization", "pattern"], null))
+}
+
+errors contains sprintf("plan %s: prior_authorization.issued[%s]: want {\"member_id\", \"codes\", \"start\", \"end\"}", [id, number]) if {
+	some id, plan in data.plans
+	some number, a in object.get(plan, ["prior_authorization", "issued"], {})
+	not _authorization(a)
+}
+
+errors contains sprintf("plan %s: cost_sharing.%s must map years (\"YYYY\") or \"*\" to non-negative integer cents", [id, field]) if {
+	some id, plan in data.plans
+	some field in ["deductible_cents", "oop_max_cents"]
+	not _by_year(object.get(plan, ["cost_sharing", field], null))
+}
+
+errors contains sprintf("plan %s: cost_sharing.coinsurance_percent must be an integer from 0 to 100", [id]) if {
+	some id, plan in data.plans
+	not _percent(object.get(plan, ["cost_sharing", "coinsurance_percent"], null))
+}
+
+errors contains sprintf("plan %s: institutional_percent_of_charge must be an integer from 0 to 100", [id]) if {
+	some id, plan in data.plans
+	not _percent(object.get(plan, "institutional_percent_of_charge", null))
+}
+
+errors contains sprintf("plan %s: pend_over_cents must be a non-negative integer", [id]) if {
 	some id, plan in data.plans
 	limit := object.get(plan, "pend_over_cents", 0)
 	not _cents(limit)
-	msg := sprintf("plan %s: pend_over_cents must be a non-negative integer", [id])
 }
 
-errors contains "reference/mpfs: fees must be an object" if not _fees_is_object
+errors contains "providers: npi must be an object of {\"locality\": \"MAC-locality\"}" if not _npi_is_object
 
-errors contains "reference/mpfs: facility_places_of_service must be an array" if not _facility_pos_is_array
-
-errors contains msg if {
-	some key, fee in data.reference.mpfs.fees
-	not is_string(object.get(fee, "status", null))
-	msg := sprintf("reference/mpfs: fee %s has no status", [key])
+errors contains sprintf("providers: npi %s: locality must be a string \"MAC-locality\" or \"\"", [npi]) if {
+	some npi, p in data.providers.npi
+	not _locality(object.get(p, "locality", null))
 }
 
-errors contains msg if {
-	some key, fee in data.reference.mpfs.fees
-	fee.status in {"A", "R", "T"}
-	not _fee_priced(fee)
-	msg := sprintf("reference/mpfs: fee %s has payable status %s but no integer facility and non-facility cents", [key, fee.status])
-}
-
-_fees_is_object if is_object(data.reference.mpfs.fees)
-
-_facility_pos_is_array if is_array(data.reference.mpfs.facility_places_of_service)
+_npi_is_object if is_object(data.providers.npi)
 
 _has_plans if {
 	some _, plan in data.plans
 	is_object(plan)
 }
 
-# Every benefit group of every plan, with where it is for messages.
-_groups contains [sprintf("plan %s: benefits.%s[%d]", [id, list, i]), list, g] if {
+# Every service category and revenue code group of every plan, with where
+# it is for messages and which list it is in.
+_groups contains [sprintf("plan %s: %s[%d]", [id, list, i]), list, s] if {
 	some id, plan in data.plans
-	some list in ["covered", "excluded", "covered_revenue_codes"]
-	some i, g in object.get(plan.benefits, list, [])
+	some list in ["services", "revenue_codes"]
+	some i, s in object.get(plan, list, [])
+}
+
+_non_empty_array(a) if {
+	is_array(a)
+	count(a) > 0
+}
+
+_strings(a) if {
+	is_array(a)
+	every s in a {
+		is_string(s)
+	}
 }
 
 _range(r) if {
+	is_array(r)
 	count(r) == 2
+	is_string(r[0])
+	is_string(r[1])
 	r[0] <= r[1]
 	benefits.shape(r[0]) == benefits.shape(r[1])
 }
+
+_exclusion(x) if {
+	is_object(x)
+	object.get(x, "carc", null) in {"96", "204"}
+	is_string(object.get(x, "remark", null))
+}
+
+_frequency(f, s) if {
+	is_object(f)
+	max := object.get(f, "max", null)
+	_cents(max)
+	max > 0
+	_non_empty_array(object.get(s, "codes", null))
+	not s.ranges
+}
+
+_service_cost_sharing("waived")
+
+_service_cost_sharing(cs) if {
+	is_object(cs)
+	_cents(object.get(cs, "copay_cents", null))
+}
+
+_pricing(p) if {
+	is_object(p)
+	_percent(object.get(p, "percent_of_charge", null))
+}
+
+_valid_regex(p) if {
+	is_string(p)
+	regex.is_valid(p)
+}
+
+_authorization(a) if {
+	is_object(a)
+	is_string(object.get(a, "member_id", null))
+	_non_empty_array(object.get(a, "codes", null))
+	is_string(object.get(a, "start", null))
+	is_string(object.get(a, "end", null))
+}
+
+_by_year(m) if {
+	is_object(m)
+	every year, cents in m {
+		_year_key(year)
+		_cents(cents)
+	}
+}
+
+_year_key("*")
+
+_year_key(y) if regex.match(`^[0-9]{4}$`, y)
+
+_locality("")
+
+_locality(l) if regex.match(`^[0-9]+-[0-9]+$`, l)
 
 _percent(p) if {
 	_cents(p)
@@ -108,9 +220,4 @@ _cents(n) if {
 	is_number(n)
 	n == round(n)
 	n >= 0
-}
-
-_fee_priced(fee) if {
-	_cents(object.get(fee, "facility_cents", null))
-	_cents(object.get(fee, "non_facility_cents", null))
 }

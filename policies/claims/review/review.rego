@@ -30,5 +30,14 @@ reasons(plan_ids) := over_threshold | unknown_plan if {
 }
 
 # METADATA
+# description: >-
+#   True when the claim's total charge is over the review threshold
+#   (pend_over_cents) of a plan covering one of its lines.
+held(plan_ids) if {
+	some plan_id in plan_ids
+	total_charge_cents > data.plans[plan_id].pend_over_cents
+}
+
+# METADATA
 # description: The claim's total charge in cents.
 total_charge_cents := sum([line.charge_cents | some line in input.claim.lines])

@@ -30,3 +30,12 @@ test_unknown_plan_is_held if {
 test_plan_without_threshold_never_holds_for_charge if {
 	count(review.reasons({"medicare"})) == 0 with input as _input([20000000]) with data.plans.medicare as {"benefits": {}}
 }
+
+test_held_over_a_covering_plans_threshold if {
+	review.held({"medicare"}) with input as _input([5000000, 5000001])
+	not review.held({"medicare"}) with input as _input([5000000, 5000000])
+	not review.held(set()) with input as _input([20000000])
+
+	# commercial_ppo holds above 5000000.
+	review.held({"medicare", "commercial_ppo"}) with input as _input([5000001])
+}

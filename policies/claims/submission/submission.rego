@@ -9,37 +9,36 @@ package claims.submission
 
 # METADATA
 # description: >-
-#   The line's place of service, else the claim's; "" when neither is given.
-place_of_service(line) := p if {
-	p := line.place_of_service
-	p != ""
-} else := object.get(input.claim, "place_of_service", "")
+#   The problem with a line billed with procedure code, revenue code and
+#   place of service (the line's, else the claim's; "" when neither is
+#   given), as a denial {"group", "carc", "remarks", "why"}; undefined when
+#   the line is complete. Scalar arguments keep the call cheap and cached.
+problem(code, revenue_code, pos) := _problem("M50", "revenue code 0001 is the claim total, not a service line") if {
+	revenue_code == "0001"
+} else := _problem("M51", "the line has neither a procedure code nor a revenue code") if {
+	code == ""
+	revenue_code == ""
+} else := _problem("M51", "a professional line needs a procedure code") if {
+	input.claim.claim_type == "professional"
+	code == ""
+} else := _problem("M77", "a professional line needs a place of service to be priced") if {
+	input.claim.claim_type == "professional"
+	pos == ""
+}
+
+_problem(remark, why) := {"group": "CO", "carc": "16", "remarks": [remark], "why": ["claims.submission: %s", [why]]}
 
 # METADATA
 # description: >-
-#   The problem with a line, as {"deny": {"carc", "remarks"}, "why"};
-#   undefined when the line is complete.
-problem(line) := {
-	"deny": {"carc": "16", "remarks": ["M50"]},
-	"why": ["claims.submission: revenue code 0001 is the claim total, not a service line", []],
-} if {
-	line.revenue_code == "0001"
-} else := {
-	"deny": {"carc": "16", "remarks": ["M51"]},
-	"why": ["claims.submission: the line has neither a procedure code nor a revenue code", []],
-} if {
-	line.code == ""
-	line.revenue_code == ""
-} else := {
-	"deny": {"carc": "16", "remarks": ["M51"]},
-	"why": ["claims.submission: a professional line needs a procedure code", []],
-} if {
-	input.claim.claim_type == "professional"
-	line.code == ""
-} else := {
-	"deny": {"carc": "16", "remarks": ["M77"]},
-	"why": ["claims.submission: a professional line needs a place of service to be priced", []],
-} if {
-	input.claim.claim_type == "professional"
-	place_of_service(line) == ""
+#   True when problem(code, revenue_code, pos) is undefined for a line with
+#   a procedure code: the test of the decision's fast path, in three
+#   comparisons instead of problem's chain.
+complete(code, revenue_code, pos) if {
+	code != ""
+	revenue_code != "0001"
+	_placed(pos)
 }
+
+_placed(pos) if pos != ""
+
+_placed(_) if input.claim.claim_type != "professional"
