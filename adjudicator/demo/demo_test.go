@@ -96,9 +96,9 @@ func TestDemoReconcilesAndKeepsHealthDataOffChain(t *testing.T) {
 			return fmt.Errorf("no eligibility was cached")
 		}
 		for _, k := range keys {
-			if err := leak("redis key "+k, []byte(k)); err != nil {
-				return err
-			}
+			// The structure check below is the leak check for keys: a key
+			// is a fixed prefix and 64 hex digits, nothing else. (Searching
+			// the hex for 6-digit claim ids would match by chance.)
 			prefix := ""
 			for _, p := range []string{"claims:elig:v1:", "claims:hist:v1:"} {
 				if strings.HasPrefix(k, p) && len(k) == len(p)+64 {

@@ -216,15 +216,13 @@ func New(ctx context.Context, opts ...Option) (*Engine, error) {
 	}, nil
 }
 
-// policyHash is the bundle hash (policies.Hash) extended with a
-// fingerprint of the CMS tables, which decide as much as the Rego does:
-// the table files' names (release and quarter are in them) and row counts.
-// It is a fingerprint, not a content hash: cms.Tables keeps indexes, not
-// the files.
+// policyHash is the bundle hash (policies.Hash) extended with the CMS
+// tables' content digest (SHA-256 over the table files as read), because
+// the tables decide as much as the Rego does: the same claim under another
+// quarter's NCCI release is another decision.
 func policyHash(files []policies.File, t *cms.Tables) adjudicator.Hash {
 	st := t.Stats()
-	fp := fmt.Sprintf("files=%s ptp=%d/%d/%d/%d mue=%d fees=%d localities=%d",
-		strings.Join(st.Files, ","), st.PTPRows, st.PTPDuplicates, st.PTPActive, st.PTPPairs, st.MUECodes, st.FeeRows, st.Localities)
+	fp := fmt.Sprintf("files=%s digest=%x", strings.Join(st.Files, ","), st.Digest)
 	all := append(slices.Clone(files), policies.File{Path: "cms.tables", Data: []byte(fp)})
 	return policies.Hash(all)
 }

@@ -25,6 +25,7 @@ import (
 
 	"github.com/claimsledger/claims/adjudicator"
 	"github.com/claimsledger/claims/adjudicator/chain"
+	"github.com/claimsledger/claims/adjudicator/cms"
 	"github.com/claimsledger/claims/adjudicator/config"
 	"github.com/claimsledger/claims/adjudicator/eligcache"
 	"github.com/claimsledger/claims/adjudicator/histstore"
@@ -141,7 +142,7 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 
 	r := o.Rules
 	if r == nil {
-		if r, err = rules.New(ctx); err != nil {
+		if r, err = NewRules(ctx, cfg, s.log); err != nil {
 			return nil, err
 		}
 	}
@@ -262,4 +263,30 @@ func (s *Service) Close() {
 	if s.closeChain != nil {
 		s.closeChain()
 	}
+}
+
+// NewRules loads the policy bundle with the configured plan files and CMS
+// tables (the full quarterly files in production; the bundled slice, which
+// only covers the demo's codes, when cms_dir is unset).
+func NewRules(ctx context.Context, cfg config.Config, log *slog.Logger) (*rules.Engine, error) {
+	var opts []rules.Option
+	if cfg.PlansDir != "" {
+		opts = append(opts, rules.WithPlansDir(cfg.PlansDir))
+	}
+	if cfg.CMSDir != "" {
+		t, err := cms.LoadDir(cfg.CMSDir)
+		if err != nil {
+			return nil, err
+		}
+		log.Info("CMS tables loaded", "dir", cfg.CMSDir, "stats", t.Stats().String())
+		opts = append(opts, rules.WithTables(t))
+	} else {
+		log.Warn("cms_dir not set: using the bundled CMS slice, which covers the demo's codes only")
+	}
+	r, err := rules.New(ctx, opts...)
+	if err != nil {
+		return nil, err
+	}
+	log.Info("policy bundle loaded", "policy_hash", fmt.Sprintf("%x", r.PolicyHash()))
+	return r, nil
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/adjudicator/cms"
 	"github.com/claimsledger/claims/adjudicator/rules"
 	"github.com/claimsledger/claims/adjudicator/sample"
 	"github.com/claimsledger/claims/adjudicator/service"
@@ -17,14 +18,16 @@ import (
 )
 
 func newAdjudicate(g *globals) *cobra.Command {
-	var format, eligFile, plans string
+	var format, eligFile, plans, cmsDir string
 	var explain bool
 	cmd := &cobra.Command{
 		Use:   "adjudicate [--format native|tuva-csv] [--eligibility FILE] [--plans DIR] [--explain] FILE",
 		Short: "Evaluate the rules offline and print one decision record per claim (ndjson)",
 		Long: `adjudicate is to claims what 'opa eval' is to policies: the rules only, with no
 Kafka and no chain. Eligibility comes from a file in the Tuva eligibility
-layout (default: the bundled sample). Output: one decision record per line.`,
+layout (default: the bundled sample). Member history (deductibles,
+duplicates, frequency limits) accumulates in file order. Output: one
+decision record per line; --explain adds which rules fired on each line.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			claims, err := service.ReadClaims(args[0], format)
@@ -43,7 +46,15 @@ layout (default: the bundled sample). Output: one decision record per line.`,
 			}
 			opts := []rules.Option{rules.WithExplain(explain)}
 			if plans != "" {
-				opts = append(opts, rules.WithDir(plans))
+				opts = append(opts, rules.WithPlansDir(plans))
+			}
+			if cmsDir != "" {
+				t, err := cms.LoadDir(cmsDir)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.ErrOrStderr(), "cms tables: %s\n", t.Stats())
+				opts = append(opts, rules.WithTables(t))
 			}
 			r, err := rules.New(cmd.Context(), opts...)
 			if err != nil {
@@ -79,7 +90,8 @@ layout (default: the bundled sample). Output: one decision record per line.`,
 	}
 	cmd.Flags().StringVar(&format, "format", service.FormatNative, "input format: native or tuva-csv")
 	cmd.Flags().StringVar(&eligFile, "eligibility", "", "eligibility in the Tuva layout (default: the bundled sample)")
-	cmd.Flags().StringVar(&plans, "plans", "", "load the policy bundle from this directory instead of the embedded one")
+	cmd.Flags().StringVar(&plans, "plans", "", "plan files (policies/plans layout: <plan id>/data.json) replacing the bundled plans")
+	cmd.Flags().StringVar(&cmsDir, "cms-dir", "", "CMS tables directory (ncci/, mpfs/ as CMS publishes them); default: the bundled slice, which covers the sample's codes only")
 	cmd.Flags().BoolVar(&explain, "explain", false, "add which rules fired on each line and why")
 	return cmd
 }
