@@ -103,16 +103,16 @@ func AddFlags(fs *pflag.FlagSet) {
 	fs.String("metrics-addr", "", "serve Prometheus metrics on this address (e.g. 127.0.0.1:9464)")
 }
 
-// Load reads file (may be empty), then CLAIMS_* variables from environ, then
+// Load reads the YAML file at path (may be empty), then CLAIMS_* variables from environ, then
 // the flags that were set explicitly; later sources override earlier ones.
-func Load(file string, fs *pflag.FlagSet, environ []string) (Config, error) {
+func Load(path string, fs *pflag.FlagSet, environ []string) (Config, error) {
 	k := koanf.New(".")
 	baseDir := ""
-	if file != "" {
-		if err := k.Load(fileProvider(file), yaml.Parser()); err != nil {
-			return Config{}, fmt.Errorf("config %s: %w", file, err)
+	if path != "" {
+		if err := k.Load(file.Provider(path), yaml.Parser()); err != nil {
+			return Config{}, fmt.Errorf("config %s: %w", path, err)
 		}
-		baseDir = filepath.Dir(file)
+		baseDir = filepath.Dir(path)
 	}
 	secrets := map[string]string{}
 	err := k.Load(env.Provider(".", env.Opt{
@@ -158,8 +158,6 @@ func Load(file string, fs *pflag.FlagSet, environ []string) (Config, error) {
 	}
 	return c, nil
 }
-
-func fileProvider(path string) *file.File { return file.Provider(path) }
 
 func splitList(v string) []string {
 	var out []string

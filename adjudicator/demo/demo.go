@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/adjudicator/audit"
 	"github.com/claimsledger/claims/adjudicator/chain"
 	"github.com/claimsledger/claims/adjudicator/devstack"
 	"github.com/claimsledger/claims/adjudicator/intake"
@@ -42,7 +43,7 @@ type Summary struct {
 	ClaimsPerSec     float64        `json:"claims_per_sec"`
 	Seconds          float64        `json:"seconds"`
 	TopCARCs         []CARCCount    `json:"top_carcs"`
-	Audit            AuditSummary   `json:"audit"`
+	Audit            audit.Report   `json:"audit"`
 	Redis            string         `json:"redis"`
 	PolicyHash       string         `json:"policy_hash"`
 	Outcomes         map[string]int `json:"-"`
@@ -54,16 +55,6 @@ type CARCCount struct {
 	CARC  string `json:"carc"`
 	Lines int    `json:"lines"`
 	Cents int64  `json:"cents"`
-}
-
-// AuditSummary is the independent reconciliation of topics and chain.
-type AuditSummary struct {
-	ClaimsIn   int      `json:"claims_in"`
-	Decided    int      `json:"decided"`
-	Missing    int      `json:"missing"`
-	Duplicates int      `json:"duplicates"`
-	Mismatched int      `json:"mismatched"`
-	Problems   []string `json:"problems,omitempty"`
 }
 
 // Reconciled reports whether the summary's identities hold.
@@ -247,8 +238,7 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 	if err != nil {
 		return nil, fmt.Errorf("audit: %w", err)
 	}
-	sum.Audit = AuditSummary{ClaimsIn: rep.ClaimsIn, Decided: rep.Decided, Missing: rep.Missing,
-		Duplicates: rep.Duplicates, Mismatched: rep.Mismatched, Problems: rep.Problems}
+	sum.Audit = rep
 	if o.Inspect != nil {
 		if err := o.Inspect(ctx, st); err != nil {
 			return nil, err

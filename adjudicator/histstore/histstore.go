@@ -16,7 +16,6 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/redis/go-redis/v9"
 
@@ -118,9 +117,4 @@ func (s *Store) Put(ctx context.Context, member adjudicator.Hash, entries []adju
 		return fmt.Errorf("histstore: write %s: %w", key, err)
 	}
 	return nil
-}
-
-// Describe is for logs: the key layout without any member data.
-func (s *Store) Describe() string {
-	return strings.TrimSuffix(s.prefix, ":") + ":<member hash> -> {partition:offset: entry}"
 }
