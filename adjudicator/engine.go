@@ -370,8 +370,11 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 		history:  map[Hash][]HistoryEntry{},
 	}
 	// The store does not change while a batch is decided (entries are
-	// written after settlement), so each member's entries are read once.
-	stored := map[Hash][]HistoryEntry{}
+	// written after settlement), so each member's stored history is read
+	// and folded once, as of the batch's first offset. Stored entries at or
+	// after it were left by a crash and are the batch's own claims, which
+	// the in-flight entries (w.history) stand for, in offset order.
+	base := map[Hash]History{}
 	var leaves [][32]byte
 	payouts := map[Address]int64{}
 	for _, m := range msgs {
@@ -389,14 +392,16 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 		}
 		var hist History
 		if e.history != nil {
-			entries, ok := stored[member]
+			b, ok := base[member]
 			if !ok {
-				if entries, err = e.history.Entries(ctx, member); err != nil {
+				entries, err := e.history.Entries(ctx, member)
+				if err != nil {
 					return nil, fmt.Errorf("claim %s at %d/%d: history: %w", c.ClaimID, m.Partition, m.Offset, err)
 				}
-				stored[member] = entries
+				b = HistoryBefore(entries, Position{Partition: id, Offset: w.ref.From})
+				base[member] = b
 			}
-			hist = HistoryBefore(append(entries[:len(entries):len(entries)], w.history[member]...), src)
+			hist = b.plus(w.history[member])
 		}
 		d, err := e.rules.Decide(ctx, &c, Facts{Eligibility: el, History: hist})
 		if err == nil {

@@ -143,17 +143,35 @@ func HistoryBefore(entries []HistoryEntry, pos Position) History {
 		}
 		return a.Offset < b.Offset
 	})
-	h := History{Accumulators: map[string]Accumulator{}}
-	for _, e := range sorted {
-		h.Services = append(h.Services, e.Services...)
+	return History{Accumulators: map[string]Accumulator{}}.plus(sorted)
+}
+
+// plus returns h with later entries folded in, leaving h unchanged: the
+// engine folds a member's stored history once per batch and adds the
+// batch's earlier claims on top for each claim.
+func (h History) plus(entries []HistoryEntry) History {
+	if len(entries) == 0 {
+		return h
+	}
+	out := History{
+		Accumulators: make(map[string]Accumulator, len(h.Accumulators)+1),
+		// Full slice expression: appending must copy, never write into the
+		// shared base.
+		Services: h.Services[:len(h.Services):len(h.Services)],
+	}
+	for k, a := range h.Accumulators {
+		out.Accumulators[k] = a
+	}
+	for _, e := range entries {
+		out.Services = append(out.Services, e.Services...)
 		for k, a := range e.Accrued {
-			acc := h.Accumulators[k]
+			acc := out.Accumulators[k]
 			acc.DeductibleCents += a.DeductibleCents
 			acc.OOPCents += a.OOPCents
-			h.Accumulators[k] = acc
+			out.Accumulators[k] = acc
 		}
 	}
-	return h
+	return out
 }
 
 // MemoryHistory is a HistoryStore in memory, for `claims adjudicate` and
