@@ -423,8 +423,9 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 			w.dead = append(w.dead, DeadLetter{Source: src, Key: m.Key, Value: m.Value, Reason: "payee: " + err.Error()})
 			continue
 		}
+		claimKey := e.keyer.Claim(c.ClaimID)
 		leaves = append(leaves, merkle.Leaf{
-			ClaimKey: e.keyer.Claim(c.ClaimID), Partition: m.Partition, Offset: m.Offset,
+			ClaimKey: claimKey, Partition: m.Partition, Offset: m.Offset,
 			Payee: payee, PaidCents: d.PaidCents, Outcome: d.Outcome.Code(), RecordDigest: e.keyer.Record(rec),
 		}.Hash())
 		if e.history != nil {
@@ -435,7 +436,7 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 			payouts[payee] += d.PaidCents
 		}
 		if d.Outcome == Pend {
-			w.batch.Pended = append(w.batch.Pended, e.keyer.Claim(c.ClaimID))
+			w.batch.Pended = append(w.batch.Pended, claimKey)
 		}
 		w.outcomes[d.Outcome]++
 		w.paid += d.PaidCents

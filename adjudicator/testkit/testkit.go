@@ -20,11 +20,12 @@ type Log struct {
 	changed   chan struct{}
 	parts     map[int32][]adjudicator.Message
 	committed map[int32]int64
+	fetched   map[int32]int64
 }
 
 // NewLog returns a log with n empty partitions.
 func NewLog(n int) *Log {
-	l := &Log{changed: make(chan struct{}), parts: map[int32][]adjudicator.Message{}, committed: map[int32]int64{}}
+	l := &Log{changed: make(chan struct{}), parts: map[int32][]adjudicator.Message{}, committed: map[int32]int64{}, fetched: map[int32]int64{}}
 	for i := 0; i < n; i++ {
 		l.parts[int32(i)] = nil
 		l.committed[int32(i)] = -1
@@ -48,6 +49,14 @@ func (l *Log) Committed(partition int32) int64 {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.committed[partition]
+}
+
+// Fetched returns one past the highest offset any consumer has fetched from
+// a partition, so tests can wait for the engine to have read something.
+func (l *Log) Fetched(partition int32) int64 {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.fetched[partition]
 }
 
 // Len returns how many messages a partition holds.
@@ -105,12 +114,14 @@ func (p *partition) Fetch(ctx context.Context) (adjudicator.Message, error) {
 	for {
 		p.log.mu.Lock()
 		msgs, changed := p.log.parts[p.id], p.log.changed
-		p.log.mu.Unlock()
 		if p.next < int64(len(msgs)) {
 			m := msgs[p.next]
 			p.next++
+			p.log.fetched[p.id] = max(p.log.fetched[p.id], p.next)
+			p.log.mu.Unlock()
 			return m, nil
 		}
+		p.log.mu.Unlock()
 		select {
 		case <-ctx.Done():
 			return adjudicator.Message{}, ctx.Err()
