@@ -128,7 +128,7 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := service.Submit(ctx, service.KafkaProducer(prod), st.Keyer, sealer, claims, nil); err != nil {
+	if err := service.Submit(ctx, prod, st.Keyer, sealer, claims, nil); err != nil {
 		_ = prod.Close()
 		return nil, err
 	}

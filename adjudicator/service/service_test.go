@@ -64,7 +64,7 @@ func TestCoverageChangeOnChainReachesTheCachedEligibility(t *testing.T) {
 			MemberID: "NEW-MEMBER-1", BillingNPI: "1234567893", RenderingNPI: "1234567893", PlaceOfService: "11",
 			ServiceFrom: date, ServiceTo: date, Diagnoses: []string{"E119"},
 			Lines: []adjudicator.Line{{Number: 1, Code: "99213", Units: 1, ChargeCents: 20000}}}
-		if err := service.Submit(ctx, service.KafkaProducer(prod), st.Keyer, sealer, []adjudicator.Claim{c}, nil); err != nil {
+		if err := service.Submit(ctx, prod, st.Keyer, sealer, []adjudicator.Claim{c}, nil); err != nil {
 			t.Fatal(err)
 		}
 		for {

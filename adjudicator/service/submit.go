@@ -95,32 +95,26 @@ func readNative(path string, r io.Reader) ([]adjudicator.Claim, error) {
 	return out, nil
 }
 
-// Message is one claim ready for the input topic.
-type Message struct {
-	Key   []byte
-	Value []byte
-}
-
 // Encode keys a claim by its member's keyed hash (so one member's claims
 // stay on one partition, in order) and seals it when a sealer is given.
-func Encode(k *privacy.Keyer, sealer *privacy.Sealer, c adjudicator.Claim) (Message, error) {
+func Encode(k *privacy.Keyer, sealer *privacy.Sealer, c adjudicator.Claim) (intake.Submission, error) {
 	b, err := json.Marshal(c)
 	if err != nil {
-		return Message{}, fmt.Errorf("encode claim %s: %w", c.ClaimID, err)
+		return intake.Submission{}, fmt.Errorf("encode claim %s: %w", c.ClaimID, err)
 	}
 	mk := k.Member(c.MemberID)
 	key := []byte(hex.EncodeToString(mk[:]))
 	if sealer != nil {
 		if b, err = sealer.Seal(b, key); err != nil {
-			return Message{}, fmt.Errorf("seal claim %s: %w", c.ClaimID, err)
+			return intake.Submission{}, fmt.Errorf("seal claim %s: %w", c.ClaimID, err)
 		}
 	}
-	return Message{Key: key, Value: b}, nil
+	return intake.Submission{Key: key, Value: b}, nil
 }
 
-// Producer writes keyed messages to the input topic.
+// Producer writes keyed claims to the input topic; *intake.Producer is one.
 type Producer interface {
-	Produce(ctx context.Context, msgs []Message) error
+	Submit(ctx context.Context, subs ...intake.Submission) error
 }
 
 // Submit encodes and produces claims in chunks, reporting progress.
@@ -128,15 +122,15 @@ func Submit(ctx context.Context, p Producer, k *privacy.Keyer, sealer *privacy.S
 	const chunk = 500
 	for i := 0; i < len(claims); i += chunk {
 		end := min(i+chunk, len(claims))
-		msgs := make([]Message, 0, end-i)
+		subs := make([]intake.Submission, 0, end-i)
 		for _, c := range claims[i:end] {
-			m, err := Encode(k, sealer, c)
+			s, err := Encode(k, sealer, c)
 			if err != nil {
 				return err
 			}
-			msgs = append(msgs, m)
+			subs = append(subs, s)
 		}
-		if err := p.Produce(ctx, msgs); err != nil {
+		if err := p.Submit(ctx, subs...); err != nil {
 			return fmt.Errorf("produce claims %d..%d: %w", i, end-1, err)
 		}
 		if progress != nil {
@@ -144,17 +138,4 @@ func Submit(ctx context.Context, p Producer, k *privacy.Keyer, sealer *privacy.S
 		}
 	}
 	return nil
-}
-
-// KafkaProducer adapts an intake.Producer to Producer.
-func KafkaProducer(p *intake.Producer) Producer { return kafkaProducer{p} }
-
-type kafkaProducer struct{ p *intake.Producer }
-
-func (k kafkaProducer) Produce(ctx context.Context, msgs []Message) error {
-	subs := make([]intake.Submission, len(msgs))
-	for i, m := range msgs {
-		subs[i] = intake.Submission{Key: m.Key, Value: m.Value}
-	}
-	return k.p.Submit(ctx, subs...)
 }

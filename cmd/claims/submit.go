@@ -56,7 +56,7 @@ keyed hash, sealed with AES-GCM when a payload key is configured.`,
 				return err
 			}
 			defer p.Close()
-			if err := service.Submit(cmd.Context(), service.KafkaProducer(p), k, sealer, claims, nil); err != nil {
+			if err := service.Submit(cmd.Context(), p, k, sealer, claims, nil); err != nil {
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "submitted %d claims to %s\n", len(claims), cfg.InputTopic)
