@@ -92,14 +92,5 @@ decision := {"outcome": "deny", "lines": [l |
 `)},
 		"plans/medicare/data.json": {Data: []byte(`{}`)},
 	}))
-	ctx := context.Background()
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := range b.N {
-		c := &claims[i%len(claims)]
-		if _, err := e.Decide(ctx, &c.claim, c.facts); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N), "µs/claim")
+	timeDecide(b, e, claims)
 }
