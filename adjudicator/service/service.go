@@ -50,10 +50,8 @@ type Options struct {
 type Service struct {
 	cfg        config.Config
 	log        *slog.Logger
-	keyer      *privacy.Keyer
 	backend    chain.Backend
 	closeChain func()
-	settlement *chain.Settlement
 	registry   *chain.Registry
 	rdb        redis.UniversalClient
 	cache      *eligcache.Cache
@@ -85,7 +83,8 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 			s.Close()
 		}
 	}()
-	if s.keyer, err = privacy.NewKeyer(cfg.HMACSecret); err != nil {
+	keyer, err := privacy.NewKeyer(cfg.HMACSecret)
+	if err != nil {
 		return nil, err
 	}
 	var engineOpts []adjudicator.Option
@@ -113,7 +112,8 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 	if err != nil {
 		return nil, err
 	}
-	if s.settlement, err = chain.NewSettlement(s.backend, common.HexToAddress(cfg.SettlementAddress), tx); err != nil {
+	settlement, err := chain.NewSettlement(s.backend, common.HexToAddress(cfg.SettlementAddress), tx)
+	if err != nil {
 		return nil, err
 	}
 	if s.registry, err = chain.NewRegistry(s.backend, common.HexToAddress(cfg.RegistryAddress), nil); err != nil {
@@ -164,7 +164,7 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 	engineOpts = append(engineOpts, adjudicator.WithLogger(s.log), adjudicator.WithRegisterer(reg),
 		adjudicator.WithBatchSize(cfg.BatchSize), adjudicator.WithLinger(cfg.Linger))
 	engineOpts = append(engineOpts, o.EngineOptions...)
-	if s.engine, err = adjudicator.New(s.consumer, s.cache, r, s.settlement, s.publisher, s.keyer, engineOpts...); err != nil {
+	if s.engine, err = adjudicator.New(s.consumer, s.cache, r, settlement, s.publisher, keyer, engineOpts...); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -245,12 +245,6 @@ func (s *Service) Run(ctx context.Context) error {
 	}
 	return g.Wait()
 }
-
-// Settlement exposes the chain adapter (the demo reads balances through it).
-func (s *Service) Settlement() *chain.Settlement { return s.settlement }
-
-// Keyer exposes the keyed-hash derivations.
-func (s *Service) Keyer() *privacy.Keyer { return s.keyer }
 
 // Close releases every connection.
 func (s *Service) Close() {
