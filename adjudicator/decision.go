@@ -67,10 +67,15 @@ type LineDecision struct {
 // claims.decisions, out of `claims adjudicate`, and (keyed-hashed) into the
 // batch's Merkle tree.
 type Decision struct {
-	ClaimID    string         `json:"claim_id"`
-	Outcome    Outcome        `json:"outcome"`
-	BillingNPI string         `json:"billing_npi"`
-	PaidCents  int64          `json:"paid_cents"`
+	ClaimID    string  `json:"claim_id"`
+	Outcome    Outcome `json:"outcome"`
+	BillingNPI string  `json:"billing_npi"`
+	PaidCents  int64   `json:"paid_cents"`
+	// HeldCents is, for a pended claim, what approval would credit the
+	// provider: the OA-133 (pending review) amounts of its lines. The
+	// claim's Merkle leaf commits to it, and a fraud analyst's approval on
+	// chain credits exactly this. Zero for every other outcome.
+	HeldCents  int64          `json:"held_cents,omitempty"`
 	Lines      []LineDecision `json:"lines"`
 	PolicyHash string         `json:"policy_hash"`
 }
@@ -115,7 +120,40 @@ func (d *Decision) Check() error {
 	if d.Outcome == Pend && d.PaidCents != 0 {
 		return fmt.Errorf("decision %s: a pended claim pays 0, not %d", d.ClaimID, d.PaidCents)
 	}
+	want := int64(0)
+	if d.Outcome == Pend {
+		want = d.Held()
+	}
+	if d.HeldCents != want {
+		return fmt.Errorf("decision %s: held %d, want %d (the OA-133 amounts of a pended claim, else 0)", d.ClaimID, d.HeldCents, want)
+	}
 	return nil
+}
+
+// Held sums the OA-133 (pending further review) adjustments of a pended
+// claim's lines; 0 for any other outcome.
+func (d *Decision) Held() int64 {
+	if d.Outcome != Pend {
+		return 0
+	}
+	var held int64
+	for _, l := range d.Lines {
+		for _, a := range l.Adjustments {
+			if a.Group == GroupOA && a.CARC == "133" {
+				held += a.Cents
+			}
+		}
+	}
+	return held
+}
+
+// LeafCents is the amount the claim's Merkle leaf commits to: what it
+// credits the provider, or for a pended claim what approval would credit.
+func (d *Decision) LeafCents() int64 {
+	if d.Outcome == Pend {
+		return d.HeldCents
+	}
+	return d.PaidCents
 }
 
 // Encode returns the canonical bytes of the record. encoding/json writes

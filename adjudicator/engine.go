@@ -43,7 +43,7 @@ type Engine struct {
 	keyer     *privacy.Keyer
 
 	sealer       *privacy.Sealer
-	payee        func(npi string) (Address, error)
+	domain       Domain // read from the settler when Run starts
 	batchSize    int
 	linger       time.Duration
 	drainTimeout time.Duration
@@ -80,11 +80,11 @@ func WithDrainTimeout(d time.Duration) Option { return func(e *Engine) { e.drain
 // publication. Default 1s.
 func WithRetryBackoff(d time.Duration) Option { return func(e *Engine) { e.retryBackoff = d } }
 
-// WithMaxNewSlots caps, per batch, the distinct paid payees plus pended
-// claims: each may create a new storage slot on chain (~110k gas on the dev
-// chain, EIP-8037), and a transaction is capped at 16,777,216 gas.
-// Default 120 (~13M gas in the worst case). A batch the chain still finds
-// too large is halved until it fits.
+// WithMaxNewSlots caps, per batch, the distinct credited providers: a
+// provider credited for the first time creates a ledger slot on chain
+// (~110k gas on the dev chain, EIP-8037), and a transaction is capped at
+// 16,777,216 gas. Default 120 (~14M gas in the worst case). A batch the
+// chain still finds too large is halved until it fits.
 func WithMaxNewSlots(n int) Option { return func(e *Engine) { e.maxNewSlots = n } }
 
 // WithHistory keeps members' history (accumulators, prior services) in h.
@@ -97,12 +97,6 @@ func WithHistory(h HistoryStore) Option { return func(e *Engine) { e.history = h
 // WithSealer makes the engine require AES-GCM sealed payloads and open them.
 // Without it, sealed payloads are dead-lettered as unreadable.
 func WithSealer(s *privacy.Sealer) Option { return func(e *Engine) { e.sealer = s } }
-
-// WithPayees maps a billing NPI to its payout address. Default: the keyed
-// derivation privacy.Keyer.Payee, which suits dev chains only.
-func WithPayees(f func(npi string) (Address, error)) Option {
-	return func(e *Engine) { e.payee = f }
-}
 
 // WithLogger sets the logger. Default slog.Default().
 func WithLogger(l *slog.Logger) Option { return func(e *Engine) { e.log = l } }
@@ -171,9 +165,6 @@ func New(intake Intake, elig EligibilityStore, rules Rules, settler Settler, pub
 	case e.maxNewSlots < 1:
 		return nil, fmt.Errorf("adjudicator: max new slots %d, want >= 1", e.maxNewSlots)
 	}
-	if e.payee == nil {
-		e.payee = func(npi string) (Address, error) { return keyer.Payee(npi), nil }
-	}
 	m, err := newMetrics(e.reg)
 	if err != nil {
 		return nil, err
@@ -184,6 +175,11 @@ func New(intake Intake, elig EligibilityStore, rules Rules, settler Settler, pub
 
 // Run consumes until ctx ends, then drains the batches in flight.
 func (e *Engine) Run(ctx context.Context) error {
+	d, err := e.settler.Domain(ctx)
+	if err != nil {
+		return fmt.Errorf("read settlement domain: %w", err)
+	}
+	e.domain = d
 	return e.intake.Consume(ctx, e.ownPartition)
 }
 
@@ -327,37 +323,28 @@ type work struct {
 	paid      int64
 	history   map[Hash][]HistoryEntry
 	// slots[i] is what message i adds to the batch's storage footprint:
-	// its payee when it pays something, and whether it pends.
+	// the provider it credits, if any.
 	slots []slotUse
 }
 
 type slotUse struct {
-	payee Address
-	pays  bool
-	pends bool
+	provider Hash
+	credits  bool
 }
 
 // splitAt returns the length of the longest prefix of the batch's messages
-// whose distinct paid payees plus pended claims stay within max (at least 1),
-// or len(slots) when the whole batch fits.
+// whose distinct credited providers stay within max (at least 1), or
+// len(slots) when the whole batch fits.
 func (w *work) splitAt(max int) int {
-	payees := map[Address]bool{}
-	used := 0
+	providers := map[Hash]bool{}
 	for i, s := range w.slots {
-		add := 0
-		if s.pays && !payees[s.payee] {
-			add++
+		if !s.credits || providers[s.provider] {
+			continue
 		}
-		if s.pends {
-			add++
-		}
-		if used+add > max && i > 0 {
+		if len(providers) == max && i > 0 {
 			return i
 		}
-		used += add
-		if s.pays {
-			payees[s.payee] = true
-		}
+		providers[s.provider] = true
 	}
 	return len(w.slots)
 }
@@ -376,7 +363,7 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 	// the in-flight entries (w.history) stand for, in offset order.
 	base := map[Hash]History{}
 	var leaves [][32]byte
-	payouts := map[Address]int64{}
+	credits := map[Hash]int64{}
 	for _, m := range msgs {
 		src := Position{Partition: m.Partition, Offset: m.Offset}
 		w.slots = append(w.slots, slotUse{})
@@ -418,22 +405,15 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 		if err != nil {
 			return nil, err
 		}
-		payee, err := e.payee(c.BillingNPI)
-		if err != nil {
-			w.dead = append(w.dead, DeadLetter{Source: src, Key: m.Key, Value: m.Value, Reason: "payee: " + err.Error()})
-			continue
-		}
+		provider := e.keyer.Provider(c.BillingNPI)
 		claimKey := e.keyer.Claim(c.ClaimID)
-		leaves = append(leaves, merkle.Leaf{
-			ClaimKey: claimKey, Partition: m.Partition, Offset: m.Offset,
-			Payee: payee, PaidCents: d.PaidCents, Outcome: d.Outcome.Code(), RecordDigest: e.keyer.Record(rec),
-		}.Hash())
+		leaves = append(leaves, Leaf(e.domain, claimKey, src, provider, &d, e.keyer.Record(rec)).Hash())
 		if e.history != nil {
 			w.history[member] = append(w.history[member], NewHistoryEntry(src, &c, &d, el))
 		}
-		w.slots[len(w.slots)-1] = slotUse{payee: payee, pays: d.PaidCents > 0, pends: d.Outcome == Pend}
+		w.slots[len(w.slots)-1] = slotUse{provider: provider, credits: d.PaidCents > 0}
 		if d.PaidCents > 0 {
-			payouts[payee] += d.PaidCents
+			credits[provider] += d.PaidCents
 		}
 		if d.Outcome == Pend {
 			w.batch.Pended = append(w.batch.Pended, claimKey)
@@ -456,13 +436,30 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 	}
 	w.batch.Partition, w.batch.From, w.batch.To = id, w.ref.From, w.ref.To
 	w.batch.Root, w.batch.PolicyHash, w.batch.Claims = root, e.rules.PolicyHash(), uint32(len(leaves))
-	for a, c := range payouts {
-		w.batch.Payouts = append(w.batch.Payouts, Payout{Payee: a, Cents: c})
-	}
-	sort.Slice(w.batch.Payouts, func(i, j int) bool {
-		return bytes.Compare(w.batch.Payouts[i].Payee[:], w.batch.Payouts[j].Payee[:]) < 0
-	})
+	w.batch.Credits = SortedCredits(credits)
 	return w, nil
+}
+
+// SortedCredits lists per-provider totals in provider-key order, leaving
+// out zero amounts: the form the settlement contract accepts.
+func SortedCredits(byProvider map[Hash]int64) []Credit {
+	out := make([]Credit, 0, len(byProvider))
+	for p, c := range byProvider {
+		if c != 0 {
+			out = append(out, Credit{Provider: p, Cents: c})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return bytes.Compare(out[i].Provider[:], out[j].Provider[:]) < 0 })
+	return out
+}
+
+// Leaf is the Merkle leaf of one decision: the engine, the audit and
+// `claims verify` all build it here, so they cannot drift apart.
+func Leaf(d Domain, claimKey Hash, src Position, provider Hash, dec *Decision, recordDigest Hash) merkle.Leaf {
+	return merkle.Leaf{
+		ChainID: d.ChainID, Contract: d.Contract, ClaimKey: claimKey, Partition: src.Partition, Offset: src.Offset,
+		ProviderKey: provider, Cents: dec.LeafCents(), Outcome: dec.Outcome.Code(), RecordDigest: recordDigest,
+	}
 }
 
 // decode opens (when sealing is on) and validates one message.

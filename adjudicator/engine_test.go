@@ -228,8 +228,9 @@ func TestBatchRootCommitsToPublishedRecords(t *testing.T) {
 			t.Fatal(err)
 		}
 		leaves = append(leaves, merkle.Leaf{
+			ChainID: testkit.TestDomain.ChainID, Contract: testkit.TestDomain.Contract,
 			ClaimKey: r.k.Claim(d.ClaimID), Partition: p.Source.Partition, Offset: p.Source.Offset,
-			Payee: r.k.Payee(d.BillingNPI), PaidCents: d.PaidCents, Outcome: d.Outcome.Code(), RecordDigest: r.k.Record(p.Record),
+			ProviderKey: r.k.Provider(d.BillingNPI), Cents: d.PaidCents, Outcome: d.Outcome.Code(), RecordDigest: r.k.Record(p.Record),
 		}.Hash())
 	}
 	tree, err := merkle.New(leaves)
@@ -305,8 +306,8 @@ func TestConflictResyncsWithoutPayingTwice(t *testing.T) {
 		if b.From < 3 {
 			t.Fatalf("range [%d,%d) settled again", b.From, b.To)
 		}
-		for _, p := range b.Payouts {
-			onThisChain += p.Cents
+		for _, c := range b.Credits {
+			onThisChain += c.Cents
 		}
 	}
 	if paidByFirst := first.settler.PaidTotal(); onThisChain+paidByFirst != want {
@@ -427,8 +428,8 @@ func TestNewSlotCapSplitsBatches(t *testing.T) {
 		t.Fatalf("%d batches, want 4 (3+3+3+1 payees)", len(bs))
 	}
 	for _, b := range bs {
-		if len(b.Payouts) > 3 {
-			t.Fatalf("batch with %d payees over the cap of 3", len(b.Payouts))
+		if len(b.Credits) > 3 {
+			t.Fatalf("batch with %d credited providers over the cap of 3", len(b.Credits))
 		}
 	}
 }

@@ -88,10 +88,11 @@ type Rules interface {
 	PolicyHash() Hash
 }
 
-// Payout is what one payee receives from one batch.
-type Payout struct {
-	Payee Address
-	Cents int64
+// Credit is what one provider is credited by one batch, withdrawable after
+// the chain's challenge window.
+type Credit struct {
+	Provider Hash // keyed hash of the billing NPI (privacy.Keyer.Provider)
+	Cents    int64
 }
 
 // Batch is what goes on chain for the input range [From, To) of a partition.
@@ -101,8 +102,17 @@ type Batch struct {
 	Root       Hash
 	PolicyHash Hash
 	Claims     uint32
-	Payouts    []Payout
-	Pended     []Hash
+	// Credits are sorted by provider key, one per provider, none zero: the
+	// contract refuses anything else.
+	Credits []Credit
+	Pended  []Hash
+}
+
+// Domain is what every Merkle leaf binds to, so that a proof from one
+// deployment (staging, another chain) never verifies against another.
+type Domain struct {
+	ChainID  uint64
+	Contract Address
 }
 
 // SettledBatch is what the chain remembers of a batch.
@@ -130,6 +140,8 @@ var ErrBatchTooLarge = errors.New("batch too large for one settlement transactio
 // Settler settles batches on chain. The chain keeps, per partition, the next
 // offset it expects; that watermark is what makes settlement exactly-once.
 type Settler interface {
+	// Domain is the chain id and settlement contract the leaves bind to.
+	Domain(ctx context.Context) (Domain, error)
 	NextOffset(ctx context.Context, partition int32) (int64, error)
 	SettledBatch(ctx context.Context, partition int32, from int64) (SettledBatch, bool, error)
 	Settle(ctx context.Context, b Batch) (Receipt, error)

@@ -1,109 +1,634 @@
 // SPDX-License-Identifier: UNLICENSED
-pragma solidity ^0.8.24;
+pragma solidity ^0.8.27;
 
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {AccessControlDefaultAdminRules} from "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
+import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
+
+/// @notice Where providers are paid: see ProviderRegistry.sol.
+interface IProviderPayouts {
+    /// @notice The address withdrawals of `providerKey` go to; zero when none is in effect.
+    function payoutOf(bytes32 providerKey) external view returns (address);
+}
 
 /**
  * @title ClaimSettlement
- * @notice Pays providers for adjudicated claims out of an insurer-funded escrow, exactly once
- * per input offset range.
+ * @notice Settles adjudicated claims exactly once per input offset, credits providers from an
+ * insurer-funded escrow, and lets them withdraw to the address registered for them.
  *
- * The adjudication engine reads claims from partitioned, at-least-once input (Kafka). For each
- * partition the contract keeps the next expected input offset (the watermark) and accepts a
- * batch only if it starts exactly there, so a replayed or concurrently settled range reverts
- * with {OffsetMismatch} instead of paying twice. A restarted consumer reads {nextOffset} and
- * resumes from it.
+ * Exactly once: for each input partition the contract keeps the next expected offset and accepts
+ * a batch only if it starts exactly there ({OffsetMismatch} otherwise), so a replayed or
+ * concurrently settled range never pays twice.
  *
- * Each batch commits to the Merkle root of its decision records. Leaves follow OpenZeppelin's
- * double-hash convention (see {leafHash}) and the tree uses sorted-pair keccak256 hashing, so a
- * single decision can later be proven with `MerkleProof.verify` against {batchRoot}.
+ * Provable: each batch commits to the Merkle root of its decision records and to the policy
+ * bundle hash. A leaf ({leafHash}) binds the chain id and this contract's address, so a proof from
+ * another deployment never verifies here.
  *
- * @dev Gas: chains with EIP-8037 price a new storage slot at ~110k gas and cap a transaction at
- * 2^24 gas. A batch therefore writes two new slots (its offset range and its root) no matter how
- * many claims it covers; paid claims live only in the Merkle tree and in events. The one
- * per-claim slot is for pended claims, which a later transaction must resolve.
+ * Money only reaches providers, and no single key can take it:
+ *
+ * - Pull payments. A batch credits per-provider balances here; {withdraw} pays a provider's
+ *   matured balance to its payout address in the {IProviderPayouts} registry, never elsewhere.
+ * - Optimistic settlement. Credits become withdrawable only after the challenge window. Inside
+ *   it the GUARDIAN can {freezeBatch}: its credits never become withdrawable unless the admin
+ *   {releaseBatch}es it. The GUARDIAN can also {pause}; only the admin unpauses.
+ * - Guardrails. A batch covers at most {maxBatchOffsets} offsets and claims; its credits are
+ *   capped per batch and by a window cap (a bucket of `windowCapCents` refilling over
+ *   `capWindow` seconds), both set by the insurer; credits never exceed the escrow that is not
+ *   owed to anyone yet.
+ * - Pended claims commit in their leaf to the amount approval would pay; the FRAUD_ANALYST
+ *   resolves each once, with a Merkle proof against its batch ({resolvePended}).
+ * - Roles are separate keys; the default admin is transferred in two steps after a delay.
+ *
+ * @dev Gas: chains with EIP-8037 price a new storage slot at ~110k gas. A batch writes one new
+ * slot (its commitment and epoch); a provider credited before costs one warm slot update. The
+ * ledger per provider is two slots that never return to zero: two pending buckets chosen by the
+ * parity of the epoch (one challenge window long), and the withdrawable amount with a running
+ * total of withdrawals. A credit in epoch e goes to bucket e % 2, first moving whatever that
+ * bucket holds from epoch e-2 or older to the withdrawable amount; a withdrawal also takes any
+ * bucket two or more epochs old. So each credit waits at least one and at most two windows.
  *
  * No health data is ever written here: only keyed hashes, amounts, addresses and roots.
  */
-contract ClaimSettlement is AccessControl {
+contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
     using SafeERC20 for IERC20;
 
     /// @notice Role allowed to settle batches: the adjudication engine's signing key.
     bytes32 public constant ADJUDICATOR_ROLE = keccak256("ADJUDICATOR_ROLE");
-    /// @notice Role allowed to fund the escrow.
+    /// @notice Role allowed to fund the escrow, set payout caps and take back unallocated escrow.
     bytes32 public constant INSURER_ROLE = keccak256("INSURER_ROLE");
+    /// @notice Role allowed to approve or deny pended claims.
+    bytes32 public constant FRAUD_ANALYST_ROLE = keccak256("FRAUD_ANALYST_ROLE");
+    /// @notice Role allowed to freeze batches inside their challenge window and to pause.
+    bytes32 public constant GUARDIAN_ROLE = keccak256("GUARDIAN_ROLE");
 
-    /// @dev One slot: the batch id (starting at 1, so zero means "no batch") and the end offset.
-    struct BatchRef {
-        uint64 batchId;
+    /// @notice The outcome code of a pended claim in a leaf (approve 1, partial 2, deny 3, pend 4).
+    uint8 public constant OUTCOME_PEND = 4;
+
+    /// @notice What a batch committed to. {batchCommitment} is a hash of it, so that one storage
+    /// slot per batch is enough; the fields are in the {BatchSettled} event.
+    struct BatchHeader {
+        uint32 partition;
+        uint64 fromOffset;
         uint64 toOffset;
+        bytes32 merkleRoot;
+        bytes32 policyHash;
+        uint32 claimCount;
+        /// keccak256(abi.encodePacked(providerKeys, amounts)) of the batch's credits.
+        bytes32 creditsDigest;
+    }
+
+    /// @notice One decision as its Merkle leaf commits to it (see {leafHash}).
+    struct Leaf {
+        bytes32 claimKey;
+        uint32 partition;
+        uint64 offset;
+        bytes32 providerKey;
+        /// Cents credited to the provider; for a pended claim, what approval would credit.
+        uint256 cents;
+        uint8 outcome;
+        bytes32 recordDigest;
+    }
+
+    /// @notice Configuration fixed at deployment; each part can be changed later by its role.
+    struct Settings {
+        /// Length of an epoch and of the challenge window, in seconds.
+        uint64 challengeWindow;
+        /// Most offsets one batch may cover.
+        uint64 maxBatchOffsets;
+        /// Most cents one batch may credit.
+        uint96 maxBatchCents;
+        /// Most cents credited in a burst, refilled over `capWindow` seconds.
+        uint80 windowCapCents;
+        uint48 capWindow;
+        /// Seconds between the insurer asking to take back unallocated escrow and taking it.
+        uint48 escrowWithdrawalDelay;
+    }
+
+    /// @notice The keys of the operational roles.
+    struct Roles {
+        address adjudicator;
+        address insurer;
+        address fraudAnalyst;
+        address guardian;
+    }
+
+    /// @notice Where a batch stands: settled (in or past its window), frozen, or released by the admin.
+    enum BatchStatus {
+        Settled,
+        Frozen,
+        Released
+    }
+
+    /// @notice Where a pended claim stands.
+    enum Resolution {
+        Open,
+        Approved,
+        Denied
+    }
+
+    /// @dev One slot per batch: what it committed to, and the epoch its credits went to.
+    struct Batch {
+        bytes28 commitment;
+        uint32 epoch;
+    }
+
+    /// @dev One slot per provider: two pending buckets chosen by epoch parity.
+    struct Buckets {
+        uint96 amount0;
+        uint32 epoch0;
+        uint96 amount1;
+        uint32 epoch1;
+    }
+
+    /// @dev One slot per provider: withdrawable cents, and all cents withdrawn so far (which
+    /// keeps the slot non-zero, so a later credit never pays the new-slot price again).
+    struct Account {
+        uint128 available;
+        uint128 withdrawn;
+    }
+
+    /// @dev Epoch e runs from start + (e - base) * length; one slot.
+    struct EpochClock {
+        uint64 start;
+        uint64 base;
+        uint64 length;
+    }
+
+    /// @dev Running totals and the window cap's state, read and written once per batch; one
+    /// slot, because under EIP-8038 every slot a batch writes costs ~12k gas.
+    struct Totals {
+        uint48 batchCount;
+        uint96 outstanding;
+        uint80 windowUsed;
+        uint32 windowAt;
+    }
+
+    /// @dev Settings every batch reads; one slot.
+    struct Limits {
+        uint64 maxBatchOffsets;
+        uint96 maxBatchCents;
+        uint48 capWindow;
+        uint48 escrowWithdrawalDelay;
+    }
+
+    /// @dev Escrow held (funded, not yet paid out) and the window cap; one slot. Tokens sent to
+    /// this contract other than through {fund} are not escrow and are never credited.
+    struct Escrow {
+        uint128 held;
+        uint80 windowCapCents;
+    }
+
+    /// @dev The insurer's request to take escrow back.
+    struct EscrowWithdrawal {
+        address to;
+        uint48 readyAt;
+        uint256 amount;
     }
 
     IERC20 private immutable _token;
+    IProviderPayouts private immutable _providers;
 
-    uint64 private _batchCount;
+    EpochClock private _clock;
+    Totals private _totals;
+    Limits private _limits;
+    Escrow private _escrow;
+    EscrowWithdrawal private _escrowWithdrawal;
+
     mapping(uint32 partition => uint64) private _nextOffset;
-    mapping(uint32 partition => mapping(uint64 fromOffset => BatchRef)) private _batchAt;
-    mapping(uint256 batchId => bytes32) private _batchRoot;
-    mapping(bytes32 claimKey => uint256 batchId) private _pendingBatch;
+    mapping(uint256 batchId => Batch) private _batches;
+    mapping(uint256 batchId => BatchStatus) private _status;
+    mapping(bytes32 providerKey => Buckets) private _pending;
+    mapping(bytes32 providerKey => Account) private _accounts;
+    mapping(bytes32 claimKey => Resolution) private _resolution;
 
     /// @notice `insurer` moved `amount` token units into the escrow.
     event EscrowFunded(address indexed insurer, uint256 amount);
-
-    /// @notice Input offsets [`fromOffset`, `toOffset`) of `partition` were settled as `batchId`.
+    /// @notice Input offsets [`fromOffset`, `toOffset`) of `partition` were settled as `batchId`,
+    /// crediting `amounts[i]` to `providerKeys[i]`, withdrawable from the start of epoch
+    /// `epoch` + 2. The credits travel in this one event rather than one event per provider:
+    /// a log per provider would cost ~1.2k gas more each.
     event BatchSettled(
         uint256 indexed batchId,
         uint32 indexed partition,
-        uint64 fromOffset,
+        uint64 indexed fromOffset,
         uint64 toOffset,
         bytes32 merkleRoot,
         bytes32 policyHash,
         uint32 claimCount,
-        uint256 totalPaid
+        uint256 totalCredited,
+        bytes32 creditsDigest,
+        uint32 epoch,
+        bytes32[] providerKeys,
+        uint256[] amounts
     );
-
-    /// @notice `claimKey` was pended for review in `batchId`; nothing was paid for it.
+    /// @notice `claimKey` was pended for review in `batchId`; nothing was credited for it.
     event ClaimPended(uint256 indexed batchId, bytes32 indexed claimKey);
-
-    /// @notice `payee` received `amount` token units from the escrow for `batchId`.
-    event ProviderPaid(uint256 indexed batchId, address indexed payee, uint256 amount);
+    /// @notice `providerKey` withdrew `amount` to `payout`; `caller` sent the transaction.
+    event ProviderWithdrew(bytes32 indexed providerKey, address indexed payout, uint256 amount, address caller);
+    /// @notice `guardian` froze `batchId`: its `totalFrozen` cents of credits will not become withdrawable.
+    event BatchFrozen(uint256 indexed batchId, address indexed guardian, uint256 totalFrozen);
+    /// @notice The admin released frozen `batchId`: its credits are withdrawable now.
+    event BatchReleased(uint256 indexed batchId, address indexed admin, uint256 totalReleased);
+    /// @notice A pended claim was approved (crediting `providerKey` `amount`, withdrawable now) or
+    /// denied, by `analyst`, with the hash of the analyst's note.
+    event ClaimResolved(
+        bytes32 indexed claimKey,
+        uint256 indexed batchId,
+        bool approved,
+        bytes32 providerKey,
+        uint256 amount,
+        bytes32 noteHash,
+        address analyst
+    );
+    /// @notice The challenge window (and epoch length) is now `newWindow` seconds.
+    event ChallengeWindowChanged(uint64 previousWindow, uint64 newWindow);
+    /// @notice A batch may now cover at most `newMax` offsets.
+    event MaxBatchOffsetsChanged(uint64 previousMax, uint64 newMax);
+    /// @notice Credits are now capped at `maxBatchCents` per batch and `windowCapCents` per
+    /// `capWindow` seconds.
+    event PayoutCapsChanged(uint96 maxBatchCents, uint80 windowCapCents, uint48 capWindow);
+    /// @notice Taking back escrow now waits `newDelay` seconds.
+    event EscrowWithdrawalDelayChanged(uint48 previousDelay, uint48 newDelay);
+    /// @notice `insurer` asked to take back `amount` of unallocated escrow from `readyAt`.
+    event EscrowWithdrawalRequested(address indexed insurer, uint256 amount, uint48 readyAt);
+    /// @notice The pending request to take back `amount` of escrow was cancelled.
+    event EscrowWithdrawalCancelled(address indexed by, uint256 amount);
+    /// @notice `amount` of unallocated escrow went back to `to`.
+    event EscrowWithdrawn(address indexed to, uint256 amount);
 
     /// @dev The batch does not start at the partition's watermark: the range was already
     /// settled (a replay) or a gap would open.
     error OffsetMismatch(uint32 partition, uint64 expected, uint64 given);
     /// @dev The batch covers no input offsets.
     error EmptyBatch();
-    /// @dev The batch carried a zero Merkle root, which would be indistinguishable from "no batch".
+    /// @dev The batch covers `given` offsets, more than the `max` allowed.
+    error BatchRangeTooLarge(uint64 given, uint64 max);
+    /// @dev The batch claims `claimCount` decisions, more than the `range` offsets it covers.
+    error ClaimCountExceedsRange(uint32 claimCount, uint64 range);
+    /// @dev The batch carried a zero Merkle root.
     error EmptyMerkleRoot();
-    /// @dev Parallel arrays had different lengths.
-    error LengthMismatch();
-    /// @dev The escrow holds `available` units, less than the `needed` total of the batch.
+    /// @dev The provider keys and the amounts of a credit list had different lengths.
+    error CreditLengthMismatch(uint256 providerKeys, uint256 amounts);
+    /// @dev The provider key at `index` was zero.
+    error ZeroCreditKey(uint256 index);
+    /// @dev The credit at `index` was zero; providers with nothing to receive are left out.
+    error ZeroCredit(uint256 index);
+    /// @dev The provider key at `index` is not greater than the one before: credits must be
+    /// sorted by provider key, each provider once.
+    error UnsortedCredits(uint256 index);
+    /// @dev The batch credits `total`, more than the per-batch cap `cap`.
+    error BatchCapExceeded(uint256 total, uint256 cap);
+    /// @dev The batch credits `total`, more than the `available` left under the window cap.
+    error WindowCapExceeded(uint256 total, uint256 available);
+    /// @dev The escrow holds `available` units not owed to anyone, less than the `needed` amount.
     error InsufficientEscrow(uint256 needed, uint256 available);
-    /// @dev The payee at `index` was the zero address.
-    error ZeroPayee(uint256 index);
-    /// @dev The payment at `index` was zero; the engine leaves providers with nothing to receive out.
-    error ZeroPayment(uint256 index);
-    /// @dev The pended claim key at `index` was zero: the caller forgot to hash.
-    error EmptyClaimKey(uint256 index);
-    /// @dev A funding amount of zero.
+    /// @dev `batchId` was never settled.
+    error UnknownBatch(uint256 batchId);
+    /// @dev The header given for `batchId` does not hash to what the batch committed to.
+    error BatchHeaderMismatch(uint256 batchId);
+    /// @dev The credits given do not hash to the batch's creditsDigest.
+    error CreditsMismatch(uint256 batchId);
+    /// @dev `batchId` cannot be frozen: its challenge window closed at `closedAt`.
+    error ChallengeWindowClosed(uint256 batchId, uint256 closedAt);
+    /// @dev `batchId` cannot be used yet: its challenge window closes at `closesAt`.
+    error ChallengeWindowOpen(uint256 batchId, uint256 closesAt);
+    /// @dev `batchId` is frozen (or was, and was released); it cannot be frozen again.
+    error BatchNotFreezable(uint256 batchId, BatchStatus status);
+    /// @dev `batchId` is not frozen, so there is nothing to release.
+    error BatchNotFrozen(uint256 batchId);
+    /// @dev `batchId` is frozen: its claims cannot be resolved until the admin releases it.
+    error BatchIsFrozen(uint256 batchId);
+    /// @dev The leaf of `claimKey` is not a pended claim.
+    error ClaimNotPended(bytes32 claimKey);
+    /// @dev The Merkle proof does not lead from the leaf to the batch's root.
+    error InvalidMerkleProof(bytes32 claimKey);
+    /// @dev `claimKey` was resolved already.
+    error ClaimAlreadyResolved(bytes32 claimKey, Resolution resolution);
+    /// @dev `providerKey` has no payout address in effect in the provider registry.
+    error PayoutNotRegistered(bytes32 providerKey);
+    /// @dev `providerKey` has nothing withdrawable now.
+    error NothingToWithdraw(bytes32 providerKey);
+    /// @dev A funding or escrow withdrawal amount of zero.
     error ZeroAmount();
     /// @dev A constructor argument was the zero address.
     error ZeroAddress();
+    /// @dev A setting was out of range: `what` names it.
+    error InvalidSetting(string what);
+    /// @dev There is no request to take back escrow.
+    error NoEscrowWithdrawal();
+    /// @dev The request to take back escrow can be executed from `readyAt`.
+    error EscrowWithdrawalNotReady(uint48 readyAt);
 
     /**
-     * @notice Binds the escrow to `settlementToken` and makes `admin` the role administrator.
+     * @notice Binds the escrow to `settlementToken` and the payout addresses to `providerRegistry`,
+     * makes `admin` the default admin (transferred in two steps after `adminDelay` seconds) and
+     * gives each operational role to its own key.
      *
      * Requirements:
      *
-     * - `settlementToken` and `admin` cannot be the zero address.
+     * - no address may be zero.
+     * - the settings must pass the checks of their setters.
      */
-    constructor(IERC20 settlementToken, address admin) {
-        if (address(settlementToken) == address(0) || admin == address(0)) revert ZeroAddress();
+    constructor(
+        IERC20 settlementToken,
+        IProviderPayouts providerRegistry,
+        address admin,
+        uint48 adminDelay,
+        Roles memory roles,
+        Settings memory settings
+    ) AccessControlDefaultAdminRules(adminDelay, admin) {
+        if (
+            address(settlementToken) == address(0) ||
+            address(providerRegistry) == address(0) ||
+            roles.adjudicator == address(0) ||
+            roles.insurer == address(0) ||
+            roles.fraudAnalyst == address(0) ||
+            roles.guardian == address(0)
+        ) revert ZeroAddress();
         _token = settlementToken;
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _providers = providerRegistry;
+        _grantRole(ADJUDICATOR_ROLE, roles.adjudicator);
+        _grantRole(INSURER_ROLE, roles.insurer);
+        _grantRole(FRAUD_ANALYST_ROLE, roles.fraudAnalyst);
+        _grantRole(GUARDIAN_ROLE, roles.guardian);
+        // Epochs start at 2 so that a bucket's epoch 0 means "never used" and e - 2 never underflows.
+        _clock = EpochClock({start: uint64(block.timestamp), base: 2, length: 1});
+        _setChallengeWindow(settings.challengeWindow);
+        _setMaxBatchOffsets(settings.maxBatchOffsets);
+        _setPayoutCaps(settings.maxBatchCents, settings.windowCapCents, settings.capWindow);
+        _limits.escrowWithdrawalDelay = settings.escrowWithdrawalDelay;
+        emit EscrowWithdrawalDelayChanged(0, settings.escrowWithdrawalDelay);
     }
+
+    // ------------------------------------------------------------------ settlement
+
+    /**
+     * @notice Settles input offsets [`fromOffset`, `toOffset`) of `partition`: records the batch,
+     * credits `amounts[i]` to `providerKeys[i]` (withdrawable after the challenge window) and
+     * records `pendedClaims` as pending. Returns the new batch id (1 for the first batch).
+     *
+     * Emits a {BatchSettled} event with the credits, then one {ClaimPended} event per pended
+     * claim.
+     *
+     * Requirements:
+     *
+     * - the caller must have `ADJUDICATOR_ROLE` and the contract must not be paused.
+     * - `fromOffset` must equal `nextOffset(partition)` and `toOffset` must be greater.
+     * - the batch may cover at most {maxBatchOffsets} offsets, and `claimCount` cannot exceed them.
+     * - `merkleRoot` cannot be zero.
+     * - credits must be sorted by provider key, each key once, none zero, no amount zero.
+     * - the credits must fit the per-batch cap, the window cap and the unallocated escrow.
+     */
+    function settleBatch(
+        uint32 partition,
+        uint64 fromOffset,
+        uint64 toOffset,
+        bytes32 merkleRoot,
+        bytes32 policyHash,
+        uint32 claimCount,
+        bytes32[] calldata providerKeys,
+        uint256[] calldata amounts,
+        bytes32[] calldata pendedClaims
+    ) external onlyRole(ADJUDICATOR_ROLE) whenNotPaused returns (uint256 batchId) {
+        uint64 expected = _nextOffset[partition];
+        if (fromOffset != expected) revert OffsetMismatch(partition, expected, fromOffset);
+        if (toOffset <= fromOffset) revert EmptyBatch();
+        Limits memory lim = _limits;
+        uint64 range = toOffset - fromOffset;
+        if (range > lim.maxBatchOffsets) revert BatchRangeTooLarge(range, lim.maxBatchOffsets);
+        if (claimCount > range) revert ClaimCountExceedsRange(claimCount, range);
+        if (merkleRoot == bytes32(0)) revert EmptyMerkleRoot();
+        uint256 total = _checkCredits(providerKeys, amounts);
+        Totals memory totals = _totals;
+        if (total > 0) {
+            if (total > lim.maxBatchCents) revert BatchCapExceeded(total, lim.maxBatchCents);
+            Escrow memory escrow = _escrow;
+            uint256 room = _windowRoom(totals, escrow.windowCapCents, lim.capWindow);
+            if (total > room) revert WindowCapExceeded(total, room);
+            uint256 free = _free(escrow.held, totals.outstanding);
+            if (total > free) revert InsufficientEscrow(total, free);
+            totals.windowUsed = uint80(escrow.windowCapCents - room + total);
+            totals.windowAt = uint32(block.timestamp);
+        }
+
+        bytes32 creditsDigest = keccak256(abi.encodePacked(providerKeys, amounts));
+        uint32 epoch = _epoch();
+        batchId = ++totals.batchCount;
+        totals.outstanding += uint96(total);
+        _totals = totals;
+        _nextOffset[partition] = toOffset;
+        _batches[batchId] = Batch({
+            commitment: _commit(
+                BatchHeader(partition, fromOffset, toOffset, merkleRoot, policyHash, claimCount, creditsDigest)
+            ),
+            epoch: epoch
+        });
+        emit BatchSettled(
+            batchId,
+            partition,
+            fromOffset,
+            toOffset,
+            merkleRoot,
+            policyHash,
+            claimCount,
+            total,
+            creditsDigest,
+            epoch,
+            providerKeys,
+            amounts
+        );
+        for (uint256 i; i < providerKeys.length; ++i) {
+            _credit(providerKeys[i], amounts[i], epoch);
+        }
+        for (uint256 i; i < pendedClaims.length; ++i) {
+            emit ClaimPended(batchId, pendedClaims[i]);
+        }
+    }
+
+    /**
+     * @notice Pays everything `providerKey` can withdraw now to its registered payout address.
+     * Anyone may call it on the provider's behalf; the money only ever goes to that address.
+     *
+     * Emits a {ProviderWithdrew} event.
+     *
+     * Requirements:
+     *
+     * - the contract must not be paused.
+     * - `providerKey` must have a payout address in effect in the provider registry.
+     * - something must be withdrawable: credits whose challenge window has closed.
+     */
+    function withdraw(bytes32 providerKey) external whenNotPaused returns (uint256 amount) {
+        address payout = _providers.payoutOf(providerKey);
+        if (payout == address(0)) revert PayoutNotRegistered(providerKey);
+        uint32 epoch = _epoch();
+        Buckets memory b = _pending[providerKey];
+        Account memory a = _accounts[providerKey];
+        amount = a.available;
+        bool matured;
+        if (b.epoch0 != 0 && b.epoch0 + 2 <= epoch && b.amount0 != 0) {
+            amount += b.amount0;
+            b.amount0 = 0;
+            matured = true;
+        }
+        if (b.epoch1 != 0 && b.epoch1 + 2 <= epoch && b.amount1 != 0) {
+            amount += b.amount1;
+            b.amount1 = 0;
+            matured = true;
+        }
+        if (amount == 0) revert NothingToWithdraw(providerKey);
+        if (matured) _pending[providerKey] = b;
+        _accounts[providerKey] = Account({available: 0, withdrawn: a.withdrawn + uint128(amount)});
+        _totals.outstanding -= uint96(amount);
+        _escrow.held -= uint128(amount);
+        _token.safeTransfer(payout, amount);
+        emit ProviderWithdrew(providerKey, payout, amount, msg.sender);
+    }
+
+    // ------------------------------------------------------------------ guardian and admin
+
+    /**
+     * @notice Freezes `batchId` inside its challenge window: its credits, given as `providerKeys`
+     * and `amounts` exactly as the batch settled them, will not become withdrawable.
+     *
+     * Emits a {BatchFrozen} event.
+     *
+     * Requirements:
+     *
+     * - the caller must have `GUARDIAN_ROLE`.
+     * - the batch must exist, never have been frozen, and be inside its challenge window.
+     * - `header` must be the batch's header and the credits must match its creditsDigest.
+     */
+    function freezeBatch(
+        uint256 batchId,
+        BatchHeader calldata header,
+        bytes32[] calldata providerKeys,
+        uint256[] calldata amounts
+    ) external onlyRole(GUARDIAN_ROLE) {
+        Batch memory batch = _checkHeader(batchId, header);
+        BatchStatus status = _status[batchId];
+        if (status != BatchStatus.Settled) revert BatchNotFreezable(batchId, status);
+        if (_epoch() >= batch.epoch + 2) revert ChallengeWindowClosed(batchId, _epochStart(batch.epoch + 2));
+        _checkCreditList(batchId, header, providerKeys, amounts);
+        _status[batchId] = BatchStatus.Frozen;
+        uint256 total;
+        bool odd = batch.epoch & 1 == 1;
+        for (uint256 i; i < providerKeys.length; ++i) {
+            // The credit is still in the bucket of the batch's epoch: that bucket only moves on
+            // in epoch + 2, when the window has closed.
+            Buckets storage b = _pending[providerKeys[i]];
+            uint96 amount = uint96(amounts[i]);
+            if (odd) b.amount1 -= amount;
+            else b.amount0 -= amount;
+            total += amount;
+        }
+        _totals.outstanding -= uint96(total);
+        emit BatchFrozen(batchId, msg.sender, total);
+    }
+
+    /**
+     * @notice Releases frozen `batchId`: its credits become withdrawable at once.
+     *
+     * Emits a {BatchReleased} event.
+     *
+     * Requirements:
+     *
+     * - the caller must have `DEFAULT_ADMIN_ROLE`.
+     * - the batch must be frozen, `header` must be its header and the credits must match it.
+     * - the unallocated escrow must cover the credits again.
+     */
+    function releaseBatch(
+        uint256 batchId,
+        BatchHeader calldata header,
+        bytes32[] calldata providerKeys,
+        uint256[] calldata amounts
+    ) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _checkHeader(batchId, header);
+        if (_status[batchId] != BatchStatus.Frozen) revert BatchNotFrozen(batchId);
+        _checkCreditList(batchId, header, providerKeys, amounts);
+        uint256 total;
+        for (uint256 i; i < amounts.length; ++i) total += amounts[i];
+        uint256 free = _unallocated();
+        if (total > free) revert InsufficientEscrow(total, free);
+        _status[batchId] = BatchStatus.Released;
+        for (uint256 i; i < providerKeys.length; ++i) {
+            _accounts[providerKeys[i]].available += uint128(amounts[i]);
+        }
+        _totals.outstanding += uint96(total);
+        emit BatchReleased(batchId, msg.sender, total);
+    }
+
+    /**
+     * @notice Stops settlement, withdrawals, claim resolution and escrow withdrawals.
+     *
+     * Emits a {Paused} event.
+     *
+     * Requirements:
+     *
+     * - the caller must have `GUARDIAN_ROLE` and the contract must not be paused.
+     */
+    function pause() external onlyRole(GUARDIAN_ROLE) {
+        _pause();
+    }
+
+    /**
+     * @notice Resumes what {pause} stopped.
+     *
+     * Emits an {Unpaused} event.
+     *
+     * Requirements:
+     *
+     * - the caller must have `DEFAULT_ADMIN_ROLE` and the contract must be paused.
+     */
+    function unpause() external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _unpause();
+    }
+
+    /**
+     * @notice Sets the challenge window (and epoch length). The current epoch restarts now, so no
+     * credit waits less than one new window from this moment.
+     *
+     * Emits a {ChallengeWindowChanged} event.
+     *
+     * Requirements:
+     *
+     * - the caller must have `DEFAULT_ADMIN_ROLE`.
+     * - `window` must be at least one second.
+     */
+    function setChallengeWindow(uint64 window) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setChallengeWindow(window);
+    }
+
+    /**
+     * @notice Sets the most offsets one batch may cover.
+     *
+     * Emits a {MaxBatchOffsetsChanged} event.
+     *
+     * Requirements:
+     *
+     * - the caller must have `DEFAULT_ADMIN_ROLE`.
+     * - `maxOffsets` cannot be zero.
+     */
+    function setMaxBatchOffsets(uint64 maxOffsets) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setMaxBatchOffsets(maxOffsets);
+    }
+
+    /**
+     * @notice Sets the escrow withdrawal delay for requests made from now on.
+     *
+     * Emits an {EscrowWithdrawalDelayChanged} event.
+     *
+     * Requirements:
+     *
+     * - the caller must have `DEFAULT_ADMIN_ROLE`.
+     */
+    function setEscrowWithdrawalDelay(uint48 delay) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        emit EscrowWithdrawalDelayChanged(_limits.escrowWithdrawalDelay, delay);
+        _limits.escrowWithdrawalDelay = delay;
+    }
+
+    // ------------------------------------------------------------------ insurer
 
     /**
      * @notice Moves `amount` token units from the caller into the escrow. The caller must have
@@ -118,66 +643,209 @@ contract ClaimSettlement is AccessControl {
      */
     function fund(uint256 amount) external onlyRole(INSURER_ROLE) {
         if (amount == 0) revert ZeroAmount();
+        _escrow.held += uint128(amount);
         _token.safeTransferFrom(msg.sender, address(this), amount);
         emit EscrowFunded(msg.sender, amount);
     }
 
     /**
-     * @notice Settles input offsets [`fromOffset`, `toOffset`) of `partition`: records the batch,
-     * marks `pendedClaims` as pending and pays `amounts[i]` to `payees[i]` from the escrow.
-     * Returns the new batch id (1 for the first batch).
+     * @notice Caps credits at `maxBatchCents` per batch and `windowCapCents` per `capWindow`
+     * seconds (a bucket of that size refilling over the window).
      *
-     * A pended claim key that is already pending keeps its original batch: a second pend of the
-     * same claim document is a duplicate, which the engine's rules handle, and reverting here
-     * would stall the whole partition.
-     *
-     * Emits a {BatchSettled} event, then one {ClaimPended} event per newly pended claim and one
-     * {ProviderPaid} event per payee.
+     * Emits a {PayoutCapsChanged} event.
      *
      * Requirements:
      *
-     * - the caller must have `ADJUDICATOR_ROLE`.
-     * - `fromOffset` must equal `nextOffset(partition)`.
-     * - `toOffset` must be greater than `fromOffset`.
-     * - `merkleRoot` cannot be zero.
-     * - `payees` and `amounts` must have the same length.
-     * - no payee may be the zero address and no amount may be zero.
-     * - no pended claim key may be zero.
-     * - the escrow must hold at least the sum of `amounts`.
+     * - the caller must have `INSURER_ROLE`.
+     * - no value may be zero.
      */
-    function settleBatch(
-        uint32 partition,
-        uint64 fromOffset,
-        uint64 toOffset,
-        bytes32 merkleRoot,
-        bytes32 policyHash,
-        uint32 claimCount,
-        address[] calldata payees,
-        uint256[] calldata amounts,
-        bytes32[] calldata pendedClaims
-    ) external onlyRole(ADJUDICATOR_ROLE) returns (uint256 batchId) {
-        uint64 expected = _nextOffset[partition];
-        if (fromOffset != expected) revert OffsetMismatch(partition, expected, fromOffset);
-        if (toOffset <= fromOffset) revert EmptyBatch();
-        if (merkleRoot == bytes32(0)) revert EmptyMerkleRoot();
-        uint256 totalPaid = _checkPayments(payees, amounts);
-
-        uint64 id = ++_batchCount;
-        _nextOffset[partition] = toOffset;
-        _batchAt[partition][fromOffset] = BatchRef({batchId: id, toOffset: toOffset});
-        _batchRoot[id] = merkleRoot;
-        emit BatchSettled(id, partition, fromOffset, toOffset, merkleRoot, policyHash, claimCount, totalPaid);
-
-        _recordPended(id, pendedClaims);
-        _pay(id, payees, amounts);
-        return id;
+    function setPayoutCaps(
+        uint96 maxBatchCents,
+        uint80 windowCapCents,
+        uint48 capWindow
+    ) external onlyRole(INSURER_ROLE) {
+        _setPayoutCaps(maxBatchCents, windowCapCents, capWindow);
     }
 
     /**
-     * @notice The settlement token.
+     * @notice Asks to take back `amount` of escrow that is not owed to any provider, to the
+     * caller, after {escrowWithdrawalDelay}. Replaces an earlier request.
+     *
+     * Emits an {EscrowWithdrawalRequested} event.
+     *
+     * Requirements:
+     *
+     * - the caller must have `INSURER_ROLE`.
+     * - `amount` cannot be zero.
      */
-    function token() external view returns (IERC20) {
-        return _token;
+    function requestEscrowWithdrawal(uint256 amount) external onlyRole(INSURER_ROLE) {
+        if (amount == 0) revert ZeroAmount();
+        uint48 readyAt = uint48(block.timestamp) + _limits.escrowWithdrawalDelay;
+        _escrowWithdrawal = EscrowWithdrawal({to: msg.sender, readyAt: readyAt, amount: amount});
+        emit EscrowWithdrawalRequested(msg.sender, amount, readyAt);
+    }
+
+    /**
+     * @notice Cancels the pending request to take back escrow.
+     *
+     * Emits an {EscrowWithdrawalCancelled} event.
+     *
+     * Requirements:
+     *
+     * - the caller must have `INSURER_ROLE`.
+     * - there must be a request.
+     */
+    function cancelEscrowWithdrawal() external onlyRole(INSURER_ROLE) {
+        uint256 amount = _escrowWithdrawal.amount;
+        if (amount == 0) revert NoEscrowWithdrawal();
+        delete _escrowWithdrawal;
+        emit EscrowWithdrawalCancelled(msg.sender, amount);
+    }
+
+    /**
+     * @notice Pays out the request to take back escrow once its delay has passed. Only escrow that
+     * no provider is owed can leave: credits, pending or withdrawable, are never touched.
+     *
+     * Emits an {EscrowWithdrawn} event.
+     *
+     * Requirements:
+     *
+     * - the caller must have `INSURER_ROLE` and the contract must not be paused.
+     * - there must be a request whose delay has passed.
+     * - the unallocated escrow must cover it.
+     */
+    function executeEscrowWithdrawal() external onlyRole(INSURER_ROLE) whenNotPaused {
+        EscrowWithdrawal memory w = _escrowWithdrawal;
+        if (w.amount == 0) revert NoEscrowWithdrawal();
+        if (block.timestamp < w.readyAt) revert EscrowWithdrawalNotReady(w.readyAt);
+        uint256 free = _unallocated();
+        if (w.amount > free) revert InsufficientEscrow(w.amount, free);
+        delete _escrowWithdrawal;
+        _escrow.held -= uint128(w.amount);
+        _token.safeTransfer(w.to, w.amount);
+        emit EscrowWithdrawn(w.to, w.amount);
+    }
+
+    // ------------------------------------------------------------------ fraud analyst
+
+    /**
+     * @notice Approves or denies the pended claim `leaf`, proven by `proof` against the root of
+     * `batchId` (whose `header` must be given). Approval credits the provider `leaf.cents`,
+     * withdrawable at once: the batch's challenge window has passed. A claim is resolved once.
+     * The analyst's note goes on chain only as `noteHash`.
+     *
+     * Emits a {ClaimResolved} event.
+     *
+     * Requirements:
+     *
+     * - the caller must have `FRAUD_ANALYST_ROLE` and the contract must not be paused.
+     * - the batch must exist, not be frozen, and be past its challenge window.
+     * - the leaf must be a pended claim, proven against the batch's root, not yet resolved.
+     * - on approval, the unallocated escrow must cover `leaf.cents`.
+     */
+    function resolvePended(
+        uint256 batchId,
+        BatchHeader calldata header,
+        Leaf calldata leaf,
+        bytes32[] calldata proof,
+        bool approve,
+        bytes32 noteHash
+    ) external onlyRole(FRAUD_ANALYST_ROLE) whenNotPaused {
+        Batch memory batch = _checkHeader(batchId, header);
+        if (_status[batchId] == BatchStatus.Frozen) revert BatchIsFrozen(batchId);
+        if (_epoch() < batch.epoch + 2) revert ChallengeWindowOpen(batchId, _epochStart(batch.epoch + 2));
+        if (leaf.outcome != OUTCOME_PEND) revert ClaimNotPended(leaf.claimKey);
+        if (!MerkleProof.verifyCalldata(proof, header.merkleRoot, leafHash(leaf))) {
+            revert InvalidMerkleProof(leaf.claimKey);
+        }
+        Resolution previous = _resolution[leaf.claimKey];
+        if (previous != Resolution.Open) revert ClaimAlreadyResolved(leaf.claimKey, previous);
+        _resolution[leaf.claimKey] = approve ? Resolution.Approved : Resolution.Denied;
+        uint256 amount;
+        if (approve && leaf.cents > 0) {
+            amount = leaf.cents;
+            uint256 free = _unallocated();
+            if (amount > free) revert InsufficientEscrow(amount, free);
+            _accounts[leaf.providerKey].available += uint128(amount);
+            _totals.outstanding += uint96(amount);
+        }
+        emit ClaimResolved(leaf.claimKey, batchId, approve, leaf.providerKey, amount, noteHash, msg.sender);
+    }
+
+    // ------------------------------------------------------------------ views
+
+    /**
+     * @notice The Merkle leaf of one decision as the engine must build it: the ABI encoding of
+     * this chain's id, this contract's address and the leaf's fields, hashed twice
+     * (OpenZeppelin's guard against passing an inner node off as a leaf).
+     */
+    function leafHash(Leaf calldata leaf) public view returns (bytes32) {
+        return
+            keccak256(
+                bytes.concat(
+                    keccak256(
+                        abi.encode(
+                            block.chainid,
+                            address(this),
+                            leaf.claimKey,
+                            leaf.partition,
+                            leaf.offset,
+                            leaf.providerKey,
+                            leaf.cents,
+                            leaf.outcome,
+                            leaf.recordDigest
+                        )
+                    )
+                )
+            );
+    }
+
+    /**
+     * @notice What `batchId` committed to (the first 28 bytes of the keccak256 of its ABI-encoded
+     * header), the epoch its credits went to, its status, and when its challenge window closes.
+     * All zero for an unknown batch.
+     */
+    function batchInfo(
+        uint256 batchId
+    ) external view returns (bytes28 commitment, uint32 epoch, BatchStatus status, uint256 windowClosesAt) {
+        Batch memory b = _batches[batchId];
+        if (b.commitment == bytes28(0)) return (0, 0, BatchStatus.Settled, 0);
+        return (b.commitment, b.epoch, _status[batchId], _epochStart(b.epoch + 2));
+    }
+
+    /**
+     * @notice The commitment of `header`, as {batchInfo} reports it for a batch that settled it.
+     */
+    function batchCommitment(BatchHeader calldata header) external pure returns (bytes28) {
+        return _commit(header);
+    }
+
+    /**
+     * @notice Cents credited to `providerKey` that are still inside their challenge window, and
+     * cents it can withdraw now.
+     */
+    function balanceOf(bytes32 providerKey) external view returns (uint256 pending, uint256 withdrawable) {
+        uint32 epoch = _epoch();
+        Buckets memory b = _pending[providerKey];
+        withdrawable = _accounts[providerKey].available;
+        if (b.epoch0 + 2 <= epoch) withdrawable += b.amount0;
+        else pending += b.amount0;
+        if (b.epoch1 + 2 <= epoch) withdrawable += b.amount1;
+        else pending += b.amount1;
+    }
+
+    /**
+     * @notice Cents `providerKey` has withdrawn so far.
+     */
+    function withdrawnBy(bytes32 providerKey) external view returns (uint256) {
+        return _accounts[providerKey].withdrawn;
+    }
+
+    /**
+     * @notice Where the pended claim `claimKey` stands.
+     */
+    function resolutionOf(bytes32 claimKey) external view returns (Resolution) {
+        return _resolution[claimKey];
     }
 
     /**
@@ -189,98 +857,196 @@ contract ClaimSettlement is AccessControl {
     }
 
     /**
-     * @notice The batch that settled `partition` starting at `fromOffset`: its Merkle root, its
-     * exclusive end offset and its id. All three are zero when no batch started there.
-     */
-    function batchAt(
-        uint32 partition,
-        uint64 fromOffset
-    ) external view returns (bytes32 root, uint64 toOffset, uint256 batchId) {
-        BatchRef memory ref = _batchAt[partition][fromOffset];
-        return (_batchRoot[ref.batchId], ref.toOffset, ref.batchId);
-    }
-
-    /**
-     * @notice The Merkle root committed by `batchId`; zero for an unknown batch.
-     */
-    function batchRoot(uint256 batchId) external view returns (bytes32) {
-        return _batchRoot[batchId];
-    }
-
-    /**
      * @notice The number of batches settled so far, which is also the id of the latest one.
      */
     function batchCount() external view returns (uint256) {
-        return _batchCount;
+        return _totals.batchCount;
     }
 
     /**
-     * @notice The batch in which `claimKey` was pended, or zero when it is not pending.
+     * @notice Cents owed to providers: credited and not yet withdrawn (frozen credits excluded).
      */
-    function pendingBatch(bytes32 claimKey) external view returns (uint256) {
-        return _pendingBatch[claimKey];
+    function outstanding() external view returns (uint256) {
+        return _totals.outstanding;
     }
 
     /**
-     * @notice Token units the escrow holds and can still pay out.
+     * @notice Token units the escrow holds: funded through {fund} and not yet paid out.
      */
     function escrowBalance() external view returns (uint256) {
-        return _token.balanceOf(address(this));
+        return _escrow.held;
     }
 
     /**
-     * @notice The Merkle leaf of one decision record, as the engine must build it: the ABI
-     * encoding of the fields, hashed twice (OpenZeppelin's guard against second-preimage
-     * attacks that pass an inner node off as a leaf).
+     * @notice Token units the escrow holds that no provider is owed: what new credits and escrow
+     * withdrawals can draw on.
      */
-    function leafHash(
-        bytes32 claimKey,
-        uint32 partition,
-        uint64 offset,
-        address payee,
-        uint256 paidCents,
-        uint8 outcome,
-        bytes32 recordDigest
-    ) external pure returns (bytes32) {
-        return
-            keccak256(
-                bytes.concat(
-                    keccak256(abi.encode(claimKey, partition, offset, payee, paidCents, outcome, recordDigest))
-                )
-            );
+    function unallocatedEscrow() external view returns (uint256) {
+        return _unallocated();
     }
 
-    /// @dev Validates the payouts and returns their sum before anything is written, so a bad
+    /**
+     * @notice The current epoch; a batch's credits become withdrawable at its epoch + 2.
+     */
+    function currentEpoch() external view returns (uint32) {
+        return _epoch();
+    }
+
+    /**
+     * @notice The challenge window in seconds, the most offsets per batch, the per-batch cap, the
+     * window cap with its window, and what is left under the window cap now.
+     */
+    function limits()
+        external
+        view
+        returns (
+            uint64 challengeWindow,
+            uint64 maxBatchOffsets,
+            uint96 maxBatchCents,
+            uint256 windowCapCents,
+            uint48 capWindow,
+            uint256 windowCapAvailable
+        )
+    {
+        Limits memory l = _limits;
+        uint80 cap = _escrow.windowCapCents;
+        return (_clock.length, l.maxBatchOffsets, l.maxBatchCents, cap, l.capWindow, _windowRoom(_totals, cap, l.capWindow));
+    }
+
+    /**
+     * @notice The pending request to take back escrow: its recipient, amount and when it can
+     * be executed; all zero when there is none.
+     */
+    function escrowWithdrawal() external view returns (address to, uint256 amount, uint48 readyAt, uint48 delay) {
+        EscrowWithdrawal memory w = _escrowWithdrawal;
+        return (w.to, w.amount, w.readyAt, _limits.escrowWithdrawalDelay);
+    }
+
+    /**
+     * @notice The settlement token.
+     */
+    function token() external view returns (IERC20) {
+        return _token;
+    }
+
+    /**
+     * @notice The registry that says where each provider is paid.
+     */
+    function providers() external view returns (IProviderPayouts) {
+        return _providers;
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    /// @dev Validates a credit list and returns its sum before anything is written, so a bad
     /// batch reverts without touching the watermark.
-    function _checkPayments(
-        address[] calldata payees,
+    function _checkCredits(
+        bytes32[] calldata providerKeys,
         uint256[] calldata amounts
-    ) private view returns (uint256 totalPaid) {
-        uint256 payeeCount = payees.length;
-        if (amounts.length != payeeCount) revert LengthMismatch();
-        for (uint256 i; i < payeeCount; ++i) {
-            if (payees[i] == address(0)) revert ZeroPayee(i);
-            if (amounts[i] == 0) revert ZeroPayment(i);
-            totalPaid += amounts[i];
-        }
-        uint256 available = _token.balanceOf(address(this));
-        if (totalPaid > available) revert InsufficientEscrow(totalPaid, available);
-    }
-
-    function _recordPended(uint64 id, bytes32[] calldata pendedClaims) private {
-        for (uint256 i; i < pendedClaims.length; ++i) {
-            bytes32 claimKey = pendedClaims[i];
-            if (claimKey == bytes32(0)) revert EmptyClaimKey(i);
-            if (_pendingBatch[claimKey] != 0) continue;
-            _pendingBatch[claimKey] = id;
-            emit ClaimPended(id, claimKey);
+    ) private pure returns (uint256 total) {
+        uint256 n = providerKeys.length;
+        if (amounts.length != n) revert CreditLengthMismatch(n, amounts.length);
+        bytes32 previous;
+        for (uint256 i; i < n; ++i) {
+            bytes32 key = providerKeys[i];
+            if (key == bytes32(0)) revert ZeroCreditKey(i);
+            if (i > 0 && key <= previous) revert UnsortedCredits(i);
+            if (amounts[i] == 0) revert ZeroCredit(i);
+            total += amounts[i];
+            previous = key;
         }
     }
 
-    function _pay(uint64 id, address[] calldata payees, uint256[] calldata amounts) private {
-        for (uint256 i; i < payees.length; ++i) {
-            _token.safeTransfer(payees[i], amounts[i]);
-            emit ProviderPaid(id, payees[i], amounts[i]);
+    function _credit(bytes32 providerKey, uint256 amount, uint32 epoch) private {
+        Buckets memory b = _pending[providerKey];
+        if (epoch & 1 == 0) {
+            if (b.epoch0 == epoch) {
+                b.amount0 += uint96(amount);
+            } else {
+                // Same parity, different epoch: epoch - 2 or older, so its window has closed.
+                if (b.amount0 != 0) _accounts[providerKey].available += b.amount0;
+                (b.amount0, b.epoch0) = (uint96(amount), epoch);
+            }
+        } else {
+            if (b.epoch1 == epoch) {
+                b.amount1 += uint96(amount);
+            } else {
+                if (b.amount1 != 0) _accounts[providerKey].available += b.amount1;
+                (b.amount1, b.epoch1) = (uint96(amount), epoch);
+            }
         }
+        _pending[providerKey] = b;
+    }
+
+    function _checkHeader(uint256 batchId, BatchHeader calldata header) private view returns (Batch memory batch) {
+        batch = _batches[batchId];
+        if (batch.commitment == bytes28(0)) revert UnknownBatch(batchId);
+        if (_commit(header) != batch.commitment) revert BatchHeaderMismatch(batchId);
+    }
+
+    function _checkCreditList(
+        uint256 batchId,
+        BatchHeader calldata header,
+        bytes32[] calldata providerKeys,
+        uint256[] calldata amounts
+    ) private pure {
+        if (providerKeys.length != amounts.length) revert CreditLengthMismatch(providerKeys.length, amounts.length);
+        if (keccak256(abi.encodePacked(providerKeys, amounts)) != header.creditsDigest) revert CreditsMismatch(batchId);
+    }
+
+    function _commit(BatchHeader memory header) private pure returns (bytes28) {
+        return bytes28(keccak256(abi.encode(header)));
+    }
+
+    function _unallocated() private view returns (uint256) {
+        return _free(_escrow.held, _totals.outstanding);
+    }
+
+    function _free(uint256 held, uint256 owed) private pure returns (uint256) {
+        return held > owed ? held - owed : 0;
+    }
+
+    /// @dev What the window cap lets through now: the cap less what was credited, refilled
+    /// linearly over `capWindow` seconds since the last credit (a token bucket, like
+    /// OpenZeppelin's RateLimiter, kept in the totals slot to save a slot write per batch).
+    function _windowRoom(Totals memory t, uint80 cap, uint48 capWindow) private view returns (uint256) {
+        uint256 refill = ((block.timestamp - t.windowAt) * cap) / capWindow;
+        uint256 used = t.windowUsed > refill ? t.windowUsed - refill : 0;
+        return used >= cap ? 0 : cap - used;
+    }
+
+    function _epoch() private view returns (uint32) {
+        EpochClock memory c = _clock;
+        return uint32(c.base + (block.timestamp - c.start) / c.length);
+    }
+
+    /// @dev When `epoch` starts (or started, on the current clock).
+    function _epochStart(uint32 epoch) private view returns (uint256) {
+        EpochClock memory c = _clock;
+        if (epoch <= c.base) return c.start;
+        return c.start + (uint256(epoch) - c.base) * c.length;
+    }
+
+    function _setChallengeWindow(uint64 window) private {
+        if (window == 0) revert InvalidSetting("challengeWindow");
+        EpochClock memory c = _clock;
+        emit ChallengeWindowChanged(c.length, window);
+        _clock = EpochClock({start: uint64(block.timestamp), base: _epoch(), length: window});
+    }
+
+    function _setMaxBatchOffsets(uint64 maxOffsets) private {
+        if (maxOffsets == 0) revert InvalidSetting("maxBatchOffsets");
+        emit MaxBatchOffsetsChanged(_limits.maxBatchOffsets, maxOffsets);
+        _limits.maxBatchOffsets = maxOffsets;
+    }
+
+    function _setPayoutCaps(uint96 maxBatchCents, uint80 windowCapCents, uint48 capWindow) private {
+        if (maxBatchCents == 0) revert InvalidSetting("maxBatchCents");
+        if (windowCapCents == 0) revert InvalidSetting("windowCapCents");
+        if (capWindow == 0) revert InvalidSetting("capWindow");
+        _limits.maxBatchCents = maxBatchCents;
+        _limits.capWindow = capWindow;
+        _escrow.windowCapCents = windowCapCents;
+        emit PayoutCapsChanged(maxBatchCents, windowCapCents, capWindow);
     }
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: UNLICENSED
-pragma solidity ^0.8.24;
+pragma solidity ^0.8.27;
 
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {AccessControlDefaultAdminRules} from "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
 
 /**
  * @title CoverageRegistry
@@ -11,7 +11,7 @@ import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
  * name, date of birth or other health data is ever written here. Dates are whole days since
  * the Unix epoch (UTC), both ends inclusive.
  */
-contract CoverageRegistry is AccessControl {
+contract CoverageRegistry is AccessControlDefaultAdminRules {
     /// @notice Role allowed to change coverage.
     bytes32 public constant INSURER_ROLE = keccak256("INSURER_ROLE");
 
@@ -38,22 +38,22 @@ contract CoverageRegistry is AccessControl {
     error EmptyMemberKey();
     /// @dev The span at `index` ends before it starts or has no plan id.
     error InvalidSpan(uint256 index);
-    /// @dev Parallel arrays had different lengths.
-    error LengthMismatch();
-    /// @dev The admin was the zero address, which would leave the registry without an administrator.
-    error ZeroAdmin();
+    /// @dev The member keys and the span lists had different lengths.
+    error SpanLengthMismatch(uint256 memberKeys, uint256 spanLists);
+    /// @dev The constructor was given the zero address as the insurer.
+    error ZeroInsurer();
 
     /**
-     * @notice Makes `admin` the role administrator and an insurer.
+     * @notice Makes `admin` the default admin (transferred in two steps after `adminDelay`
+     * seconds) and `insurer` the key that maintains coverage.
      *
      * Requirements:
      *
-     * - `admin` cannot be the zero address.
+     * - `admin` and `insurer` cannot be the zero address.
      */
-    constructor(address admin) {
-        if (admin == address(0)) revert ZeroAdmin();
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
-        _grantRole(INSURER_ROLE, admin);
+    constructor(address admin, uint48 adminDelay, address insurer) AccessControlDefaultAdminRules(adminDelay, admin) {
+        if (insurer == address(0)) revert ZeroInsurer();
+        _grantRole(INSURER_ROLE, insurer);
     }
 
     /**
@@ -88,7 +88,7 @@ contract CoverageRegistry is AccessControl {
         bytes32[] calldata memberKeys,
         Span[][] calldata spans
     ) external onlyRole(INSURER_ROLE) {
-        if (memberKeys.length != spans.length) revert LengthMismatch();
+        if (memberKeys.length != spans.length) revert SpanLengthMismatch(memberKeys.length, spans.length);
         for (uint256 i; i < memberKeys.length; ++i) {
             _setCoverage(memberKeys[i], spans[i]);
         }

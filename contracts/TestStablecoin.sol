@@ -17,7 +17,7 @@ contract TestStablecoin is ERC20, AccessControl {
     bytes32 public constant MINTER_ROLE = keccak256("MINTER_ROLE");
 
     /// @dev The admin was the zero address, which would leave the token without an administrator.
-    error ZeroAdmin();
+    error ZeroTokenAdmin();
 
     /**
      * @notice Creates the token and makes `admin` both its role administrator and a minter.
@@ -27,7 +27,7 @@ contract TestStablecoin is ERC20, AccessControl {
      * - `admin` cannot be the zero address.
      */
     constructor(address admin) ERC20("Test USD", "TUSD") {
-        if (admin == address(0)) revert ZeroAdmin();
+        if (admin == address(0)) revert ZeroTokenAdmin();
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(MINTER_ROLE, admin);
     }

@@ -22,15 +22,25 @@ type DecisionMsg struct {
 	Record []byte
 }
 
-// ChainBatch is one BatchSettled event with its ProviderPaid events.
+// ChainBatch is one BatchSettled event with its credits per provider key.
 type ChainBatch struct {
-	BatchID   uint64
-	Partition int32
-	From, To  int64
-	Root      adjudicator.Hash
-	Claims    uint32
-	TotalPaid int64
-	Payouts   map[adjudicator.Address]int64
+	BatchID       uint64
+	Partition     int32
+	From, To      int64
+	Root          adjudicator.Hash
+	Claims        uint32
+	TotalCredited int64
+	Credits       map[adjudicator.Hash]int64
+}
+
+// Resolution is one ClaimResolved event: a fraud analyst approved (crediting Cents) or denied a
+// pended claim.
+type Resolution struct {
+	BatchID  uint64
+	ClaimKey adjudicator.Hash
+	Approved bool
+	Provider adjudicator.Hash
+	Cents    int64
 }
 
 // Report is the reconciliation. Missing, Duplicates and Mismatched must all
@@ -46,7 +56,11 @@ type Report struct {
 	Outcomes         map[string]int `json:"outcomes"`
 	PaidTotalCents   int64          `json:"paid_total_cents"`
 	PaidOnChainCents int64          `json:"paid_onchain_cents"`
-	Problems         []string       `json:"problems,omitempty"`
+	// Pended claims resolved on chain, and what approvals credited.
+	Approved      int      `json:"approved_pended"`
+	Denied        int      `json:"denied_pended"`
+	ApprovedCents int64    `json:"approved_pended_cents"`
+	Problems      []string `json:"problems,omitempty"`
 }
 
 // OK reports whether nothing is missing, doubled or mismatched.
@@ -60,16 +74,17 @@ func (r *Report) problem(format string, args ...any) {
 	}
 }
 
-// Reconciler recomputes leaves, so it needs the same keyed hashes and payee
-// mapping as the engine that settled them.
+// Reconciler recomputes leaves, so it needs the same keyed hashes and leaf
+// domain (chain id, settlement contract) as the engine that settled them.
 type Reconciler struct {
-	Keyer *privacy.Keyer
-	Payee func(npi string) (adjudicator.Address, error)
+	Keyer  *privacy.Keyer
+	Domain adjudicator.Domain
 }
 
 // Reconcile compares the input positions, the published decisions, the
-// dead-lettered positions and the settled batches.
-func (rc Reconciler) Reconcile(inputs []adjudicator.Position, decisions []DecisionMsg, dead []adjudicator.Position, batches []ChainBatch) Report {
+// dead-lettered positions, the settled batches and the resolutions of
+// pended claims.
+func (rc Reconciler) Reconcile(inputs []adjudicator.Position, decisions []DecisionMsg, dead []adjudicator.Position, batches []ChainBatch, resolved []Resolution) Report {
 	r := Report{ClaimsIn: len(inputs), Batches: len(batches), Outcomes: map[string]int{}}
 
 	// One record per position; a second, different record is a duplicate
@@ -105,7 +120,7 @@ func (rc Reconciler) Reconcile(inputs []adjudicator.Position, decisions []Decisi
 			r.problem("partition %d: batches [%d,%d) and [%d,%d) overlap", b.Partition, batches[i-1].From, batches[i-1].To, b.From, b.To)
 		}
 		settledTo[b.Partition] = max(settledTo[b.Partition], b.To)
-		r.PaidOnChainCents += b.TotalPaid
+		r.PaidOnChainCents += b.TotalCredited
 	}
 	settled := func(p adjudicator.Position) bool {
 		i := sort.Search(len(batches), func(i int) bool {
@@ -145,7 +160,41 @@ func (rc Reconciler) Reconcile(inputs []adjudicator.Position, decisions []Decisi
 	for _, b := range batches {
 		r.Mismatched += rc.checkBatch(&r, b, recs)
 	}
+	r.Mismatched += rc.checkResolutions(&r, resolved, recs)
 	return r
+}
+
+// checkResolutions matches every approval or denial with a published pended
+// decision, and every approval's amount with what that decision held.
+func (rc Reconciler) checkResolutions(r *Report, resolved []Resolution, recs map[adjudicator.Position][]byte) int {
+	if len(resolved) == 0 {
+		return 0
+	}
+	held := map[adjudicator.Hash]adjudicator.Decision{}
+	for _, rec := range recs {
+		var d adjudicator.Decision
+		if json.Unmarshal(rec, &d) == nil && d.Outcome == adjudicator.Pend {
+			held[rc.Keyer.Claim(d.ClaimID)] = d
+		}
+	}
+	bad := 0
+	for _, res := range resolved {
+		d, ok := held[res.ClaimKey]
+		switch {
+		case !ok:
+			r.problem("batch %d: claim %x resolved on chain but no pended decision was published for it", res.BatchID, res.ClaimKey[:4])
+			bad++
+		case !res.Approved:
+			r.Denied++
+		case res.Cents != d.HeldCents || res.Provider != rc.Keyer.Provider(d.BillingNPI):
+			r.problem("batch %d: claim %x approved for %d cents, its decision held %d", res.BatchID, res.ClaimKey[:4], res.Cents, d.HeldCents)
+			bad++
+		default:
+			r.Approved++
+			r.ApprovedCents += res.Cents
+		}
+	}
+	return bad
 }
 
 // checkBatch recomputes a batch's root and payouts from the published
@@ -159,27 +208,20 @@ func (rc Reconciler) checkBatch(r *Report, b ChainBatch, recs map[adjudicator.Po
 	}
 	sort.Slice(positions, func(i, j int) bool { return positions[i].Offset < positions[j].Offset })
 	var leaves [][32]byte
-	payouts := map[adjudicator.Address]int64{}
-	claimsOf := map[adjudicator.Address]int{}
+	credits := map[adjudicator.Hash]int64{}
+	claimsOf := map[adjudicator.Hash]int{}
 	for _, p := range positions {
 		var d adjudicator.Decision
 		if err := json.Unmarshal(recs[p], &d); err != nil {
 			r.problem("%d/%d: unreadable decision record: %v", p.Partition, p.Offset, err)
 			return len(positions)
 		}
-		payee, err := rc.Payee(d.BillingNPI)
-		if err != nil {
-			r.problem("%d/%d: payee: %v", p.Partition, p.Offset, err)
-			return len(positions)
-		}
-		leaves = append(leaves, merkle.Leaf{
-			ClaimKey: rc.Keyer.Claim(d.ClaimID), Partition: p.Partition, Offset: p.Offset, Payee: payee,
-			PaidCents: d.PaidCents, Outcome: d.Outcome.Code(), RecordDigest: rc.Keyer.Record(recs[p]),
-		}.Hash())
+		provider := rc.Keyer.Provider(d.BillingNPI)
+		leaves = append(leaves, adjudicator.Leaf(rc.Domain, rc.Keyer.Claim(d.ClaimID), p, provider, &d, rc.Keyer.Record(recs[p])).Hash())
 		if d.PaidCents > 0 {
-			payouts[payee] += d.PaidCents
+			credits[provider] += d.PaidCents
 		}
-		claimsOf[payee]++
+		claimsOf[provider]++
 	}
 	root := adjudicator.EmptyRoot
 	if len(leaves) > 0 {
@@ -192,15 +234,15 @@ func (rc Reconciler) checkBatch(r *Report, b ChainBatch, recs map[adjudicator.Po
 		return max(len(leaves), int(b.Claims))
 	}
 	bad := 0
-	for payee, cents := range payouts {
-		if b.Payouts[payee] != cents {
-			r.problem("batch %d: payee %x paid %d on chain, decisions say %d", b.BatchID, payee, b.Payouts[payee], cents)
-			bad += claimsOf[payee]
+	for provider, cents := range credits {
+		if b.Credits[provider] != cents {
+			r.problem("batch %d: provider %x credited %d on chain, decisions say %d", b.BatchID, provider[:4], b.Credits[provider], cents)
+			bad += claimsOf[provider]
 		}
 	}
-	for payee, cents := range b.Payouts {
-		if _, ok := payouts[payee]; !ok && cents != 0 {
-			r.problem("batch %d: payee %x paid %d on chain with no decision paying it", b.BatchID, payee, cents)
+	for provider, cents := range b.Credits {
+		if _, ok := credits[provider]; !ok && cents != 0 {
+			r.problem("batch %d: provider %x credited %d on chain with no decision paying it", b.BatchID, provider[:4], cents)
 			bad++
 		}
 	}

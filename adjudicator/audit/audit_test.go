@@ -64,10 +64,10 @@ func world(t *testing.T) (*privacy.Keyer, []adjudicator.Position, []audit.Decisi
 	}
 	var batches []audit.ChainBatch
 	for i, b := range settler.Batches() {
-		cb := audit.ChainBatch{BatchID: uint64(i), Partition: b.Partition, From: b.From, To: b.To, Root: b.Root, Claims: b.Claims, Payouts: map[adjudicator.Address]int64{}}
-		for _, p := range b.Payouts {
-			cb.Payouts[p.Payee] += p.Cents
-			cb.TotalPaid += p.Cents
+		cb := audit.ChainBatch{BatchID: uint64(i), Partition: b.Partition, From: b.From, To: b.To, Root: b.Root, Claims: b.Claims, Credits: map[adjudicator.Hash]int64{}}
+		for _, c := range b.Credits {
+			cb.Credits[c.Provider] += c.Cents
+			cb.TotalCredited += c.Cents
 		}
 		batches = append(batches, cb)
 	}
@@ -75,12 +75,12 @@ func world(t *testing.T) (*privacy.Keyer, []adjudicator.Position, []audit.Decisi
 }
 
 func reconciler(k *privacy.Keyer) audit.Reconciler {
-	return audit.Reconciler{Keyer: k, Payee: func(npi string) (adjudicator.Address, error) { return k.Payee(npi), nil }}
+	return audit.Reconciler{Keyer: k, Domain: testkit.TestDomain}
 }
 
 func TestCleanRunReconciles(t *testing.T) {
 	k, in, dec, dead, batches := world(t)
-	r := reconciler(k).Reconcile(in, dec, dead, batches)
+	r := reconciler(k).Reconcile(in, dec, dead, batches, nil)
 	if !r.OK() || r.ClaimsIn != 20 || r.Decided != 19 || r.DeadLettered != 1 || r.PaidTotalCents != r.PaidOnChainCents {
 		t.Fatalf("report = %+v", r)
 	}
@@ -107,8 +107,8 @@ func TestAuditCatchesEachKindOfGap(t *testing.T) {
 			return d, append(b, b[0])
 		}, func(r audit.Report) bool { return r.Duplicates >= 1 }},
 		{"payment differs from decision", func(d []audit.DecisionMsg, b []audit.ChainBatch) ([]audit.DecisionMsg, []audit.ChainBatch) {
-			for a := range b[0].Payouts {
-				b[0].Payouts[a]++
+			for a := range b[0].Credits {
+				b[0].Credits[a]++
 				break
 			}
 			return d, b
@@ -125,7 +125,7 @@ func TestAuditCatchesEachKindOfGap(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			k, in, dec, dead, batches := world(t)
 			dec, batches = tc.break_(dec, batches)
-			r := reconciler(k).Reconcile(in, dec, dead, batches)
+			r := reconciler(k).Reconcile(in, dec, dead, batches, nil)
 			if !tc.check(r) {
 				t.Fatalf("report = %+v", r)
 			}

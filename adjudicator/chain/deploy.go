@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -13,58 +15,186 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/claimsledger/claims/bindings/coverage"
+	"github.com/claimsledger/claims/bindings/providers"
 	"github.com/claimsledger/claims/bindings/settlement"
 	"github.com/claimsledger/claims/bindings/stablecoin"
 )
 
-// DeployConfig says who gets which role in a fresh deployment. Zero addresses default to the
-// deployer, which is what a dev chain wants: one key does everything.
-type DeployConfig struct {
-	// Admin receives DEFAULT_ADMIN_ROLE on all three contracts (it can grant and revoke every
-	// role). The deployer keeps its own roles too.
+// Roles names the key of every role. Each is its own key: the contracts are built so that no
+// single key can take the escrow, and that only holds if the keys are held apart.
+type Roles struct {
+	// Admin holds DEFAULT_ADMIN_ROLE on every contract (two-step transfer after AdminDelay):
+	// grants and revokes roles, unpauses, releases frozen batches, sets windows and delays.
 	Admin common.Address
-	// Adjudicator receives ADJUDICATOR_ROLE: the engine's signing key.
+	// Adjudicator settles batches: the engine's signing key (`claims serve`).
 	Adjudicator common.Address
-	// Insurer receives INSURER_ROLE on the registry and the settlement contract.
+	// Insurer funds the escrow, sets payout caps, takes back unallocated escrow and maintains
+	// coverage in the CoverageRegistry.
 	Insurer common.Address
-	// EscrowCents is minted to the deployer and moved into the settlement escrow. 0 leaves the
-	// escrow empty.
-	EscrowCents int64
+	// ProviderManager registers providers and their payout addresses (`claims provider`).
+	ProviderManager common.Address
+	// FraudAnalyst approves and denies pended claims (`claims review`).
+	FraudAnalyst common.Address
+	// Guardian freezes batches inside their challenge window and pauses (`claims guard`).
+	Guardian common.Address
 }
 
-// Deployment is where the contracts live: what `claims devnet` writes into the config and every
-// other command reads back.
+func (r Roles) validate() error {
+	named := []struct {
+		name string
+		addr common.Address
+	}{
+		{"admin", r.Admin}, {"adjudicator", r.Adjudicator}, {"insurer", r.Insurer},
+		{"provider manager", r.ProviderManager}, {"fraud analyst", r.FraudAnalyst}, {"guardian", r.Guardian},
+	}
+	for _, n := range named {
+		if n.addr == (common.Address{}) {
+			return fmt.Errorf("chain: deploy: no address for the %s role", n.name)
+		}
+	}
+	// The adjudicator and the guardian check each other; either sharing a key with any other
+	// role would let one key both make and wave through a bad batch.
+	for _, lone := range named[1:6:6] {
+		if lone.name != "adjudicator" && lone.name != "guardian" {
+			continue
+		}
+		for _, n := range named {
+			if n.name != lone.name && n.addr == lone.addr {
+				return fmt.Errorf("chain: deploy: the %s and the %s share key %s; the %s key must be held apart from every other role",
+					lone.name, n.name, lone.addr, lone.name)
+			}
+		}
+	}
+	return nil
+}
+
+// Settings are the contracts' delays, windows and caps. Durations are whole seconds of chain
+// time.
+type Settings struct {
+	// AdminDelay is how long a transfer of the default admin waits (OpenZeppelin
+	// AccessControlDefaultAdminRules).
+	AdminDelay time.Duration
+	// ChallengeWindow is how long credits wait before they are withdrawable, and how long the
+	// guardian has to freeze a batch: credits wait between one and two windows.
+	ChallengeWindow time.Duration
+	// PayoutDelay is how long a new provider or payout address waits before it takes effect.
+	PayoutDelay time.Duration
+	// EscrowWithdrawalDelay is how long the insurer's request to take back escrow waits.
+	EscrowWithdrawalDelay time.Duration
+	// MaxBatchOffsets bounds the input offsets one batch may cover.
+	MaxBatchOffsets uint64
+	// MaxBatchCents caps what one batch may credit.
+	MaxBatchCents int64
+	// WindowCapCents caps credits in a burst, refilling over CapWindow.
+	WindowCapCents int64
+	CapWindow      time.Duration
+}
+
+// ProductionSettings are conservative defaults for a payer's chain: a one-hour challenge window,
+// two days before an admin transfer or a new payout address takes effect, three days before
+// escrow can be taken back, $1M per batch and $5M per day.
+func ProductionSettings() Settings {
+	return Settings{
+		AdminDelay: 48 * time.Hour, ChallengeWindow: time.Hour, PayoutDelay: 48 * time.Hour,
+		EscrowWithdrawalDelay: 72 * time.Hour, MaxBatchOffsets: 10_000,
+		MaxBatchCents: 100_000_000, WindowCapCents: 500_000_000, CapWindow: 24 * time.Hour,
+	}
+}
+
+// DevSettings suit a dev chain: no admin or payout delay, a 30 s challenge window (of chain time,
+// which a busy dev chain runs faster than the wall clock), and caps far above the sample's
+// totals.
+func DevSettings() Settings {
+	return Settings{
+		ChallengeWindow: 30 * time.Second, EscrowWithdrawalDelay: time.Minute, MaxBatchOffsets: 10_000,
+		MaxBatchCents: 1_000_000_000, WindowCapCents: 10_000_000_000, CapWindow: time.Hour,
+	}
+}
+
+func seconds(what string, d time.Duration, min time.Duration) (uint64, error) {
+	if d < min || d%time.Second != 0 {
+		return 0, fmt.Errorf("chain: deploy: %s %s must be whole seconds, at least %s", what, d, min)
+	}
+	return uint64(d / time.Second), nil
+}
+
+func (s Settings) binding() (settlement.ClaimSettlementSettings, error) {
+	var out settlement.ClaimSettlementSettings
+	window, err := seconds("challenge window", s.ChallengeWindow, time.Second)
+	if err != nil {
+		return out, err
+	}
+	capWindow, err := seconds("cap window", s.CapWindow, time.Second)
+	if err != nil {
+		return out, err
+	}
+	escrowDelay, err := seconds("escrow withdrawal delay", s.EscrowWithdrawalDelay, 0)
+	if err != nil {
+		return out, err
+	}
+	switch {
+	case s.MaxBatchOffsets == 0:
+		return out, errors.New("chain: deploy: max batch offsets must be positive")
+	case s.MaxBatchCents <= 0, s.WindowCapCents <= 0:
+		return out, fmt.Errorf("chain: deploy: payout caps must be positive, got %d per batch and %d per window", s.MaxBatchCents, s.WindowCapCents)
+	}
+	return settlement.ClaimSettlementSettings{
+		ChallengeWindow: window, MaxBatchOffsets: s.MaxBatchOffsets, MaxBatchCents: big.NewInt(s.MaxBatchCents),
+		WindowCapCents: big.NewInt(s.WindowCapCents), CapWindow: new(big.Int).SetUint64(capWindow),
+		EscrowWithdrawalDelay: new(big.Int).SetUint64(escrowDelay),
+	}, nil
+}
+
+// DeployConfig is a fresh deployment.
+type DeployConfig struct {
+	Roles    Roles
+	Settings Settings
+	// Token is the settlement stablecoin. Zero deploys TestStablecoin, a dev token the deployer
+	// can mint (MintEscrow); production names a real, audited stablecoin.
+	Token common.Address
+}
+
+// Deployment is where the contracts live: what `claims deploy` and `claims devnet` write into
+// the config and every other command reads back.
 type Deployment struct {
 	ChainID    uint64         `json:"chain_id"`
 	Token      common.Address `json:"token"`
 	Registry   common.Address `json:"registry"`
+	Providers  common.Address `json:"providers"`
 	Settlement common.Address `json:"settlement"`
 	// Block is the block of the first deployment transaction: log scans (audit, coverage
-	// watch) start here instead of at genesis.
+	// watch, verify) start here instead of at genesis.
 	Block uint64 `json:"block"`
 }
 
-// Deploy deploys TestStablecoin, CoverageRegistry and ClaimSettlement signed by auth, grants the
-// roles of cfg, and funds the escrow with cfg.EscrowCents. Transactions that do not depend on
-// each other are sent back to back and awaited together, so the whole deployment takes three
-// block times.
-//
-// TestStablecoin is a dev-chain token anyone with MINTER_ROLE can print; production deploys
-// only the registry and the settlement contract against a real stablecoin.
+// Deploy deploys CoverageRegistry, ProviderRegistry and ClaimSettlement (and TestStablecoin when
+// cfg.Token is zero) signed by auth. The constructors give each role to its configured key, so
+// the deployer ends with no role at all unless it is also the configured admin. All deployments
+// go out back to back and are awaited together: one block time.
 func Deploy(ctx context.Context, backend Backend, auth *bind.TransactOpts, cfg DeployConfig, opts ...Option) (Deployment, error) {
-	if cfg.EscrowCents < 0 {
-		return Deployment{}, fmt.Errorf("chain: negative escrow %d cents", cfg.EscrowCents)
+	if err := cfg.Roles.validate(); err != nil {
+		return Deployment{}, err
+	}
+	settings, err := cfg.Settings.binding()
+	if err != nil {
+		return Deployment{}, err
+	}
+	adminDelay, err := seconds("admin delay", cfg.Settings.AdminDelay, 0)
+	if err != nil {
+		return Deployment{}, err
+	}
+	payoutDelay, err := seconds("payout delay", cfg.Settings.PayoutDelay, 0)
+	if err != nil {
+		return Deployment{}, err
+	}
+	if adminDelay > math.MaxUint32 || payoutDelay > math.MaxUint32 {
+		return Deployment{}, errors.New("chain: deploy: delays beyond a century are not delays")
 	}
 	tx, err := NewTransactor(backend, auth, opts...)
 	if err != nil {
 		return Deployment{}, err
 	}
 	deployer := tx.From()
-	for _, a := range []*common.Address{&cfg.Admin, &cfg.Adjudicator, &cfg.Insurer} {
-		if *a == (common.Address{}) {
-			*a = deployer
-		}
-	}
 	chainID, err := backend.ChainID(ctx)
 	if err != nil {
 		return Deployment{}, fmt.Errorf("read chain id: %w", err)
@@ -73,14 +203,19 @@ func Deploy(ctx context.Context, backend Backend, auth *bind.TransactOpts, cfg D
 		return Deployment{}, fmt.Errorf("chain id %s beyond uint64", chainID)
 	}
 	var (
-		tok = stablecoin.NewTestStablecoin()
-		reg = coverage.NewCoverageRegistry()
-		set = settlement.NewClaimSettlement()
+		tok  = stablecoin.NewTestStablecoin()
+		reg  = coverage.NewCoverageRegistry()
+		prov = providers.NewProviderRegistry()
+		set  = settlement.NewClaimSettlement()
+		r    = cfg.Roles
 	)
 
-	// Round 1: the three contracts. Each address follows from the deployer and the nonce, so the
-	// settlement contract can name the token before the token is mined.
-	var round []*types.Transaction
+	// Each address follows from the deployer and the nonce, so the settlement contract can name
+	// the token and the provider registry before they are mined.
+	var (
+		round []*types.Transaction
+		want  []common.Address
+	)
 	deploy := func(name string, md *bind.MetaData, ctor []byte) (common.Address, error) {
 		code, err := hexutil.Decode(md.Bin)
 		if err != nil {
@@ -91,17 +226,27 @@ func Deploy(ctx context.Context, backend Backend, auth *bind.TransactOpts, cfg D
 			return common.Address{}, fmt.Errorf("deploy %s: %w", name, err)
 		}
 		round = append(round, t)
-		return crypto.CreateAddress(deployer, t.Nonce()), nil
+		addr := crypto.CreateAddress(deployer, t.Nonce())
+		want = append(want, addr)
+		return addr, nil
 	}
-	var d Deployment
-	d.ChainID = chainID.Uint64()
-	if d.Token, err = deploy("TestStablecoin", &stablecoin.TestStablecoinMetaData, tok.PackConstructor(deployer)); err != nil {
+	d := Deployment{ChainID: chainID.Uint64(), Token: cfg.Token}
+	if d.Token == (common.Address{}) {
+		if d.Token, err = deploy("TestStablecoin", &stablecoin.TestStablecoinMetaData, tok.PackConstructor(deployer)); err != nil {
+			return Deployment{}, err
+		}
+	}
+	delay := new(big.Int).SetUint64(adminDelay)
+	if d.Registry, err = deploy("CoverageRegistry", &coverage.CoverageRegistryMetaData, reg.PackConstructor(r.Admin, delay, r.Insurer)); err != nil {
 		return Deployment{}, err
 	}
-	if d.Registry, err = deploy("CoverageRegistry", &coverage.CoverageRegistryMetaData, reg.PackConstructor(deployer)); err != nil {
+	if d.Providers, err = deploy("ProviderRegistry", &providers.ProviderRegistryMetaData,
+		prov.PackConstructor(r.Admin, delay, r.ProviderManager, new(big.Int).SetUint64(payoutDelay))); err != nil {
 		return Deployment{}, err
 	}
-	if d.Settlement, err = deploy("ClaimSettlement", &settlement.ClaimSettlementMetaData, set.PackConstructor(d.Token, deployer)); err != nil {
+	roles := settlement.ClaimSettlementRoles{Adjudicator: r.Adjudicator, Insurer: r.Insurer, FraudAnalyst: r.FraudAnalyst, Guardian: r.Guardian}
+	if d.Settlement, err = deploy("ClaimSettlement", &settlement.ClaimSettlementMetaData,
+		set.PackConstructor(d.Token, d.Providers, r.Admin, delay, roles, settings)); err != nil {
 		return Deployment{}, err
 	}
 	receipts, err := waitAll(ctx, tx, round)
@@ -109,61 +254,43 @@ func Deploy(ctx context.Context, backend Backend, auth *bind.TransactOpts, cfg D
 		return Deployment{}, fmt.Errorf("deploy contracts: %w", err)
 	}
 	d.Block = receipts[0].BlockNumber.Uint64()
-	for i, r := range receipts {
-		want := []common.Address{d.Token, d.Registry, d.Settlement}[i]
-		if r.ContractAddress != want {
-			return Deployment{}, fmt.Errorf("deployment %d landed at %s, expected %s", i, r.ContractAddress, want)
+	for i, rc := range receipts {
+		if rc.ContractAddress != want[i] {
+			return Deployment{}, fmt.Errorf("deployment %d landed at %s, expected %s", i, rc.ContractAddress, want[i])
 		}
-	}
-
-	// Round 2: roles, and the escrow money with its allowance.
-	round = nil
-	call := func(what string, to common.Address, data []byte) error {
-		t, err := tx.send(ctx, &to, data)
-		if err != nil {
-			return fmt.Errorf("%s: %w", what, err)
-		}
-		round = append(round, t)
-		return nil
-	}
-	adminRole := [32]byte{} // DEFAULT_ADMIN_ROLE is 0x00
-	steps := []struct {
-		what string
-		to   common.Address
-		data []byte
-		skip bool
-	}{
-		{"grant ADJUDICATOR_ROLE", d.Settlement, set.PackGrantRole(role("ADJUDICATOR_ROLE"), cfg.Adjudicator), false},
-		{"grant INSURER_ROLE on settlement to deployer", d.Settlement, set.PackGrantRole(role("INSURER_ROLE"), deployer), false},
-		{"grant INSURER_ROLE on settlement", d.Settlement, set.PackGrantRole(role("INSURER_ROLE"), cfg.Insurer), cfg.Insurer == deployer},
-		{"grant INSURER_ROLE on registry", d.Registry, reg.PackGrantRole(role("INSURER_ROLE"), cfg.Insurer), cfg.Insurer == deployer},
-		{"grant admin on token", d.Token, tok.PackGrantRole(adminRole, cfg.Admin), cfg.Admin == deployer},
-		{"grant admin on registry", d.Registry, reg.PackGrantRole(adminRole, cfg.Admin), cfg.Admin == deployer},
-		{"grant admin on settlement", d.Settlement, set.PackGrantRole(adminRole, cfg.Admin), cfg.Admin == deployer},
-		{"mint escrow", d.Token, tok.PackMint(deployer, big.NewInt(cfg.EscrowCents)), cfg.EscrowCents == 0},
-		{"approve escrow", d.Token, tok.PackApprove(d.Settlement, big.NewInt(cfg.EscrowCents)), cfg.EscrowCents == 0},
-	}
-	for _, s := range steps {
-		if s.skip {
-			continue
-		}
-		if err := call(s.what, s.to, s.data); err != nil {
-			return Deployment{}, err
-		}
-	}
-	if _, err := waitAll(ctx, tx, round); err != nil {
-		return Deployment{}, fmt.Errorf("grant roles: %w", err)
-	}
-
-	// Round 3: funding needs the minted tokens and the allowance mined.
-	if cfg.EscrowCents > 0 {
-		if _, err := tx.transact(ctx, d.Settlement, set.PackFund(big.NewInt(cfg.EscrowCents))); err != nil {
-			return Deployment{}, fmt.Errorf("fund escrow with %d cents: %w", cfg.EscrowCents, err)
-		}
+		d.Block = min(d.Block, rc.BlockNumber.Uint64())
 	}
 	tx.cfg.logger.Info("contracts deployed", "chain_id", d.ChainID, "token", d.Token, "registry", d.Registry,
-		"settlement", d.Settlement, "block", d.Block, "escrow_cents", cfg.EscrowCents)
+		"providers", d.Providers, "settlement", d.Settlement, "block", d.Block, "admin", r.Admin,
+		"deployer_is_admin", deployer == r.Admin)
 	return d, nil
+}
+
+// MintEscrow mints cents of the dev TestStablecoin to the insurer (minter signs) and has the
+// insurer fund the escrow with them (insurer signs). Dev chains only: a real stablecoin is
+// bought, not minted.
+func MintEscrow(ctx context.Context, backend Backend, minter, insurer *bind.TransactOpts, d Deployment, cents int64, opts ...Option) error {
+	if cents <= 0 {
+		return fmt.Errorf("chain: escrow must be positive, got %d cents", cents)
+	}
+	mt, err := NewTransactor(backend, minter, opts...)
+	if err != nil {
+		return err
+	}
+	it, err := NewTransactor(backend, insurer, opts...)
+	if err != nil {
+		return err
+	}
+	tok := stablecoin.NewTestStablecoin()
+	if _, err := mt.transact(ctx, d.Token, tok.PackMint(it.From(), big.NewInt(cents))); err != nil {
+		return fmt.Errorf("mint %d cents of escrow: %w", cents, err)
+	}
+	s, err := NewSettlement(backend, d.Settlement, it)
+	if err != nil {
+		return err
+	}
+	_, err = s.Fund(ctx, cents)
+	return err
 }
 
 // waitAll waits for every transaction in order and fails on the first that failed.
@@ -181,5 +308,6 @@ func waitAll(ctx context.Context, tx *Transactor, txs []*types.Transaction) ([]*
 	return out, errors.Join(errs...)
 }
 
-// role is the keccak256 of a role name, as the contracts define their role constants.
-func role(name string) [32]byte { return crypto.Keccak256Hash([]byte(name)) }
+// Role is the keccak256 of a role name, as the contracts define their role constants
+// ("ADJUDICATOR_ROLE", ...); DEFAULT_ADMIN_ROLE is the zero hash.
+func Role(name string) [32]byte { return crypto.Keccak256Hash([]byte(name)) }

@@ -8,35 +8,42 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/bindings/settlement"
+)
+
+// Short names for the generated event types.
+type (
+	batchSettled     = settlement.ClaimSettlementBatchSettled
+	claimPended      = settlement.ClaimSettlementClaimPended
+	claimResolved    = settlement.ClaimSettlementClaimResolved
+	batchFrozen      = settlement.ClaimSettlementBatchFrozen
+	batchReleased    = settlement.ClaimSettlementBatchReleased
+	providerWithdrew = settlement.ClaimSettlementProviderWithdrew
 )
 
 // BatchSettledEvent is one BatchSettled log with the gas its transaction used.
 type BatchSettledEvent struct {
-	BatchID    uint64
-	Partition  int32
-	From       int64
-	To         int64
-	Root       adjudicator.Hash
-	PolicyHash adjudicator.Hash
-	Claims     uint32
-	TotalPaid  int64
-	TxHash     adjudicator.Hash
-	Block      uint64
-	GasUsed    uint64
-}
-
-// ProviderPaidEvent is one ProviderPaid log: cents moved from the escrow to a payee.
-type ProviderPaidEvent struct {
-	BatchID uint64
-	Payee   adjudicator.Address
-	Cents   int64
+	BatchID       uint64
+	Partition     int32
+	From          int64
+	To            int64
+	Root          adjudicator.Hash
+	PolicyHash    adjudicator.Hash
+	Claims        uint32
+	TotalCredited int64
+	CreditsDigest adjudicator.Hash
+	Epoch         uint32
+	// Credits are the batch's credits in the order it settled them (provider-key order).
+	Credits []adjudicator.Credit
 	TxHash  adjudicator.Hash
 	Block   uint64
+	GasUsed uint64
 }
 
-// ClaimPendedEvent is one ClaimPended log: a claim held for review, not paid.
+// ClaimPendedEvent is one ClaimPended log: a claim held for review, nothing credited.
 type ClaimPendedEvent struct {
 	BatchID  uint64
 	ClaimKey adjudicator.Hash
@@ -44,164 +51,192 @@ type ClaimPendedEvent struct {
 	Block    uint64
 }
 
-// Ledger is everything the settlement contract says was settled, paid and pended, in log order.
-type Ledger struct {
-	Batches  []BatchSettledEvent
-	Payments []ProviderPaidEvent
-	Pended   []ClaimPendedEvent
+// ClaimResolvedEvent is one ClaimResolved log: a fraud analyst approved or denied a pended claim.
+type ClaimResolvedEvent struct {
+	BatchID  uint64
+	ClaimKey adjudicator.Hash
+	Approved bool
+	Provider adjudicator.Hash
+	Cents    int64
+	NoteHash adjudicator.Hash
+	Analyst  common.Address
+	TxHash   adjudicator.Hash
+	Block    uint64
 }
 
-// Ledger reads every BatchSettled, ProviderPaid and ClaimPended log from fromBlock to the head.
-// Pass the deployment block (Deployment.Block) to read the contract's whole history.
+// BatchFrozenEvent is one BatchFrozen (Released false) or BatchReleased (Released true) log.
+type BatchFrozenEvent struct {
+	BatchID  uint64
+	By       common.Address
+	Cents    int64
+	Released bool
+	TxHash   adjudicator.Hash
+	Block    uint64
+}
+
+// WithdrawalEvent is one ProviderWithdrew log: cents that left the escrow for a payout address.
+type WithdrawalEvent struct {
+	Provider adjudicator.Hash
+	Payout   common.Address
+	Cents    int64
+	Caller   common.Address
+	TxHash   adjudicator.Hash
+	Block    uint64
+}
+
+// Ledger is everything the settlement contract says happened to the money, in log order.
+type Ledger struct {
+	Batches     []BatchSettledEvent
+	Pended      []ClaimPendedEvent
+	Resolved    []ClaimResolvedEvent
+	Freezes     []BatchFrozenEvent
+	Withdrawals []WithdrawalEvent
+	// Head is the last block read.
+	Head uint64
+}
+
+// Ledger reads every settlement event from fromBlock to the head. Pass the deployment block
+// (Deployment.Block) to read the contract's whole history.
 func (s *Settlement) Ledger(ctx context.Context, fromBlock uint64) (Ledger, error) {
-	// Pin the range: the three queries must see the same blocks, or a batch could appear
-	// without its payments.
 	head, err := s.backend.BlockNumber(ctx)
 	if err != nil {
 		return Ledger{}, fmt.Errorf("read head block: %w", err)
 	}
-	var l Ledger
-	if fromBlock > head {
+	return s.LedgerRange(ctx, fromBlock, head)
+}
+
+// LedgerRange reads every settlement event in blocks [from, to]. All queries see the same
+// blocks, so a batch never appears without its credits.
+func (s *Settlement) LedgerRange(ctx context.Context, from, to uint64) (Ledger, error) {
+	l := Ledger{Head: to}
+	if from > to {
 		return l, nil
 	}
-	if l.Batches, err = s.settledBatches(ctx, fromBlock, head); err != nil {
+	opts := &bind.FilterOpts{Start: from, End: &to, Context: ctx}
+	gas := map[common.Hash]uint64{}
+	var err error
+	if l.Batches, err = collect(s, opts, s.contract.UnpackBatchSettledEvent, func(ev *batchSettled) (BatchSettledEvent, error) {
+		return s.batchSettledOf(ctx, ev.Raw, gas)
+	}); err != nil {
 		return Ledger{}, err
 	}
-	if l.Payments, err = s.providerPayments(ctx, fromBlock, head); err != nil {
+	if l.Pended, err = collect(s, opts, s.contract.UnpackClaimPendedEvent, func(ev *claimPended) (ClaimPendedEvent, error) {
+		id, err := batchIDOf(ev.BatchId)
+		return ClaimPendedEvent{BatchID: id, ClaimKey: ev.ClaimKey, TxHash: ev.Raw.TxHash, Block: ev.Raw.BlockNumber}, err
+	}); err != nil {
 		return Ledger{}, err
 	}
-	if l.Pended, err = s.pendedClaims(ctx, fromBlock, head); err != nil {
+	if l.Resolved, err = collect(s, opts, s.contract.UnpackClaimResolvedEvent, func(ev *claimResolved) (ClaimResolvedEvent, error) {
+		id, err := batchIDOf(ev.BatchId)
+		if err != nil {
+			return ClaimResolvedEvent{}, err
+		}
+		cents, err := centsOf(ev.Amount, "ClaimResolved.amount")
+		return ClaimResolvedEvent{BatchID: id, ClaimKey: ev.ClaimKey, Approved: ev.Approved, Provider: ev.ProviderKey,
+			Cents: cents, NoteHash: ev.NoteHash, Analyst: ev.Analyst, TxHash: ev.Raw.TxHash, Block: ev.Raw.BlockNumber}, err
+	}); err != nil {
+		return Ledger{}, err
+	}
+	frozen, err := collect(s, opts, s.contract.UnpackBatchFrozenEvent, func(ev *batchFrozen) (BatchFrozenEvent, error) {
+		id, err := batchIDOf(ev.BatchId)
+		if err != nil {
+			return BatchFrozenEvent{}, err
+		}
+		cents, err := centsOf(ev.TotalFrozen, "BatchFrozen.totalFrozen")
+		return BatchFrozenEvent{BatchID: id, By: ev.Guardian, Cents: cents, TxHash: ev.Raw.TxHash, Block: ev.Raw.BlockNumber}, err
+	})
+	if err != nil {
+		return Ledger{}, err
+	}
+	released, err := collect(s, opts, s.contract.UnpackBatchReleasedEvent, func(ev *batchReleased) (BatchFrozenEvent, error) {
+		id, err := batchIDOf(ev.BatchId)
+		if err != nil {
+			return BatchFrozenEvent{}, err
+		}
+		cents, err := centsOf(ev.TotalReleased, "BatchReleased.totalReleased")
+		return BatchFrozenEvent{BatchID: id, By: ev.Admin, Cents: cents, Released: true, TxHash: ev.Raw.TxHash, Block: ev.Raw.BlockNumber}, err
+	})
+	if err != nil {
+		return Ledger{}, err
+	}
+	l.Freezes = append(frozen, released...)
+	if l.Withdrawals, err = collect(s, opts, s.contract.UnpackProviderWithdrewEvent, func(ev *providerWithdrew) (WithdrawalEvent, error) {
+		cents, err := centsOf(ev.Amount, "ProviderWithdrew.amount")
+		return WithdrawalEvent{Provider: ev.ProviderKey, Payout: ev.Payout, Cents: cents, Caller: ev.Caller,
+			TxHash: ev.Raw.TxHash, Block: ev.Raw.BlockNumber}, err
+	}); err != nil {
 		return Ledger{}, err
 	}
 	return l, nil
 }
 
-// SettledBatches reads every BatchSettled log from fromBlock to the head.
-func (s *Settlement) SettledBatches(ctx context.Context, fromBlock uint64) ([]BatchSettledEvent, error) {
-	head, err := s.backend.BlockNumber(ctx)
+// collect filters one event type and converts each log.
+func collect[Ev bind.ContractEvent, Out any](s *Settlement, opts *bind.FilterOpts, unpack func(*types.Log) (*Ev, error), conv func(*Ev) (Out, error)) ([]Out, error) {
+	var zero Ev
+	it, err := bind.FilterEvents(s.instance, opts, unpack)
 	if err != nil {
-		return nil, fmt.Errorf("read head block: %w", err)
-	}
-	if fromBlock > head {
-		return nil, nil
-	}
-	return s.settledBatches(ctx, fromBlock, head)
-}
-
-// ProviderPayments reads every ProviderPaid log from fromBlock to the head.
-func (s *Settlement) ProviderPayments(ctx context.Context, fromBlock uint64) ([]ProviderPaidEvent, error) {
-	head, err := s.backend.BlockNumber(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("read head block: %w", err)
-	}
-	if fromBlock > head {
-		return nil, nil
-	}
-	return s.providerPayments(ctx, fromBlock, head)
-}
-
-// PendedClaims reads every ClaimPended log from fromBlock to the head.
-func (s *Settlement) PendedClaims(ctx context.Context, fromBlock uint64) ([]ClaimPendedEvent, error) {
-	head, err := s.backend.BlockNumber(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("read head block: %w", err)
-	}
-	if fromBlock > head {
-		return nil, nil
-	}
-	return s.pendedClaims(ctx, fromBlock, head)
-}
-
-func (s *Settlement) filterOpts(ctx context.Context, from, to uint64) *bind.FilterOpts {
-	return &bind.FilterOpts{Start: from, End: &to, Context: ctx}
-}
-
-func (s *Settlement) settledBatches(ctx context.Context, from, to uint64) ([]BatchSettledEvent, error) {
-	it, err := bind.FilterEvents(s.instance, s.filterOpts(ctx, from, to), s.contract.UnpackBatchSettledEvent)
-	if err != nil {
-		return nil, fmt.Errorf("filter BatchSettled: %w", err)
+		return nil, fmt.Errorf("filter %s: %w", zero.ContractEventName(), err)
 	}
 	defer it.Close()
-	gas := map[common.Hash]uint64{}
-	var out []BatchSettledEvent
+	var out []Out
 	for it.Next() {
-		ev := it.Value()
-		id, err := batchIDOf(ev.BatchId)
+		o, err := conv(it.Value())
 		if err != nil {
 			return nil, err
 		}
-		paid, err := centsOf(ev.TotalPaid, "BatchSettled.totalPaid")
-		if err != nil {
-			return nil, err
-		}
-		if ev.FromOffset > math.MaxInt64 || ev.ToOffset > math.MaxInt64 || ev.Partition > math.MaxInt32 {
-			return nil, fmt.Errorf("batch %d: partition or offsets beyond the engine's int range", id)
-		}
-		used, ok := gas[ev.Raw.TxHash]
-		if !ok {
-			r, err := s.backend.TransactionReceipt(ctx, ev.Raw.TxHash)
-			if err != nil {
-				return nil, fmt.Errorf("receipt of batch %d tx %s: %w", id, ev.Raw.TxHash, err)
-			}
-			used = r.GasUsed
-			gas[ev.Raw.TxHash] = used
-		}
-		out = append(out, BatchSettledEvent{
-			BatchID: id, Partition: int32(ev.Partition), From: int64(ev.FromOffset), To: int64(ev.ToOffset),
-			Root: ev.MerkleRoot, PolicyHash: ev.PolicyHash, Claims: ev.ClaimCount, TotalPaid: paid,
-			TxHash: ev.Raw.TxHash, Block: ev.Raw.BlockNumber, GasUsed: used,
-		})
+		out = append(out, o)
 	}
 	if err := it.Error(); err != nil {
-		return nil, fmt.Errorf("iterate BatchSettled: %w", err)
+		return nil, fmt.Errorf("iterate %s: %w", zero.ContractEventName(), err)
 	}
 	return out, nil
 }
 
-func (s *Settlement) providerPayments(ctx context.Context, from, to uint64) ([]ProviderPaidEvent, error) {
-	it, err := bind.FilterEvents(s.instance, s.filterOpts(ctx, from, to), s.contract.UnpackProviderPaidEvent)
+// batchSettledOf decodes a BatchSettled log and reads its transaction's gas (cached per tx in
+// gas when given).
+func (s *Settlement) batchSettledOf(ctx context.Context, raw *types.Log, gas map[common.Hash]uint64) (BatchSettledEvent, error) {
+	ev, err := s.contract.UnpackBatchSettledEvent(raw)
 	if err != nil {
-		return nil, fmt.Errorf("filter ProviderPaid: %w", err)
+		return BatchSettledEvent{}, fmt.Errorf("decode BatchSettled in tx %s: %w", raw.TxHash, err)
 	}
-	defer it.Close()
-	var out []ProviderPaidEvent
-	for it.Next() {
-		ev := it.Value()
-		id, err := batchIDOf(ev.BatchId)
-		if err != nil {
-			return nil, err
-		}
-		cents, err := centsOf(ev.Amount, "ProviderPaid.amount")
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, ProviderPaidEvent{BatchID: id, Payee: ev.Payee, Cents: cents, TxHash: ev.Raw.TxHash, Block: ev.Raw.BlockNumber})
-	}
-	if err := it.Error(); err != nil {
-		return nil, fmt.Errorf("iterate ProviderPaid: %w", err)
-	}
-	return out, nil
-}
-
-func (s *Settlement) pendedClaims(ctx context.Context, from, to uint64) ([]ClaimPendedEvent, error) {
-	it, err := bind.FilterEvents(s.instance, s.filterOpts(ctx, from, to), s.contract.UnpackClaimPendedEvent)
+	id, err := batchIDOf(ev.BatchId)
 	if err != nil {
-		return nil, fmt.Errorf("filter ClaimPended: %w", err)
+		return BatchSettledEvent{}, err
 	}
-	defer it.Close()
-	var out []ClaimPendedEvent
-	for it.Next() {
-		ev := it.Value()
-		id, err := batchIDOf(ev.BatchId)
+	total, err := centsOf(ev.TotalCredited, "BatchSettled.totalCredited")
+	if err != nil {
+		return BatchSettledEvent{}, err
+	}
+	if ev.FromOffset > math.MaxInt64 || ev.ToOffset > math.MaxInt64 || ev.Partition > math.MaxInt32 {
+		return BatchSettledEvent{}, fmt.Errorf("batch %d: partition or offsets beyond the engine's int range", id)
+	}
+	if len(ev.ProviderKeys) != len(ev.Amounts) {
+		return BatchSettledEvent{}, fmt.Errorf("batch %d: %d provider keys but %d amounts", id, len(ev.ProviderKeys), len(ev.Amounts))
+	}
+	credits := make([]adjudicator.Credit, len(ev.ProviderKeys))
+	for i := range credits {
+		cents, err := centsOf(ev.Amounts[i], "BatchSettled.amounts")
 		if err != nil {
-			return nil, err
+			return BatchSettledEvent{}, err
 		}
-		out = append(out, ClaimPendedEvent{BatchID: id, ClaimKey: ev.ClaimKey, TxHash: ev.Raw.TxHash, Block: ev.Raw.BlockNumber})
+		credits[i] = adjudicator.Credit{Provider: ev.ProviderKeys[i], Cents: cents}
 	}
-	if err := it.Error(); err != nil {
-		return nil, fmt.Errorf("iterate ClaimPended: %w", err)
+	used, ok := gas[raw.TxHash]
+	if !ok {
+		r, err := s.backend.TransactionReceipt(ctx, raw.TxHash)
+		if err != nil {
+			return BatchSettledEvent{}, fmt.Errorf("receipt of batch %d tx %s: %w", id, raw.TxHash, err)
+		}
+		used = r.GasUsed
+		if gas != nil {
+			gas[raw.TxHash] = used
+		}
 	}
-	return out, nil
+	return BatchSettledEvent{
+		BatchID: id, Partition: int32(ev.Partition), From: int64(ev.FromOffset), To: int64(ev.ToOffset),
+		Root: ev.MerkleRoot, PolicyHash: ev.PolicyHash, Claims: ev.ClaimCount, TotalCredited: total,
+		CreditsDigest: ev.CreditsDigest, Epoch: ev.Epoch, Credits: credits, TxHash: raw.TxHash, Block: raw.BlockNumber, GasUsed: used,
+	}, nil
 }
 
 func batchIDOf(v *big.Int) (uint64, error) {

@@ -12,14 +12,16 @@ import (
 
 	"github.com/claimsledger/claims/adjudicator"
 	"github.com/claimsledger/claims/bindings/coverage"
+	"github.com/claimsledger/claims/bindings/providers"
 	"github.com/claimsledger/claims/bindings/settlement"
 	"github.com/claimsledger/claims/bindings/stablecoin"
 )
 
 // RevertError is a contract revert decoded from its ABI error data.
 //
-// It matches ErrReverted with errors.Is, and also adjudicator.ErrBatchConflict when the
-// settlement contract refused a batch that does not start at its watermark (OffsetMismatch).
+// It matches ErrReverted with errors.Is, adjudicator.ErrBatchConflict when the settlement
+// contract refused a batch that does not start at its watermark (OffsetMismatch), and
+// adjudicator.ErrBatchTooLarge when a batch credits more than the per-batch cap.
 type RevertError struct {
 	// Name is the Solidity custom error ("OffsetMismatch", "ERC20InsufficientBalance"),
 	// "Error" for a require message, "Panic" for an assertion, or "" when the data matched no
@@ -55,10 +57,14 @@ func (e *RevertError) Error() string {
 	}
 }
 
-// Unwrap exposes ErrReverted and, for OffsetMismatch, adjudicator.ErrBatchConflict.
+// Unwrap exposes ErrReverted; for OffsetMismatch also adjudicator.ErrBatchConflict, and for
+// BatchCapExceeded adjudicator.ErrBatchTooLarge, so the engine splits the batch.
 func (e *RevertError) Unwrap() []error {
-	if e.Name == "OffsetMismatch" {
+	switch e.Name {
+	case "OffsetMismatch":
 		return []error{ErrReverted, adjudicator.ErrBatchConflict}
+	case "BatchCapExceeded":
+		return []error{ErrReverted, adjudicator.ErrBatchTooLarge}
 	}
 	return []error{ErrReverted}
 }
@@ -80,9 +86,10 @@ var revertDecoders = func() map[[4]byte]errorDecoder {
 			out[sel] = errorDecoder{name: name, unpack: unpack}
 		}
 	}
-	s, c, t := settlement.NewClaimSettlement(), coverage.NewCoverageRegistry(), stablecoin.NewTestStablecoin()
+	s, c, p, t := settlement.NewClaimSettlement(), coverage.NewCoverageRegistry(), providers.NewProviderRegistry(), stablecoin.NewTestStablecoin()
 	add(t.GetABI(), t.UnpackError)
 	add(c.GetABI(), c.UnpackError)
+	add(p.GetABI(), p.UnpackError)
 	add(s.GetABI(), s.UnpackError)
 	return out
 }()

@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"sync"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -17,8 +18,9 @@ import (
 	"github.com/claimsledger/claims/bindings/stablecoin"
 )
 
-// Settlement is the ClaimSettlement contract as an adjudicator.Settler, plus the reads the audit
-// needs. Safe for concurrent use: one Settlement serves every partition of a process.
+// Settlement is the ClaimSettlement contract as an adjudicator.Settler, plus what the insurer,
+// providers, analysts, guardians and auditors do with it. Safe for concurrent use: one
+// Settlement serves every partition of a process.
 type Settlement struct {
 	backend  Backend
 	address  common.Address
@@ -28,15 +30,17 @@ type Settlement struct {
 	tx       *Transactor
 	cfg      config
 
-	tokenMu   sync.Mutex
-	tokenAddr common.Address // zero until first read; the token is immutable in the contract
+	mu        sync.Mutex
+	tokenAddr common.Address // zero until first read; immutable in the contract
+	chainID   uint64         // zero until first read
 }
 
 var _ adjudicator.Settler = (*Settlement)(nil)
 
-// NewSettlement binds the ClaimSettlement deployed at address. tx signs the settlements and must
-// hold ADJUDICATOR_ROLE; a nil tx gives a read-only Settlement (audit, watermark queries).
-func NewSettlement(backend Backend, address common.Address, tx *Transactor) (*Settlement, error) {
+// NewSettlement binds the ClaimSettlement deployed at address. tx signs transactions with
+// whichever role its key holds; a nil tx gives a read-only Settlement (audit, verify). Options
+// default to tx's; WithFromBlock (where event scans start) matters for SettledBatch and Ledger.
+func NewSettlement(backend Backend, address common.Address, tx *Transactor, opts ...Option) (*Settlement, error) {
 	if backend == nil {
 		return nil, errors.New("chain: nil backend")
 	}
@@ -46,6 +50,9 @@ func NewSettlement(backend Backend, address common.Address, tx *Transactor) (*Se
 	cfg := defaultConfig()
 	if tx != nil {
 		cfg = tx.cfg
+	}
+	for _, o := range opts {
+		o(&cfg)
 	}
 	c := settlement.NewClaimSettlement()
 	return &Settlement{
@@ -62,6 +69,25 @@ func NewSettlement(backend Backend, address common.Address, tx *Transactor) (*Se
 // Address is the contract address.
 func (s *Settlement) Address() common.Address { return s.address }
 
+// Domain is what every leaf of this deployment binds to: the chain id and this contract.
+func (s *Settlement) Domain(ctx context.Context) (adjudicator.Domain, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.chainID == 0 {
+		id, err := s.backend.ChainID(ctx)
+		if err != nil {
+			return adjudicator.Domain{}, fmt.Errorf("read chain id: %w", err)
+		}
+		if !id.IsUint64() || id.Sign() == 0 {
+			return adjudicator.Domain{}, fmt.Errorf("chain id %s is not a positive uint64", id)
+		}
+		s.chainID = id.Uint64()
+	}
+	return adjudicator.Domain{ChainID: s.chainID, Contract: s.address}, nil
+}
+
+func (s *Settlement) call(ctx context.Context) *bind.CallOpts { return &bind.CallOpts{Context: ctx} }
+
 // NextOffset returns the first input offset of partition not yet settled: where a consumer that
 // takes over the partition resumes.
 func (s *Settlement) NextOffset(ctx context.Context, partition int32) (int64, error) {
@@ -69,7 +95,7 @@ func (s *Settlement) NextOffset(ctx context.Context, partition int32) (int64, er
 	if err != nil {
 		return 0, err
 	}
-	next, err := bind.Call(s.instance, &bind.CallOpts{Context: ctx}, s.contract.PackNextOffset(p), s.contract.UnpackNextOffset)
+	next, err := bind.Call(s.instance, s.call(ctx), s.contract.PackNextOffset(p), s.contract.UnpackNextOffset)
 	if err != nil {
 		return 0, fmt.Errorf("read watermark of partition %d: %w", partition, err)
 	}
@@ -79,34 +105,56 @@ func (s *Settlement) NextOffset(ctx context.Context, partition int32) (int64, er
 	return int64(next), nil
 }
 
-// SettledBatch returns the batch that settled partition starting at from, if any.
+// SettledBatch returns the batch that settled partition starting at from, if any. The contract
+// keeps one slot per batch (a commitment), so the range and root come from the BatchSettled log,
+// looked up by its indexed partition and start offset from the configured first block.
 func (s *Settlement) SettledBatch(ctx context.Context, partition int32, from int64) (adjudicator.SettledBatch, bool, error) {
-	p, err := partitionArg(partition)
-	if err != nil {
-		return adjudicator.SettledBatch{}, false, err
+	ev, ok, err := s.BatchStartingAt(ctx, partition, from)
+	if err != nil || !ok {
+		return adjudicator.SettledBatch{}, ok, err
 	}
-	if from < 0 {
-		return adjudicator.SettledBatch{}, false, fmt.Errorf("chain: negative offset %d", from)
-	}
-	out, err := bind.Call(s.instance, &bind.CallOpts{Context: ctx}, s.contract.PackBatchAt(p, uint64(from)), s.contract.UnpackBatchAt)
-	if err != nil {
-		return adjudicator.SettledBatch{}, false, fmt.Errorf("read batch at partition %d offset %d: %w", partition, from, err)
-	}
-	if out.BatchId == nil || out.BatchId.Sign() == 0 {
-		return adjudicator.SettledBatch{}, false, nil
-	}
-	if out.ToOffset > math.MaxInt64 {
-		return adjudicator.SettledBatch{}, false, fmt.Errorf("batch at partition %d offset %d ends at %d, beyond int64", partition, from, out.ToOffset)
-	}
-	return adjudicator.SettledBatch{Root: out.Root, To: int64(out.ToOffset)}, true, nil
+	return adjudicator.SettledBatch{Root: ev.Root, To: ev.To}, true, nil
 }
 
-// Settle pays out b and advances the partition's watermark to b.To, then waits for the receipt.
+// BatchStartingAt finds the BatchSettled event of the batch that settled partition from from.
+func (s *Settlement) BatchStartingAt(ctx context.Context, partition int32, from int64) (BatchSettledEvent, bool, error) {
+	p, err := partitionArg(partition)
+	if err != nil {
+		return BatchSettledEvent{}, false, err
+	}
+	if from < 0 {
+		return BatchSettledEvent{}, false, fmt.Errorf("chain: negative offset %d", from)
+	}
+	topic := s.contract.GetABI().Events[settlement.ClaimSettlementBatchSettledEventName].ID
+	logs, err := s.backend.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(s.cfg.fromBlock),
+		Addresses: []common.Address{s.address},
+		Topics:    [][]common.Hash{{topic}, nil, {common.BigToHash(big.NewInt(int64(p)))}, {common.BigToHash(big.NewInt(from))}},
+	})
+	if err != nil {
+		return BatchSettledEvent{}, false, fmt.Errorf("find batch at partition %d offset %d: %w", partition, from, err)
+	}
+	for i := range logs {
+		if logs[i].Removed {
+			continue
+		}
+		out, err := s.batchSettledOf(ctx, &logs[i], nil)
+		if err != nil {
+			return BatchSettledEvent{}, false, err
+		}
+		return out, true, nil
+	}
+	return BatchSettledEvent{}, false, nil
+}
+
+// Settle credits b's providers and advances the partition's watermark to b.To, then waits for
+// the receipt.
 //
 // A batch that does not start at the chain's watermark fails with an error wrapping
-// adjudicator.ErrBatchConflict (a *RevertError named OffsetMismatch) and pays nothing, whether
-// the preflight catches it or the mined transaction reverts because another instance won the
-// race. Zero-cent payouts are left out: the contract rejects them.
+// adjudicator.ErrBatchConflict (a *RevertError named OffsetMismatch) and credits nothing,
+// whether the preflight catches it or the mined transaction reverts because another instance won
+// the race. A batch over the per-batch cap wraps adjudicator.ErrBatchTooLarge, so the engine
+// splits it.
 func (s *Settlement) Settle(ctx context.Context, b adjudicator.Batch) (adjudicator.Receipt, error) {
 	if s.tx == nil {
 		return adjudicator.Receipt{}, errReadOnly
@@ -120,7 +168,7 @@ func (s *Settlement) Settle(ctx context.Context, b adjudicator.Batch) (adjudicat
 		return adjudicator.Receipt{}, fmt.Errorf("settle partition %d [%d,%d): %w", b.Partition, b.From, b.To, err)
 	}
 	s.cfg.logger.Debug("batch settled on chain", "partition", b.Partition, "from", b.From, "to", b.To,
-		"claims", b.Claims, "payees", len(b.Payouts), "pended", len(b.Pended),
+		"claims", b.Claims, "providers", len(b.Credits), "pended", len(b.Pended),
 		"block", rcpt.BlockNumber, "gas", rcpt.GasUsed, "tx", rcpt.TxHash)
 	return receiptOf(rcpt), nil
 }
@@ -133,23 +181,31 @@ func (s *Settlement) packBatch(b adjudicator.Batch) ([]byte, error) {
 	if b.From < 0 || b.To <= b.From {
 		return nil, fmt.Errorf("chain: invalid offset range [%d,%d)", b.From, b.To)
 	}
-	payees := make([]common.Address, 0, len(b.Payouts))
-	amounts := make([]*big.Int, 0, len(b.Payouts))
-	for i, po := range b.Payouts {
-		switch {
-		case po.Cents < 0:
-			return nil, fmt.Errorf("chain: payout %d to %x is negative (%d cents)", i, po.Payee, po.Cents)
-		case po.Cents == 0:
-			continue
-		case po.Payee == (adjudicator.Address{}):
-			return nil, fmt.Errorf("chain: payout %d has a zero payee", i)
-		}
-		payees = append(payees, common.Address(po.Payee))
-		amounts = append(amounts, big.NewInt(po.Cents))
+	keys, amounts, err := creditArgs(b.Credits)
+	if err != nil {
+		return nil, err
 	}
 	pended := make([][32]byte, len(b.Pended))
 	copy(pended, b.Pended)
-	return s.contract.TryPackSettleBatch(p, uint64(b.From), uint64(b.To), b.Root, b.PolicyHash, b.Claims, payees, amounts, pended)
+	return s.contract.TryPackSettleBatch(p, uint64(b.From), uint64(b.To), b.Root, b.PolicyHash, b.Claims, keys, amounts, pended)
+}
+
+// creditArgs checks a credit list the way the contract will and converts it to call arguments.
+func creditArgs(credits []adjudicator.Credit) ([][32]byte, []*big.Int, error) {
+	keys := make([][32]byte, len(credits))
+	amounts := make([]*big.Int, len(credits))
+	for i, c := range credits {
+		switch {
+		case c.Cents <= 0:
+			return nil, nil, fmt.Errorf("chain: credit %d to provider %x is %d cents, want > 0", i, c.Provider[:4], c.Cents)
+		case c.Provider == (adjudicator.Hash{}):
+			return nil, nil, fmt.Errorf("chain: credit %d has a zero provider key", i)
+		case i > 0 && string(c.Provider[:]) <= string(credits[i-1].Provider[:]):
+			return nil, nil, fmt.Errorf("chain: credit %d is out of provider-key order (or repeats a provider)", i)
+		}
+		keys[i], amounts[i] = c.Provider, big.NewInt(c.Cents)
+	}
+	return keys, amounts, nil
 }
 
 // Fund moves cents from the Transactor's account into the escrow: an ERC-20 approve, then fund.
@@ -175,14 +231,212 @@ func (s *Settlement) Fund(ctx context.Context, cents int64) (adjudicator.Receipt
 	return receiptOf(rcpt), nil
 }
 
+// Withdraw pays everything provider can withdraw now to its registered payout address (anyone
+// may send it) and returns the cents paid, read from the ProviderWithdrew event.
+func (s *Settlement) Withdraw(ctx context.Context, provider adjudicator.Hash) (adjudicator.Receipt, int64, error) {
+	rcpt, err := s.send(ctx, "withdraw", s.contract.PackWithdraw(provider))
+	if err != nil {
+		return adjudicator.Receipt{}, 0, err
+	}
+	for _, l := range rcpt.Logs {
+		ev, err := s.contract.UnpackProviderWithdrewEvent(l)
+		if err == nil && ev.ProviderKey == provider {
+			cents, err := centsOf(ev.Amount, "ProviderWithdrew.amount")
+			return receiptOf(rcpt), cents, err
+		}
+	}
+	return receiptOf(rcpt), 0, errors.New("chain: withdraw mined without a ProviderWithdrew event")
+}
+
+// Balance is a provider's standing in the settlement ledger.
+type Balance struct {
+	// Pending cents are inside their challenge window.
+	Pending int64 `json:"pending_cents"`
+	// Withdrawable cents can be withdrawn now.
+	Withdrawable int64 `json:"withdrawable_cents"`
+	// Withdrawn is everything withdrawn so far.
+	Withdrawn int64 `json:"withdrawn_cents"`
+}
+
+// BalanceOf reads provider's balance.
+func (s *Settlement) BalanceOf(ctx context.Context, provider adjudicator.Hash) (Balance, error) {
+	out, err := bind.Call(s.instance, s.call(ctx), s.contract.PackBalanceOf(provider), s.contract.UnpackBalanceOf)
+	if err != nil {
+		return Balance{}, fmt.Errorf("read balance of provider %x: %w", provider[:4], err)
+	}
+	w, err := bind.Call(s.instance, s.call(ctx), s.contract.PackWithdrawnBy(provider), s.contract.UnpackWithdrawnBy)
+	if err != nil {
+		return Balance{}, fmt.Errorf("read withdrawals of provider %x: %w", provider[:4], err)
+	}
+	var b Balance
+	if b.Pending, err = centsOf(out.Pending, "pending balance"); err != nil {
+		return Balance{}, err
+	}
+	if b.Withdrawable, err = centsOf(out.Withdrawable, "withdrawable balance"); err != nil {
+		return Balance{}, err
+	}
+	if b.Withdrawn, err = centsOf(w, "withdrawn total"); err != nil {
+		return Balance{}, err
+	}
+	return b, nil
+}
+
+// BatchStatus is where a batch stands on chain.
+type BatchStatus uint8
+
+// Batch statuses, as the contract numbers them.
+const (
+	BatchSettledStatus  BatchStatus = 0 // in or past its challenge window
+	BatchFrozenStatus   BatchStatus = 1 // frozen by the guardian: its credits never become withdrawable
+	BatchReleasedStatus BatchStatus = 2 // released by the admin after a freeze
+)
+
+func (s BatchStatus) String() string {
+	switch s {
+	case BatchSettledStatus:
+		return "settled"
+	case BatchFrozenStatus:
+		return "frozen"
+	case BatchReleasedStatus:
+		return "released"
+	}
+	return fmt.Sprintf("status(%d)", uint8(s))
+}
+
+// BatchInfo is what the contract stores of a batch.
+type BatchInfo struct {
+	Commitment     [28]byte
+	Epoch          uint32
+	Status         BatchStatus
+	WindowClosesAt uint64 // unix seconds of chain time
+}
+
+// BatchInfo reads what the contract stores of batchID; ok is false for an unknown batch.
+func (s *Settlement) BatchInfo(ctx context.Context, batchID uint64) (BatchInfo, bool, error) {
+	out, err := bind.Call(s.instance, s.call(ctx), s.contract.PackBatchInfo(new(big.Int).SetUint64(batchID)), s.contract.UnpackBatchInfo)
+	if err != nil {
+		return BatchInfo{}, false, fmt.Errorf("read batch %d: %w", batchID, err)
+	}
+	if out.Commitment == ([28]byte{}) {
+		return BatchInfo{}, false, nil
+	}
+	closes := uint64(math.MaxUint64)
+	if out.WindowClosesAt.IsUint64() {
+		closes = out.WindowClosesAt.Uint64()
+	}
+	return BatchInfo{Commitment: out.Commitment, Epoch: out.Epoch, Status: BatchStatus(out.Status), WindowClosesAt: closes}, true, nil
+}
+
+// Freeze freezes batchID inside its challenge window (GUARDIAN_ROLE): its credits, given exactly
+// as it settled them, never become withdrawable.
+func (s *Settlement) Freeze(ctx context.Context, batchID uint64, h BatchHeader, credits []adjudicator.Credit) (adjudicator.Receipt, error) {
+	keys, amounts, err := creditArgs(credits)
+	if err != nil {
+		return adjudicator.Receipt{}, err
+	}
+	rcpt, err := s.send(ctx, fmt.Sprintf("freeze batch %d", batchID),
+		s.contract.PackFreezeBatch(new(big.Int).SetUint64(batchID), h.binding(), keys, amounts))
+	if err != nil {
+		return adjudicator.Receipt{}, err
+	}
+	return receiptOf(rcpt), nil
+}
+
+// Release releases frozen batchID (DEFAULT_ADMIN_ROLE): its credits become withdrawable.
+func (s *Settlement) Release(ctx context.Context, batchID uint64, h BatchHeader, credits []adjudicator.Credit) (adjudicator.Receipt, error) {
+	keys, amounts, err := creditArgs(credits)
+	if err != nil {
+		return adjudicator.Receipt{}, err
+	}
+	rcpt, err := s.send(ctx, fmt.Sprintf("release batch %d", batchID),
+		s.contract.PackReleaseBatch(new(big.Int).SetUint64(batchID), h.binding(), keys, amounts))
+	if err != nil {
+		return adjudicator.Receipt{}, err
+	}
+	return receiptOf(rcpt), nil
+}
+
+// Pause stops settlement, withdrawals and claim resolution (GUARDIAN_ROLE).
+func (s *Settlement) Pause(ctx context.Context) (adjudicator.Receipt, error) {
+	rcpt, err := s.send(ctx, "pause settlement", s.contract.PackPause())
+	if err != nil {
+		return adjudicator.Receipt{}, err
+	}
+	return receiptOf(rcpt), nil
+}
+
+// Paused reports whether settlement is paused.
+func (s *Settlement) Paused(ctx context.Context) (bool, error) {
+	p, err := bind.Call(s.instance, s.call(ctx), s.contract.PackPaused(), s.contract.UnpackPaused)
+	if err != nil {
+		return false, fmt.Errorf("read paused: %w", err)
+	}
+	return p, nil
+}
+
+// Resolution is where a pended claim stands on chain.
+type Resolution uint8
+
+// Resolutions, as the contract numbers them.
+const (
+	ResolutionOpen     Resolution = 0
+	ResolutionApproved Resolution = 1
+	ResolutionDenied   Resolution = 2
+)
+
+func (r Resolution) String() string {
+	switch r {
+	case ResolutionOpen:
+		return "open"
+	case ResolutionApproved:
+		return "approved"
+	case ResolutionDenied:
+		return "denied"
+	}
+	return fmt.Sprintf("resolution(%d)", uint8(r))
+}
+
+// ResolutionOf reads where the pended claim claimKey stands.
+func (s *Settlement) ResolutionOf(ctx context.Context, claimKey adjudicator.Hash) (Resolution, error) {
+	r, err := bind.Call(s.instance, s.call(ctx), s.contract.PackResolutionOf(claimKey), s.contract.UnpackResolutionOf)
+	if err != nil {
+		return 0, fmt.Errorf("read resolution of claim %x: %w", claimKey[:4], err)
+	}
+	return Resolution(r), nil
+}
+
+// ResolvePended approves or denies a pended claim (FRAUD_ANALYST_ROLE), proving its leaf against
+// the root of batchID. Only the hash of the analyst's note goes on chain.
+func (s *Settlement) ResolvePended(ctx context.Context, batchID uint64, h BatchHeader, leaf LeafArgs, proof [][32]byte, approve bool, noteHash adjudicator.Hash) (adjudicator.Receipt, error) {
+	what := "deny"
+	if approve {
+		what = "approve"
+	}
+	rcpt, err := s.send(ctx, what+" pended claim", s.contract.PackResolvePended(
+		new(big.Int).SetUint64(batchID), h.binding(), leaf.binding(), proof, approve, noteHash))
+	if err != nil {
+		return adjudicator.Receipt{}, err
+	}
+	return receiptOf(rcpt), nil
+}
+
+// LeafHash asks the contract for the leaf hash of leaf, to check the Go encoding against it.
+func (s *Settlement) LeafHash(ctx context.Context, leaf LeafArgs) (adjudicator.Hash, error) {
+	h, err := bind.Call(s.instance, s.call(ctx), s.contract.PackLeafHash(leaf.binding()), s.contract.UnpackLeafHash)
+	if err != nil {
+		return adjudicator.Hash{}, fmt.Errorf("read leaf hash: %w", err)
+	}
+	return h, nil
+}
+
 // Token returns the address of the settlement token.
 func (s *Settlement) Token(ctx context.Context) (common.Address, error) {
-	s.tokenMu.Lock()
-	defer s.tokenMu.Unlock()
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if s.tokenAddr != (common.Address{}) {
 		return s.tokenAddr, nil
 	}
-	addr, err := bind.Call(s.instance, &bind.CallOpts{Context: ctx}, s.contract.PackToken(), s.contract.UnpackToken)
+	addr, err := bind.Call(s.instance, s.call(ctx), s.contract.PackToken(), s.contract.UnpackToken)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("read settlement token: %w", err)
 	}
@@ -190,13 +444,22 @@ func (s *Settlement) Token(ctx context.Context) (common.Address, error) {
 	return addr, nil
 }
 
-// EscrowBalance returns the cents the escrow can still pay out.
+// EscrowBalance returns the token units the escrow holds, owed or not.
 func (s *Settlement) EscrowBalance(ctx context.Context) (int64, error) {
-	v, err := bind.Call(s.instance, &bind.CallOpts{Context: ctx}, s.contract.PackEscrowBalance(), s.contract.UnpackEscrowBalance)
+	v, err := bind.Call(s.instance, s.call(ctx), s.contract.PackEscrowBalance(), s.contract.UnpackEscrowBalance)
 	if err != nil {
 		return 0, fmt.Errorf("read escrow balance: %w", err)
 	}
 	return centsOf(v, "escrow balance")
+}
+
+// Outstanding returns the cents owed to providers: credited, not frozen, not yet withdrawn.
+func (s *Settlement) Outstanding(ctx context.Context) (int64, error) {
+	v, err := bind.Call(s.instance, s.call(ctx), s.contract.PackOutstanding(), s.contract.UnpackOutstanding)
+	if err != nil {
+		return 0, fmt.Errorf("read outstanding credits: %w", err)
+	}
+	return centsOf(v, "outstanding credits")
 }
 
 // TokenBalance returns the settlement-token balance of owner, in cents.
@@ -208,30 +471,9 @@ func (s *Settlement) TokenBalance(ctx context.Context, owner adjudicator.Address
 	return TokenBalance(ctx, s.backend, token, owner)
 }
 
-// PendingBatch returns the batch in which claimKey was pended, or 0 when it is not pending.
-func (s *Settlement) PendingBatch(ctx context.Context, claimKey adjudicator.Hash) (uint64, error) {
-	v, err := bind.Call(s.instance, &bind.CallOpts{Context: ctx}, s.contract.PackPendingBatch(claimKey), s.contract.UnpackPendingBatch)
-	if err != nil {
-		return 0, fmt.Errorf("read pending batch of claim %x: %w", claimKey, err)
-	}
-	if !v.IsUint64() {
-		return 0, fmt.Errorf("pending batch id %s beyond uint64", v)
-	}
-	return v.Uint64(), nil
-}
-
-// BatchRoot returns the Merkle root committed by batchID; zero for an unknown batch.
-func (s *Settlement) BatchRoot(ctx context.Context, batchID uint64) (adjudicator.Hash, error) {
-	root, err := bind.Call(s.instance, &bind.CallOpts{Context: ctx}, s.contract.PackBatchRoot(new(big.Int).SetUint64(batchID)), s.contract.UnpackBatchRoot)
-	if err != nil {
-		return adjudicator.Hash{}, fmt.Errorf("read root of batch %d: %w", batchID, err)
-	}
-	return root, nil
-}
-
 // BatchCount returns how many batches were settled, which is also the latest batch id.
 func (s *Settlement) BatchCount(ctx context.Context) (uint64, error) {
-	v, err := bind.Call(s.instance, &bind.CallOpts{Context: ctx}, s.contract.PackBatchCount(), s.contract.UnpackBatchCount)
+	v, err := bind.Call(s.instance, s.call(ctx), s.contract.PackBatchCount(), s.contract.UnpackBatchCount)
 	if err != nil {
 		return 0, fmt.Errorf("read batch count: %w", err)
 	}
@@ -239,6 +481,18 @@ func (s *Settlement) BatchCount(ctx context.Context) (uint64, error) {
 		return 0, fmt.Errorf("batch count %s beyond uint64", v)
 	}
 	return v.Uint64(), nil
+}
+
+// send transacts data to the contract and names what failed.
+func (s *Settlement) send(ctx context.Context, what string, data []byte) (*types.Receipt, error) {
+	if s.tx == nil {
+		return nil, errReadOnly
+	}
+	rcpt, err := s.tx.transact(ctx, s.address, data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return rcpt, nil
 }
 
 // TokenBalance returns the ERC-20 balance of owner at token, in base units (cents for TUSD).

@@ -61,6 +61,7 @@ type config struct {
 	waitTimeout  time.Duration
 	pollInterval time.Duration
 	nonceRetries int
+	fromBlock    uint64
 	logger       *slog.Logger
 }
 
@@ -118,6 +119,10 @@ func WithPollInterval(d time.Duration) Option { return func(c *config) { c.pollI
 // "replacement transaction underpriced"), which happens when something else spends the same key.
 // Default 3.
 func WithNonceRetries(n int) Option { return func(c *config) { c.nonceRetries = n } }
+
+// WithFromBlock is the first block event queries scan: the deployment block (Deployment.Block).
+// Default 0, the genesis, which is correct but slow on a long chain.
+func WithFromBlock(n uint64) Option { return func(c *config) { c.fromBlock = n } }
 
 // WithLogger sets the logger. Default slog.Default().
 func WithLogger(l *slog.Logger) Option { return func(c *config) { c.logger = l } }

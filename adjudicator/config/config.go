@@ -41,11 +41,27 @@ type Config struct {
 	RPCURL            string `koanf:"rpc_url" yaml:"rpc_url"`
 	SettlementAddress string `koanf:"settlement_address" yaml:"settlement_address"`
 	RegistryAddress   string `koanf:"registry_address" yaml:"registry_address"`
+	ProvidersAddress  string `koanf:"providers_address" yaml:"providers_address"`
 	TokenAddress      string `koanf:"token_address" yaml:"token_address"`
 	FromBlock         uint64 `koanf:"from_block" yaml:"from_block"`
 
+	// Keystore is the encrypted key this config signs with: the adjudicator's for serve, and
+	// the operator's own for every other command unless a role keystore below names another.
 	Keystore             string `koanf:"keystore" yaml:"keystore"`
 	KeystorePasswordFile string `koanf:"keystore_password_file" yaml:"keystore_password_file"`
+	// Role keystores, for a config that serves several roles (devnet writes one per role).
+	// Each command signs with its role's keystore when set, else with Keystore.
+	AdminKeystore           string `koanf:"admin_keystore" yaml:"admin_keystore,omitempty"`
+	InsurerKeystore         string `koanf:"insurer_keystore" yaml:"insurer_keystore,omitempty"`
+	ProviderManagerKeystore string `koanf:"provider_manager_keystore" yaml:"provider_manager_keystore,omitempty"`
+	FraudAnalystKeystore    string `koanf:"fraud_analyst_keystore" yaml:"fraud_analyst_keystore,omitempty"`
+	GuardianKeystore        string `koanf:"guardian_keystore" yaml:"guardian_keystore,omitempty"`
+	ProviderKeystore        string `koanf:"provider_keystore" yaml:"provider_keystore,omitempty"`
+	DeployerKeystore        string `koanf:"deployer_keystore" yaml:"deployer_keystore,omitempty"`
+
+	// Deploy is what `claims deploy` deploys: who holds which role, and the contracts'
+	// delays, windows and caps.
+	Deploy DeploySettings `koanf:"deploy" yaml:"deploy,omitempty"`
 	HMACSecretFile       string `koanf:"hmac_secret_file" yaml:"hmac_secret_file"`
 	PayloadKeyFile       string `koanf:"payload_key_file" yaml:"payload_key_file,omitempty"`
 
@@ -64,6 +80,73 @@ type Config struct {
 	HMACSecret       []byte `koanf:"-" yaml:"-"`
 	PayloadKey       []byte `koanf:"-" yaml:"-"`
 	KeystorePassword string `koanf:"-" yaml:"-"`
+}
+
+// DeploySettings configure `claims deploy`. Role addresses left empty are read from the role
+// keystores (the address is in a keystore file's clear part); durations and caps left zero take
+// the production defaults (chain.ProductionSettings).
+type DeploySettings struct {
+	AdminAddress           string `koanf:"admin_address" yaml:"admin_address,omitempty"`
+	AdjudicatorAddress     string `koanf:"adjudicator_address" yaml:"adjudicator_address,omitempty"`
+	InsurerAddress         string `koanf:"insurer_address" yaml:"insurer_address,omitempty"`
+	ProviderManagerAddress string `koanf:"provider_manager_address" yaml:"provider_manager_address,omitempty"`
+	FraudAnalystAddress    string `koanf:"fraud_analyst_address" yaml:"fraud_analyst_address,omitempty"`
+	GuardianAddress        string `koanf:"guardian_address" yaml:"guardian_address,omitempty"`
+
+	AdminDelay            time.Duration `koanf:"admin_delay" yaml:"admin_delay,omitempty"`
+	ChallengeWindow       time.Duration `koanf:"challenge_window" yaml:"challenge_window,omitempty"`
+	PayoutDelay           time.Duration `koanf:"payout_delay" yaml:"payout_delay,omitempty"`
+	EscrowWithdrawalDelay time.Duration `koanf:"escrow_withdrawal_delay" yaml:"escrow_withdrawal_delay,omitempty"`
+	MaxBatchOffsets       uint64        `koanf:"max_batch_offsets" yaml:"max_batch_offsets,omitempty"`
+	MaxBatchCents         int64         `koanf:"max_batch_cents" yaml:"max_batch_cents,omitempty"`
+	WindowCapCents        int64         `koanf:"window_cap_cents" yaml:"window_cap_cents,omitempty"`
+	CapWindow             time.Duration `koanf:"cap_window" yaml:"cap_window,omitempty"`
+	// Dev, when true, takes the dev defaults (no delays, a 30 s window) for what is unset.
+	Dev bool `koanf:"dev" yaml:"dev,omitempty"`
+}
+
+// Role names who signs a command.
+type Role string
+
+// Roles, each its own key in production.
+const (
+	RoleAdjudicator     Role = "adjudicator"
+	RoleAdmin           Role = "admin"
+	RoleInsurer         Role = "insurer"
+	RoleProviderManager Role = "provider_manager"
+	RoleFraudAnalyst    Role = "fraud_analyst"
+	RoleGuardian        Role = "guardian"
+	RoleProvider        Role = "provider"
+	RoleDeployer        Role = "deployer"
+)
+
+// KeystoreFor is the keystore file that signs for role: its role keystore when set, else
+// Keystore (the deployer falls back to the admin's keystore first). Empty when none is set.
+func (c *Config) KeystoreFor(r Role) string {
+	var k string
+	switch r {
+	case RoleAdmin:
+		k = c.AdminKeystore
+	case RoleInsurer:
+		k = c.InsurerKeystore
+	case RoleProviderManager:
+		k = c.ProviderManagerKeystore
+	case RoleFraudAnalyst:
+		k = c.FraudAnalystKeystore
+	case RoleGuardian:
+		k = c.GuardianKeystore
+	case RoleProvider:
+		k = c.ProviderKeystore
+	case RoleDeployer:
+		k = c.DeployerKeystore
+		if k == "" {
+			k = c.AdminKeystore
+		}
+	}
+	if k == "" {
+		k = c.Keystore
+	}
+	return k
 }
 
 // Defaults are the values used when no source sets a key.
@@ -90,6 +173,7 @@ func AddFlags(fs *pflag.FlagSet) {
 	fs.String("rpc-url", "", "Ethereum JSON-RPC endpoint")
 	fs.String("settlement-address", "", "ClaimSettlement contract address")
 	fs.String("registry-address", "", "CoverageRegistry contract address")
+	fs.String("providers-address", "", "ProviderRegistry contract address")
 	fs.String("token-address", "", "stablecoin (ERC-20) address")
 	fs.Uint64("from-block", 0, "first block to read contract events from")
 	fs.String("keystore", "", "encrypted keystore file of the adjudicator's signing key")
@@ -127,6 +211,9 @@ func Load(path string, fs *pflag.FlagSet, environ []string) (Config, error) {
 			if key == "brokers" || key == "redis_addrs" {
 				return key, splitList(v)
 			}
+			if rest, ok := strings.CutPrefix(key, "deploy_"); ok {
+				return "deploy." + rest, v
+			}
 			return key, v
 		},
 	}), nil)
@@ -148,7 +235,9 @@ func Load(path string, fs *pflag.FlagSet, environ []string) (Config, error) {
 	if err := k.UnmarshalWithConf("", &c, koanf.UnmarshalConf{Tag: "koanf"}); err != nil {
 		return Config{}, fmt.Errorf("config: %w", err)
 	}
-	for _, p := range []*string{&c.Keystore, &c.KeystorePasswordFile, &c.HMACSecretFile, &c.PayloadKeyFile, &c.CMSDir, &c.PlansDir} {
+	for _, p := range []*string{&c.Keystore, &c.KeystorePasswordFile, &c.HMACSecretFile, &c.PayloadKeyFile, &c.CMSDir, &c.PlansDir,
+		&c.AdminKeystore, &c.InsurerKeystore, &c.ProviderManagerKeystore, &c.FraudAnalystKeystore, &c.GuardianKeystore,
+		&c.ProviderKeystore, &c.DeployerKeystore} {
 		if *p != "" && baseDir != "" && !filepath.IsAbs(*p) {
 			*p = filepath.Join(baseDir, *p)
 		}
@@ -219,6 +308,7 @@ const (
 	NeedRPC   // a JSON-RPC endpoint to dial
 	NeedSigner
 	NeedSecret
+	NeedProviders // the ProviderRegistry address
 )
 
 // Require checks that everything the command needs is set, naming each
@@ -245,6 +335,10 @@ func (c *Config) Require(needs ...Need) error {
 			}
 			if c.RegistryAddress == "" {
 				miss("registry_address")
+			}
+		case NeedProviders:
+			if c.ProvidersAddress == "" {
+				miss("providers_address")
 			}
 		case NeedRPC:
 			if c.RPCURL == "" {

@@ -110,12 +110,16 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 	cfg := st.Config
 	backend := st.Chain.Client()
 
-	// Payees' balances before, so on-chain payment is measured as a change.
-	payees := map[adjudicator.Address]bool{}
-	for _, c := range claims {
-		payees[st.Keyer.Payee(c.BillingNPI)] = true
+	// Providers' ledger balances before, so what the chain credited is measured as a change.
+	settlement, err := chain.NewSettlement(backend, st.Deployment.Settlement, nil)
+	if err != nil {
+		return nil, err
 	}
-	before, err := balances(ctx, backend, st, payees)
+	providers := map[adjudicator.Hash]bool{}
+	for _, c := range claims {
+		providers[st.Keyer.Provider(c.BillingNPI)] = true
+	}
+	before, err := credited(ctx, settlement, providers)
 	if err != nil {
 		return nil, err
 	}
@@ -206,12 +210,12 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 	}
 	bar.Finish()
 
-	after, err := balances(ctx, backend, st, payees)
+	after, err := credited(ctx, settlement, providers)
 	if err != nil {
 		return nil, err
 	}
-	for a := range payees {
-		sum.PaidOnchainCents += after[a] - before[a]
+	for p := range providers {
+		sum.PaidOnchainCents += after[p] - before[p]
 	}
 	sum.Approved, sum.Partial = sum.Outcomes[string(adjudicator.Approve)], sum.Outcomes[string(adjudicator.Partial)]
 	sum.Denied, sum.Pended = sum.Outcomes[string(adjudicator.Deny)], sum.Outcomes[string(adjudicator.Pend)]
@@ -247,14 +251,16 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 	return sum, nil
 }
 
-func balances(ctx context.Context, backend chain.Backend, st *devstack.Stack, payees map[adjudicator.Address]bool) (map[adjudicator.Address]int64, error) {
-	out := make(map[adjudicator.Address]int64, len(payees))
-	for a := range payees {
-		b, err := chain.TokenBalance(ctx, backend, st.Deployment.Token, a)
+// credited reads everything each provider was ever credited: pending, withdrawable and
+// withdrawn.
+func credited(ctx context.Context, s *chain.Settlement, providers map[adjudicator.Hash]bool) (map[adjudicator.Hash]int64, error) {
+	out := make(map[adjudicator.Hash]int64, len(providers))
+	for p := range providers {
+		b, err := s.BalanceOf(ctx, p)
 		if err != nil {
-			return nil, fmt.Errorf("read balance of %x: %w", a, err)
+			return nil, err
 		}
-		out[a] = b
+		out[p] = b.Pending + b.Withdrawable + b.Withdrawn
 	}
 	return out, nil
 }

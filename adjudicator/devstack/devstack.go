@@ -21,14 +21,31 @@ import (
 	"github.com/claimsledger/claims/adjudicator/intake/kafkatest"
 	"github.com/claimsledger/claims/adjudicator/privacy"
 	"github.com/claimsledger/claims/adjudicator/sample"
+	"github.com/claimsledger/claims/adjudicator/service"
 )
 
-// Dev key roles: key 0 deploys and acts as admin and insurer, key 1 is the
-// adjudicator's signing key (the one devnet writes to a keystore).
+// Dev keys, one per role, as production holds them apart: key 0 deploys,
+// administers and mints the dev stablecoin; the others each hold one role.
+// ProviderKey is a provider's own key (a payout address that withdraws).
 const (
-	InsurerKey     = 0
-	AdjudicatorKey = 1
+	AdminKey = iota
+	AdjudicatorKey
+	InsurerKey
+	ProviderManagerKey
+	FraudAnalystKey
+	GuardianKey
+	ProviderKey
+	numKeys
 )
+
+// Roles maps every role to its dev key.
+func (s *Stack) Roles() chain.Roles {
+	a := s.Chain.Address
+	return chain.Roles{
+		Admin: a(AdminKey), Adjudicator: a(AdjudicatorKey), Insurer: a(InsurerKey),
+		ProviderManager: a(ProviderManagerKey), FraudAnalyst: a(FraudAnalystKey), Guardian: a(GuardianKey),
+	}
+}
 
 // EscrowCents funds the settlement escrow: $1bn, far above the sample's
 // total charges, so the demo never runs dry.
@@ -56,6 +73,8 @@ type Stack struct {
 	Chain      *devchain.Chain
 	Redis      *devredis.Instance
 	Deployment chain.Deployment
+	// Settings are the contracts' dev settings (challenge window, caps).
+	Settings chain.Settings
 	// Config points at every service; HMACSecret is a fresh random secret.
 	Config config.Config
 	Keyer  *privacy.Keyer
@@ -108,21 +127,22 @@ func Start(ctx context.Context, o Options) (_ *Stack, err error) {
 	}
 	cfg.RedisAddrs = []string{s.Redis.Addr}
 
-	if s.Chain, err = devchain.Start(ctx, devchain.Options{Accounts: 2, BlockInterval: o.BlockInterval, HTTPAddr: o.RPCAddr, Logger: o.Logger}); err != nil {
+	if s.Chain, err = devchain.Start(ctx, devchain.Options{Accounts: numKeys, BlockInterval: o.BlockInterval, HTTPAddr: o.RPCAddr, Logger: o.Logger}); err != nil {
 		return nil, fmt.Errorf("start chain: %w", err)
 	}
 	cfg.RPCURL = s.Chain.HTTPURL()
 	backend := s.Chain.Client()
-	s.Deployment, err = chain.Deploy(ctx, backend, s.Chain.Transactor(InsurerKey), chain.DeployConfig{
-		Adjudicator: s.Chain.Address(AdjudicatorKey), EscrowCents: EscrowCents,
+	s.Settings = chain.DevSettings()
+	s.Deployment, err = chain.Deploy(ctx, backend, s.Chain.Transactor(AdminKey), chain.DeployConfig{
+		Roles: s.Roles(), Settings: s.Settings,
 	}, chain.WithLogger(o.Logger))
 	if err != nil {
 		return nil, fmt.Errorf("deploy contracts: %w", err)
 	}
-	cfg.SettlementAddress = s.Deployment.Settlement.Hex()
-	cfg.RegistryAddress = s.Deployment.Registry.Hex()
-	cfg.TokenAddress = s.Deployment.Token.Hex()
-	cfg.FromBlock = s.Deployment.Block
+	if err := chain.MintEscrow(ctx, backend, s.Chain.Transactor(AdminKey), s.Chain.Transactor(InsurerKey), s.Deployment, EscrowCents, chain.WithLogger(o.Logger)); err != nil {
+		return nil, fmt.Errorf("fund escrow: %w", err)
+	}
+	service.ApplyDeployment(&cfg, s.Deployment)
 
 	cov := o.Coverage
 	if cov == nil {

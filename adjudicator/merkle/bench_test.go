@@ -6,7 +6,7 @@ import "testing"
 func BenchmarkTree500(b *testing.B) {
 	leaves := make([]Leaf, 500)
 	for i := range leaves {
-		leaves[i] = Leaf{Offset: int64(i), PaidCents: int64(i), Outcome: 1}
+		leaves[i] = Leaf{Offset: int64(i), Cents: int64(i), Outcome: 1}
 	}
 	hashes := make([][32]byte, len(leaves))
 	b.ReportAllocs()

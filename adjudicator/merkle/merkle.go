@@ -24,14 +24,21 @@ func Keccak256(parts ...[]byte) [32]byte {
 }
 
 // Leaf is what one decision commits to on chain. Its ABI encoding is
-// abi.encode(bytes32 claimKey, uint32 partition, uint64 offset,
-// address payee, uint256 paidCents, uint8 outcome, bytes32 recordDigest).
+// abi.encode(uint256 chainId, address settlement, bytes32 claimKey,
+// uint32 partition, uint64 offset, bytes32 providerKey, uint256 cents,
+// uint8 outcome, bytes32 recordDigest): ClaimSettlement.leafHash.
 type Leaf struct {
-	ClaimKey     [32]byte
-	Partition    int32
-	Offset       int64
-	Payee        [20]byte
-	PaidCents    int64
+	// ChainID and Contract bind the leaf to one deployment.
+	ChainID   uint64
+	Contract  [20]byte
+	ClaimKey  [32]byte
+	Partition int32
+	Offset    int64
+	// ProviderKey is the keyed hash of the billing NPI.
+	ProviderKey [32]byte
+	// Cents is what the claim credits the provider; for a pended claim,
+	// what approval would credit.
+	Cents        int64
 	Outcome      uint8
 	RecordDigest [32]byte
 }
@@ -40,15 +47,17 @@ type Leaf struct {
 // StandardMerkleTree leaf: hashing twice keeps a leaf from being passed off
 // as an inner node.
 func (l Leaf) Hash() [32]byte {
-	enc := make([]byte, 7*32)
-	copy(enc[0:32], l.ClaimKey[:])
-	binary.BigEndian.PutUint32(enc[64-4:64], uint32(l.Partition))
-	binary.BigEndian.PutUint64(enc[96-8:96], uint64(l.Offset))
-	copy(enc[128-20:128], l.Payee[:])
-	binary.BigEndian.PutUint64(enc[160-8:160], uint64(l.PaidCents))
-	enc[192-1] = l.Outcome
-	copy(enc[192:224], l.RecordDigest[:])
-	inner := Keccak256(enc)
+	var enc [9 * 32]byte
+	binary.BigEndian.PutUint64(enc[32-8:32], l.ChainID)
+	copy(enc[64-20:64], l.Contract[:])
+	copy(enc[64:96], l.ClaimKey[:])
+	binary.BigEndian.PutUint32(enc[128-4:128], uint32(l.Partition))
+	binary.BigEndian.PutUint64(enc[160-8:160], uint64(l.Offset))
+	copy(enc[160:192], l.ProviderKey[:])
+	binary.BigEndian.PutUint64(enc[224-8:224], uint64(l.Cents))
+	enc[256-1] = l.Outcome
+	copy(enc[256:288], l.RecordDigest[:])
+	inner := Keccak256(enc[:])
 	return Keccak256(inner[:])
 }
 

@@ -17,7 +17,7 @@ func TestProofsVerifyForEverySize(t *testing.T) {
 	for n := 1; n <= 17; n++ {
 		leaves := make([][32]byte, n)
 		for i := range leaves {
-			leaves[i] = Leaf{Offset: int64(i), PaidCents: int64(100 * i), Outcome: 1}.Hash()
+			leaves[i] = Leaf{Offset: int64(i), Cents: int64(100 * i), Outcome: 1}.Hash()
 		}
 		tree, err := New(leaves)
 		if err != nil {
@@ -44,15 +44,17 @@ func TestProofsVerifyForEverySize(t *testing.T) {
 }
 
 func TestLeafCommitsToEveryField(t *testing.T) {
-	base := Leaf{ClaimKey: [32]byte{1}, Partition: 2, Offset: 3, Payee: [20]byte{4}, PaidCents: 5, Outcome: 1, RecordDigest: [32]byte{6}}
-	variants := []Leaf{base, base, base, base, base, base, base}
+	base := Leaf{ChainID: 7, Contract: [20]byte{8}, ClaimKey: [32]byte{1}, Partition: 2, Offset: 3, ProviderKey: [32]byte{4}, Cents: 5, Outcome: 1, RecordDigest: [32]byte{6}}
+	variants := []Leaf{base, base, base, base, base, base, base, base, base}
 	variants[0].ClaimKey[0] = 9
 	variants[1].Partition = 9
 	variants[2].Offset = 9
-	variants[3].Payee[0] = 9
-	variants[4].PaidCents = 9
+	variants[3].ProviderKey[0] = 9
+	variants[4].Cents = 9
 	variants[5].Outcome = 2
 	variants[6].RecordDigest[0] = 9
+	variants[7].ChainID = 9
+	variants[8].Contract[0] = 9
 	for i, v := range variants {
 		if v.Hash() == base.Hash() {
 			t.Errorf("variant %d hashes like the base leaf", i)

@@ -53,15 +53,9 @@ func (k *Keyer) Claim(claimID string) [32]byte { return k.sum("claims/claim/v1",
 // Merkle leaf commits to it, so the leaf reveals nothing about the claim.
 func (k *Keyer) Record(record []byte) [32]byte { return k.sum("claims/record/v1", record) }
 
-// Payee derives a stable dev-chain payout address for a billing NPI. A
-// production deployment maps NPIs to registered addresses instead; this
-// derivation keeps the demo and devnet self-contained.
-func (k *Keyer) Payee(npi string) [20]byte {
-	s := k.sum("claims/payee/v1", []byte(npi))
-	var a [20]byte
-	copy(a[:], s[12:])
-	return a
-}
+// Provider is the keyed hash of a billing NPI: how the chain knows a
+// provider (its credits, its registered payout address) without the NPI.
+func (k *Keyer) Provider(npi string) [32]byte { return k.sum("claims/provider/v1", []byte(npi)) }
 
 // sealMagic prefixes sealed payloads so a reader can tell a sealed message
 // from a plaintext one without trying to decrypt it.

@@ -73,6 +73,7 @@ func decode(v ast.Value, c *adjudicator.Claim, order []int) (adjudicator.Decisio
 		}
 		d.PaidCents += l.PaidCents
 	}
+	d.HeldCents = d.Held()
 	return d, nil
 }
 

@@ -34,7 +34,11 @@ func Audit(ctx context.Context, cfg config.Config, backend chain.Backend) (audit
 		return audit.Report{}, err
 	}
 	defer closeChain()
-	settlement, err := chain.NewSettlement(b, common.HexToAddress(cfg.SettlementAddress), nil)
+	settlement, err := chain.NewSettlement(b, common.HexToAddress(cfg.SettlementAddress), nil, chain.WithFromBlock(cfg.FromBlock))
+	if err != nil {
+		return audit.Report{}, err
+	}
+	domain, err := settlement.Domain(ctx)
 	if err != nil {
 		return audit.Report{}, err
 	}
@@ -77,25 +81,28 @@ func Audit(ctx context.Context, cfg config.Config, backend chain.Backend) (audit
 		}
 		dead = append(dead, src)
 	}
-	rc := audit.Reconciler{Keyer: k, Payee: func(npi string) (adjudicator.Address, error) { return k.Payee(npi), nil }}
-	return rc.Reconcile(in, decisions, dead, ChainBatches(ledger)), nil
+	rc := audit.Reconciler{Keyer: k, Domain: domain}
+	batches, resolved := ChainRecords(ledger)
+	return rc.Reconcile(in, decisions, dead, batches, resolved), nil
 }
 
-// ChainBatches joins BatchSettled events with their ProviderPaid events.
-func ChainBatches(l chain.Ledger) []audit.ChainBatch {
-	byID := map[uint64]int{}
+// ChainRecords turns the settlement ledger into what the audit compares: the batches with
+// their credits per provider, and the resolutions of pended claims.
+func ChainRecords(l chain.Ledger) ([]audit.ChainBatch, []audit.Resolution) {
 	out := make([]audit.ChainBatch, 0, len(l.Batches))
 	for _, b := range l.Batches {
-		byID[b.BatchID] = len(out)
-		out = append(out, audit.ChainBatch{BatchID: b.BatchID, Partition: b.Partition, From: b.From, To: b.To,
-			Root: b.Root, Claims: b.Claims, TotalPaid: b.TotalPaid, Payouts: map[adjudicator.Address]int64{}})
-	}
-	for _, p := range l.Payments {
-		if i, ok := byID[p.BatchID]; ok {
-			out[i].Payouts[p.Payee] += p.Cents
+		cb := audit.ChainBatch{BatchID: b.BatchID, Partition: b.Partition, From: b.From, To: b.To,
+			Root: b.Root, Claims: b.Claims, TotalCredited: b.TotalCredited, Credits: map[adjudicator.Hash]int64{}}
+		for _, c := range b.Credits {
+			cb.Credits[c.Provider] += c.Cents
 		}
+		out = append(out, cb)
 	}
-	return out
+	res := make([]audit.Resolution, 0, len(l.Resolved))
+	for _, r := range l.Resolved {
+		res = append(res, audit.Resolution{BatchID: r.BatchID, ClaimKey: r.ClaimKey, Approved: r.Approved, Provider: r.Provider, Cents: r.Cents})
+	}
+	return out, res
 }
 
 func headerPosition(h map[string]string, pk, ok string) (adjudicator.Position, error) {

@@ -104,7 +104,7 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 	}
 	signer := o.Signer
 	if signer == nil {
-		if signer, err = keystoreSigner(ctx, cfg, s.backend); err != nil {
+		if signer, err = Signer(ctx, cfg, config.RoleAdjudicator, s.backend); err != nil {
 			return nil, err
 		}
 	}
@@ -112,7 +112,7 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 	if err != nil {
 		return nil, err
 	}
-	settlement, err := chain.NewSettlement(s.backend, common.HexToAddress(cfg.SettlementAddress), tx)
+	settlement, err := chain.NewSettlement(s.backend, common.HexToAddress(cfg.SettlementAddress), tx, chain.WithFromBlock(cfg.FromBlock))
 	if err != nil {
 		return nil, err
 	}
@@ -181,16 +181,23 @@ func dialChain(ctx context.Context, cfg config.Config, given chain.Backend) (cha
 	return c, c.Close, nil
 }
 
-// keystoreSigner decrypts the configured keystore file. The password comes
+// Signer decrypts the keystore that signs for role (config.KeystoreFor). The password comes
 // from the environment or a file, never the command line.
-func keystoreSigner(ctx context.Context, cfg config.Config, backend chain.Backend) (*bind.TransactOpts, error) {
-	blob, err := os.ReadFile(cfg.Keystore)
+func Signer(ctx context.Context, cfg config.Config, role config.Role, backend chain.Backend) (*bind.TransactOpts, error) {
+	path := cfg.KeystoreFor(role)
+	if path == "" {
+		return nil, fmt.Errorf("config: no keystore to sign as %s: set %s_keystore or keystore (flag --keystore, env CLAIMS_KEYSTORE)", role, role)
+	}
+	if cfg.KeystorePassword == "" {
+		return nil, errors.New("config: missing keystore password (CLAIMS_KEYSTORE_PASSWORD or YAML keystore_password_file)")
+	}
+	blob, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("keystore: %w", err)
+		return nil, fmt.Errorf("keystore for %s: %w", role, err)
 	}
 	key, err := keystore.DecryptKey(blob, cfg.KeystorePassword)
 	if err != nil {
-		return nil, fmt.Errorf("keystore %s: %w", cfg.Keystore, err)
+		return nil, fmt.Errorf("keystore %s (%s): %w", path, role, err)
 	}
 	id, err := backend.ChainID(ctx)
 	if err != nil {
@@ -283,4 +290,13 @@ func NewRules(ctx context.Context, cfg config.Config, log *slog.Logger) (*rules.
 	}
 	log.Info("policy bundle loaded", "policy_hash", fmt.Sprintf("%x", r.PolicyHash()))
 	return r, nil
+}
+
+// ApplyDeployment points cfg at the contracts of d.
+func ApplyDeployment(cfg *config.Config, d chain.Deployment) {
+	cfg.SettlementAddress = d.Settlement.Hex()
+	cfg.RegistryAddress = d.Registry.Hex()
+	cfg.ProvidersAddress = d.Providers.Hex()
+	cfg.TokenAddress = d.Token.Hex()
+	cfg.FromBlock = d.Block
 }

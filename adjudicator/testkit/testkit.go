@@ -152,7 +152,7 @@ type Settler struct {
 	mu      sync.Mutex
 	next    map[int32]int64
 	batches map[int32]map[int64]adjudicator.Batch
-	paid    map[adjudicator.Address]int64
+	paid    map[adjudicator.Hash]int64
 	order   []adjudicator.Batch
 	// AfterSettle, when set, runs after a batch is recorded and before the
 	// receipt returns; returning an error simulates a crash or a lost
@@ -165,8 +165,14 @@ type Settler struct {
 
 // NewSettler returns an empty settler.
 func NewSettler() *Settler {
-	return &Settler{next: map[int32]int64{}, batches: map[int32]map[int64]adjudicator.Batch{}, paid: map[adjudicator.Address]int64{}}
+	return &Settler{next: map[int32]int64{}, batches: map[int32]map[int64]adjudicator.Batch{}, paid: map[adjudicator.Hash]int64{}}
 }
+
+// TestDomain is the leaf domain the test settler reports.
+var TestDomain = adjudicator.Domain{ChainID: 1337, Contract: adjudicator.Address{0xc1, 0xa1}}
+
+// Domain implements adjudicator.Settler.
+func (s *Settler) Domain(context.Context) (adjudicator.Domain, error) { return TestDomain, nil }
 
 // NextOffset implements adjudicator.Settler.
 func (s *Settler) NextOffset(_ context.Context, p int32) (int64, error) {
@@ -205,8 +211,8 @@ func (s *Settler) Settle(_ context.Context, b adjudicator.Batch) (adjudicator.Re
 	}
 	s.batches[b.Partition][b.From] = b
 	s.order = append(s.order, b)
-	for _, p := range b.Payouts {
-		s.paid[p.Payee] += p.Cents
+	for _, c := range b.Credits {
+		s.paid[c.Provider] += c.Cents
 	}
 	hook := s.AfterSettle
 	s.mu.Unlock()
@@ -225,7 +231,7 @@ func (s *Settler) Batches() []adjudicator.Batch {
 	return append([]adjudicator.Batch(nil), s.order...)
 }
 
-// PaidTotal is the sum of every payout.
+// PaidTotal is the sum of every credit.
 func (s *Settler) PaidTotal() int64 {
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -33,9 +33,9 @@ type CoverageRegistrySpan struct {
 
 // CoverageRegistryMetaData contains all meta data concerning the CoverageRegistry contract.
 var CoverageRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyMemberKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidSpan\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAdmin\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"memberKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"spanCount\",\"type\":\"uint256\"}],\"name\":\"CoverageChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"INSURER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"memberKey\",\"type\":\"bytes32\"}],\"name\":\"clearCoverage\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"memberKey\",\"type\":\"bytes32\"}],\"name\":\"coverageOf\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes16\",\"name\":\"planId\",\"type\":\"bytes16\"},{\"internalType\":\"uint32\",\"name\":\"startDay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"endDay\",\"type\":\"uint32\"}],\"internalType\":\"structCoverageRegistry.Span[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"memberKey\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"bytes16\",\"name\":\"planId\",\"type\":\"bytes16\"},{\"internalType\":\"uint32\",\"name\":\"startDay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"endDay\",\"type\":\"uint32\"}],\"internalType\":\"structCoverageRegistry.Span[]\",\"name\":\"spans\",\"type\":\"tuple[]\"}],\"name\":\"setCoverage\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"memberKeys\",\"type\":\"bytes32[]\"},{\"components\":[{\"internalType\":\"bytes16\",\"name\":\"planId\",\"type\":\"bytes16\"},{\"internalType\":\"uint32\",\"name\":\"startDay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"endDay\",\"type\":\"uint32\"}],\"internalType\":\"structCoverageRegistry.Span[][]\",\"name\":\"spans\",\"type\":\"tuple[][]\"}],\"name\":\"setCoverageBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"adminDelay\",\"type\":\"uint48\"},{\"internalType\":\"address\",\"name\":\"insurer\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"name\":\"AccessControlEnforcedDefaultAdminDelay\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AccessControlEnforcedDefaultAdminRules\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"defaultAdmin\",\"type\":\"address\"}],\"name\":\"AccessControlInvalidDefaultAdmin\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyMemberKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidSpan\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"memberKeys\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"spanLists\",\"type\":\"uint256\"}],\"name\":\"SpanLengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroInsurer\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"memberKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"spanCount\",\"type\":\"uint256\"}],\"name\":\"CoverageChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminDelayChangeCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"effectSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminDelayChangeScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminTransferCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"acceptSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminTransferScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"INSURER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"}],\"name\":\"beginDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cancelDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"}],\"name\":\"changeDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"memberKey\",\"type\":\"bytes32\"}],\"name\":\"clearCoverage\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"memberKey\",\"type\":\"bytes32\"}],\"name\":\"coverageOf\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes16\",\"name\":\"planId\",\"type\":\"bytes16\"},{\"internalType\":\"uint32\",\"name\":\"startDay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"endDay\",\"type\":\"uint32\"}],\"internalType\":\"structCoverageRegistry.Span[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelayIncreaseWait\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollbackDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"memberKey\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"bytes16\",\"name\":\"planId\",\"type\":\"bytes16\"},{\"internalType\":\"uint32\",\"name\":\"startDay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"endDay\",\"type\":\"uint32\"}],\"internalType\":\"structCoverageRegistry.Span[]\",\"name\":\"spans\",\"type\":\"tuple[]\"}],\"name\":\"setCoverage\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"memberKeys\",\"type\":\"bytes32[]\"},{\"components\":[{\"internalType\":\"bytes16\",\"name\":\"planId\",\"type\":\"bytes16\"},{\"internalType\":\"uint32\",\"name\":\"startDay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"endDay\",\"type\":\"uint32\"}],\"internalType\":\"structCoverageRegistry.Span[][]\",\"name\":\"spans\",\"type\":\"tuple[][]\"}],\"name\":\"setCoverageBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "CoverageRegistry",
-	Bin: "0x60803461008757601f610be538819003918201601f19168301916001600160401b0383118484101761008b5780849260209460405283398101031261008757516001600160a01b038116808203610087571561007857806100626100689261009f565b50610115565b506040516109dc90816101a98239f35b633944ed8760e11b5f5260045ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b6001600160a01b0381165f9081525f516020610bc55f395f51905f52602052604090205460ff16610110576001600160a01b03165f8181525f516020610bc55f395f51905f5260205260408120805460ff191660011790553391905f516020610b855f395f51905f528180a4600190565b505f90565b6001600160a01b0381165f9081525f516020610ba55f395f51905f52602052604090205460ff16610110576001600160a01b03165f8181525f516020610ba55f395f51905f5260205260408120805460ff191660011790553391907feb0a07781e3ee843c0d85f7381c2e1a1e1a6ea86bcdcd944ef649d46e7dcd972905f516020610b855f395f51905f529080a460019056fe6080806040526004361015610012575f80fd5b5f3560e01c90816301ffc9a71461053e57508063056c998914610504578063248a9ca3146104d25780632f2ff15d146104a357806336568abe1461046d57806341aa5362146103805780636f27c027146102e8578063856f4b571461028057806391d1485414610245578063a217fddf1461022b578063d547741f146101f55763eede78f6146100a0575f80fd5b346101f15760203660031901126101f1576004355f52600160205260405f2080549067ffffffffffffffff82116101dd5760405191601f19603f8260051b0116830183811067ffffffffffffffff8211176101dd57604052808352602083019081925f5260205f20915f905b828210610180578486604051918291602083019060208452518091526040830191905f5b81811061013e575050500390f35b919350916020606060019263ffffffff604088516001600160801b03198151168452828682015116868501520151166040820152019401910191849392610130565b6040516060810181811067ffffffffffffffff8211176101dd57600192839260209260405263ffffffff88546001600160801b03198160801b168352818160801c168584015260a01c16604082015281520194019101909261010c565b634e487b7160e01b5f52604160045260245ffd5b5f80fd5b346101f15761022961020636610591565b9061022461021f825f525f602052600160405f20015490565b610657565b610717565b005b346101f1575f3660031901126101f15760206040515f8152f35b346101f15761025336610591565b905f525f60205260405f209060018060a01b03165f52602052602060ff60405f2054166040519015158152f35b346101f15760403660031901126101f15760243567ffffffffffffffff81116101f157366023820112156101f157806004013567ffffffffffffffff81116101f15736602460608302840101116101f1576024610229926102df6105e8565b01600435610842565b346101f15760203660031901126101f1576004356103046105e8565b801561037157805f52600160205260405f208054905f81558161034f575b827f54859ca7610a60e19e2d06e8e5949757ce2f81ee2e955de40947c214e12f377b60206040515f8152a2005b5f5260205f205f5b8281106103645750610322565b5f82820155600101610357565b630667bbd360e51b5f5260045ffd5b346101f15760403660031901126101f15760043567ffffffffffffffff81116101f1576103b19036906004016105b7565b60243567ffffffffffffffff81116101f1576103d19036906004016105b7565b9290916103dc6105e8565b83810361045e579136819003601e1901905f5b84811015610229578060051b908681101561044a5781830135848112156101f15783019182359267ffffffffffffffff84116101f1576020019260608102360384136101f15760019361044492880135610842565b016103ef565b634e487b7160e01b5f52603260045260245ffd5b631fec674760e31b5f5260045ffd5b346101f15761047b36610591565b336001600160a01b038216036104945761022991610717565b63334bd91960e11b5f5260045ffd5b346101f1576102296104b436610591565b906104cd61021f825f525f602052600160405f20015490565b61068f565b346101f15760203660031901126101f15760206104fc6004355f525f602052600160405f20015490565b604051908152f35b346101f1575f3660031901126101f15760206040517feb0a07781e3ee843c0d85f7381c2e1a1e1a6ea86bcdcd944ef649d46e7dcd9728152f35b346101f15760203660031901126101f1576004359063ffffffff60e01b82168092036101f157602091637965db0b60e01b8114908115610580575b5015158152f35b6301ffc9a760e01b14905083610579565b60409060031901126101f157600435906024356001600160a01b03811681036101f15790565b9181601f840112156101f15782359167ffffffffffffffff83116101f1576020808501948460051b0101116101f157565b335f9081527fca50ff97b1f9e1e10ad1d233b1743d5e5924665a94fb52ef4016888f50bd40ac602052604090205460ff161561062057565b63e2517d3f60e01b5f52336004527feb0a07781e3ee843c0d85f7381c2e1a1e1a6ea86bcdcd944ef649d46e7dcd97260245260445ffd5b5f8181526020818152604080832033845290915290205460ff16156106795750565b63e2517d3f60e01b5f523360045260245260445ffd5b5f818152602081815260408083206001600160a01b038616845290915290205460ff16610711575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19166001179055339291907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d9080a4600190565b50505f90565b5f818152602081815260408083206001600160a01b038616845290915290205460ff1615610711575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19169055339291907ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9080a4600190565b356001600160801b0319811681036101f15790565b3563ffffffff811681036101f15790565b805482101561044a575f5260205f2001905f90565b919061082f576107e181610797565b8254919060801c63ffffffff60801b6107fc602084016107ac565b60801b169163ffffffff60a01b90610816906040016107ac565b60a01b169267ffffffffffffffff60c01b161717179055565b634e487b7160e01b5f525f60045260245ffd5b90811561037157815f52600160205260405f20938454925f5b8581101561091457606081028401906001600160801b031961087c83610797565b161580156108ec575b6108da57858110156108ad576108a76001926108a1838b6107bd565b906107d2565b0161085b565b8754680100000000000000008110156101dd576001926108a182856108d594018c558b6107bd565b6108a7565b63bedb5c1f60e01b5f5260045260245ffd5b506108f9604083016107ac565b63ffffffff8061090b602086016107ac565b16911610610885565b509392909491505b82811161095257505060207f54859ca7610a60e19e2d06e8e5949757ce2f81ee2e955de40947c214e12f377b91604051908152a2565b81548015610992575f190161096781846107bd565b61082f575f90558255801561097e575f190161091c565b634e487b7160e01b5f52601160045260245ffd5b634e487b7160e01b5f52603160045260245ffdfea2646970667358221220914c88036521b9f67c07a85e42765891f5daae10e4aed3662411ebd7a964e44464736f6c634300082500332f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0dca50ff97b1f9e1e10ad1d233b1743d5e5924665a94fb52ef4016888f50bd40acad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5",
+	Bin: "0x6080346100f157601f61144238819003918201601f19168301916001600160401b038311848410176100f5578084926060946040528339810103126100f15761004781610109565b9060208101519065ffffffffffff821682036100f15760406100699101610109565b916001600160a01b038116156100de57600180546001600160d01b031660d09390931b6001600160d01b031916929092179091556100a69061011d565b506001600160a01b038116156100cf576100bf90610165565b5060405161122e90816102148239f35b6332ef39f560e11b5f5260045ffd5b636116401160e11b5f525f60045260245ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b51906001600160a01b03821682036100f157565b600254906001600160a01b038216610156576001600160a01b03199091166001600160a01b03821617600255610153905f61018b565b90565b631fe1e13d60e11b5f5260045ffd5b610153907feb0a07781e3ee843c0d85f7381c2e1a1e1a6ea86bcdcd944ef649d46e7dcd9725b5f818152602081815260408083206001600160a01b038616845290915290205460ff1661020d575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19166001179055339291907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d9080a4600190565b50505f9056fe6080806040526004361015610012575f80fd5b5f3560e01c90816301ffc9a714610bd657508063022d63fb14610bb9578063056c998914610b7f5780630aa6220b14610aed578063248a9ca314610abb5780632f2ff15d14610a7857806336568abe1461098d57806341aa536214610898578063634e93da146107bc578063649a5ec7146106235780636f27c0271461058b57806384ef8ffc146104fb578063856f4b57146105235780638da5cb5b146104fb57806391d14854146104b3578063a1eda53c14610451578063a217fddf14610437578063cc8463c81461040d578063cefc142914610361578063cf6eefb714610328578063d547741f146102cf578063d602b9fd1461026e5763eede78f614610119575f80fd5b3461026a57602036600319011261026a576004355f52600360205260405f2080549067ffffffffffffffff82116102565760405191601f19603f8260051b0116830183811067ffffffffffffffff82111761025657604052808352602083019081925f5260205f20915f905b8282106101f9578486604051918291602083019060208452518091526040830191905f5b8181106101b7575050500390f35b919350916020606060019263ffffffff604088516001600160801b031981511684528286820151168685015201511660408201520194019101918493926101a9565b6040516060810181811067ffffffffffffffff82111761025657600192839260209260405263ffffffff88546001600160801b03198160801b168352818160801c168584015260a01c166040820152815201940191019092610185565b634e487b7160e01b5f52604160045260245ffd5b5f80fd5b3461026a575f36600319011261026a57610286610cc3565b600180546001600160d01b0319811690915560a01c65ffffffffffff166102a957005b7f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a96051095f80a1005b3461026a57604036600319011261026a576004356102eb610c43565b8115610319578161031261030d610317945f525f602052600160405f20015490565b610d81565b611083565b005b631fe1e13d60e11b5f5260045ffd5b3461026a575f36600319011261026a57600154604080516001600160a01b038316815260a09290921c65ffffffffffff16602083015290f35b3461026a575f36600319011261026a576001546001600160a01b031633036103fa5760015460a081901c65ffffffffffff16906001600160a01b0316811580156103f0575b6103dd576002546103ca91906103c4906001600160a01b031661104d565b50610fd2565b50600180546001600160d01b0319169055005b506319ca5ebb60e01b5f5260045260245ffd5b50428210156103a6565b636116401160e11b5f523360045260245ffd5b3461026a575f36600319011261026a576020610427610c8a565b65ffffffffffff60405191168152f35b3461026a575f36600319011261026a5760206040515f8152f35b3461026a575f36600319011261026a576002548060d01c90811515806104a9575b1561049f5760a01c65ffffffffffff165b6040805165ffffffffffff928316815292909116602083015290f35b50505f5f90610483565b5042821015610472565b3461026a57604036600319011261026a576104cc610c43565b6004355f525f60205260405f209060018060a01b03165f52602052602060ff60405f2054166040519015158152f35b3461026a575f36600319011261026a576002546040516001600160a01b039091168152602090f35b3461026a57604036600319011261026a5760243567ffffffffffffffff811161026a573660238201121561026a57806004013567ffffffffffffffff811161026a57366024606083028401011161026a57602461031792610582610d12565b01600435610e64565b3461026a57602036600319011261026a576004356105a7610d12565b801561061457805f52600360205260405f208054905f8155816105f2575b827f54859ca7610a60e19e2d06e8e5949757ce2f81ee2e955de40947c214e12f377b60206040515f8152a2005b5f5260205f205f5b82811061060757506105c5565b5f828201556001016105fa565b630667bbd360e51b5f5260045ffd5b3461026a57602036600319011261026a5760043565ffffffffffff81169081810361026a57610650610cc3565b610659426110c1565b9165ffffffffffff610669610c8a565b168082111561076e57507ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b9265ffffffffffff8262069780806106b6951091180262069780181690610fb4565b906002548060d01c80610712575b5050600280546001600160a01b031660a083901b65ffffffffffff60a01b161760d084901b6001600160d01b0319161790556040805165ffffffffffff9283168152919092166020820152a1005b42111561074457600180546001600160d01b031660309290921b6001600160d01b0319169190911790555b83806106c4565b507f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec55f80a161073d565b0365ffffffffffff81116107a8577ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b926106b69190610fb4565b634e487b7160e01b5f52601160045260245ffd5b3461026a57602036600319011261026a576004356001600160a01b0381169081900361026a576107ea610cc3565b7f3377dc44241e779dd06afab5b788a35ca5f3b778836e2990bdb26a2a4b2e5ed66020610827610819426110c1565b610821610c8a565b90610fb4565b600180546001600160d01b03198116861760a084811b65ffffffffffff60a01b1691909117909255901c65ffffffffffff1661086f575b65ffffffffffff60405191168152a2005b7f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a96051095f80a161085e565b3461026a57604036600319011261026a5760043567ffffffffffffffff811161026a576108c9903690600401610c59565b60243567ffffffffffffffff811161026a576108e9903690600401610c59565b9290916108f4610d12565b838103610976579136819003601e1901905f5b84811015610317578060051b908681101561096257818301358481121561026a5783019182359267ffffffffffffffff841161026a5760200192606081023603841361026a5760019361095c92880135610e64565b01610907565b634e487b7160e01b5f52603260045260245ffd5b8390630a2b7fc360e41b5f5260045260245260445ffd5b3461026a57604036600319011261026a576004356109a9610c43565b811580610a61575b6109de575b336001600160a01b038216036109cf5761031791611083565b63334bd91960e11b5f5260045ffd5b60015465ffffffffffff60a082901c16906001600160a01b031615801590610a51575b8015610a3f575b610a2457506001805465ffffffffffff60a01b191690556109b6565b65ffffffffffff906319ca5ebb60e01b5f521660045260245ffd5b504265ffffffffffff82161015610a08565b5065ffffffffffff811615610a01565b506002546001600160a01b038281169116146109b1565b3461026a57604036600319011261026a57600435610a94610c43565b81156103195781610ab661030d610317945f525f602052600160405f20015490565b61100b565b3461026a57602036600319011261026a576020610ae56004355f525f602052600160405f20015490565b604051908152f35b3461026a575f36600319011261026a57610b05610cc3565b6002548060d01c80610b23575b600280546001600160a01b03169055005b421115610b5557600180546001600160d01b031660309290921b6001600160d01b0319169190911790555b8080610b12565b507f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec55f80a1610b4e565b3461026a575f36600319011261026a5760206040517feb0a07781e3ee843c0d85f7381c2e1a1e1a6ea86bcdcd944ef649d46e7dcd9728152f35b3461026a575f36600319011261026a576020604051620697808152f35b3461026a57602036600319011261026a576004359063ffffffff60e01b821680920361026a576020916318a4c3c360e11b8114908115610c18575b5015158152f35b637965db0b60e01b811491508115610c32575b5083610c11565b6301ffc9a760e01b14905083610c2b565b602435906001600160a01b038216820361026a57565b9181601f8401121561026a5782359167ffffffffffffffff831161026a576020808501948460051b01011161026a57565b6002548060d01c8015159081610cb9575b5015610caf5760a01c65ffffffffffff1690565b5060015460d01c90565b905042115f610c9b565b335f9081527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5602052604090205460ff1615610cfb57565b63e2517d3f60e01b5f52336004525f60245260445ffd5b335f9081527fca50ff97b1f9e1e10ad1d233b1743d5e5924665a94fb52ef4016888f50bd40ac602052604090205460ff1615610d4a57565b63e2517d3f60e01b5f52336004527feb0a07781e3ee843c0d85f7381c2e1a1e1a6ea86bcdcd944ef649d46e7dcd97260245260445ffd5b5f8181526020818152604080832033845290915290205460ff1615610da35750565b63e2517d3f60e01b5f523360045260245260445ffd5b356001600160801b03198116810361026a5790565b3563ffffffff8116810361026a5790565b8054821015610962575f5260205f2001905f90565b9190610e5157610e0381610db9565b8254919060801c63ffffffff60801b610e1e60208401610dce565b60801b169163ffffffff60a01b90610e3890604001610dce565b60a01b169267ffffffffffffffff60c01b161717179055565b634e487b7160e01b5f525f60045260245ffd5b90811561061457815f52600360205260405f20938454925f5b85811015610f3657606081028401906001600160801b0319610e9e83610db9565b16158015610f0e575b610efc5785811015610ecf57610ec9600192610ec3838b610ddf565b90610df4565b01610e7d565b87546801000000000000000081101561025657600192610ec38285610ef794018c558b610ddf565b610ec9565b63bedb5c1f60e01b5f5260045260245ffd5b50610f1b60408301610dce565b63ffffffff80610f2d60208601610dce565b16911610610ea7565b509392909491505b828111610f7457505060207f54859ca7610a60e19e2d06e8e5949757ce2f81ee2e955de40947c214e12f377b91604051908152a2565b81548015610fa0575f1901610f898184610ddf565b610e51575f9055825580156107a8575f1901610f3e565b634e487b7160e01b5f52603160045260245ffd5b9065ffffffffffff8091169116019065ffffffffffff82116107a857565b600254906001600160a01b038216610319576001600160a01b03199091166001600160a01b03821617600255611008905f6110f0565b90565b90811561101c575b611008916110f0565b600254916001600160a01b038316610319576001600160a01b03199092166001600160a01b03821617600255611013565b60025461100891906001600160a01b0380831691161461106e575b5f611178565b600280546001600160a01b0319169055611068565b90611008918015806110aa575b1561117857600280546001600160a01b0319169055611178565b506002546001600160a01b03838116911614611090565b65ffffffffffff81116110d95765ffffffffffff1690565b6306dfcc6560e41b5f52603060045260245260445ffd5b5f818152602081815260408083206001600160a01b038616845290915290205460ff16611172575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19166001179055339291907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d9080a4600190565b50505f90565b5f818152602081815260408083206001600160a01b038616845290915290205460ff1615611172575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19169055339291907ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9080a460019056fea26469706673582212205be06995f7ec41a69992773e839336908c46f1816298d170b105a53241b119f364736f6c63430008250033",
 }
 
 // CoverageRegistry is an auto generated Go binding around an Ethereum contract.
@@ -66,9 +66,9 @@ func (c *CoverageRegistry) Instance(backend bind.ContractBackend, addr common.Ad
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address admin) returns()
-func (coverageRegistry *CoverageRegistry) PackConstructor(admin common.Address) []byte {
-	enc, err := coverageRegistry.abi.Pack("", admin)
+// Solidity: constructor(address admin, uint48 adminDelay, address insurer) returns()
+func (coverageRegistry *CoverageRegistry) PackConstructor(admin common.Address, adminDelay *big.Int, insurer common.Address) []byte {
+	enc, err := coverageRegistry.abi.Pack("", admin, adminDelay, insurer)
 	if err != nil {
 		panic(err)
 	}
@@ -145,6 +145,94 @@ func (coverageRegistry *CoverageRegistry) UnpackINSURERROLE(data []byte) ([32]by
 	return out0, nil
 }
 
+// PackAcceptDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcefc1429.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptDefaultAdminTransfer() returns()
+func (coverageRegistry *CoverageRegistry) PackAcceptDefaultAdminTransfer() []byte {
+	enc, err := coverageRegistry.abi.Pack("acceptDefaultAdminTransfer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcefc1429.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptDefaultAdminTransfer() returns()
+func (coverageRegistry *CoverageRegistry) TryPackAcceptDefaultAdminTransfer() ([]byte, error) {
+	return coverageRegistry.abi.Pack("acceptDefaultAdminTransfer")
+}
+
+// PackBeginDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x634e93da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function beginDefaultAdminTransfer(address newAdmin) returns()
+func (coverageRegistry *CoverageRegistry) PackBeginDefaultAdminTransfer(newAdmin common.Address) []byte {
+	enc, err := coverageRegistry.abi.Pack("beginDefaultAdminTransfer", newAdmin)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBeginDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x634e93da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function beginDefaultAdminTransfer(address newAdmin) returns()
+func (coverageRegistry *CoverageRegistry) TryPackBeginDefaultAdminTransfer(newAdmin common.Address) ([]byte, error) {
+	return coverageRegistry.abi.Pack("beginDefaultAdminTransfer", newAdmin)
+}
+
+// PackCancelDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd602b9fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelDefaultAdminTransfer() returns()
+func (coverageRegistry *CoverageRegistry) PackCancelDefaultAdminTransfer() []byte {
+	enc, err := coverageRegistry.abi.Pack("cancelDefaultAdminTransfer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd602b9fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelDefaultAdminTransfer() returns()
+func (coverageRegistry *CoverageRegistry) TryPackCancelDefaultAdminTransfer() ([]byte, error) {
+	return coverageRegistry.abi.Pack("cancelDefaultAdminTransfer")
+}
+
+// PackChangeDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x649a5ec7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function changeDefaultAdminDelay(uint48 newDelay) returns()
+func (coverageRegistry *CoverageRegistry) PackChangeDefaultAdminDelay(newDelay *big.Int) []byte {
+	enc, err := coverageRegistry.abi.Pack("changeDefaultAdminDelay", newDelay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChangeDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x649a5ec7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function changeDefaultAdminDelay(uint48 newDelay) returns()
+func (coverageRegistry *CoverageRegistry) TryPackChangeDefaultAdminDelay(newDelay *big.Int) ([]byte, error) {
+	return coverageRegistry.abi.Pack("changeDefaultAdminDelay", newDelay)
+}
+
 // PackClearCoverage is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x6f27c027.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -199,6 +287,111 @@ func (coverageRegistry *CoverageRegistry) UnpackCoverageOf(data []byte) ([]Cover
 		return *new([]CoverageRegistrySpan), err
 	}
 	out0 := *abi.ConvertType(out[0], new([]CoverageRegistrySpan)).(*[]CoverageRegistrySpan)
+	return out0, nil
+}
+
+// PackDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84ef8ffc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (coverageRegistry *CoverageRegistry) PackDefaultAdmin() []byte {
+	enc, err := coverageRegistry.abi.Pack("defaultAdmin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84ef8ffc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (coverageRegistry *CoverageRegistry) TryPackDefaultAdmin() ([]byte, error) {
+	return coverageRegistry.abi.Pack("defaultAdmin")
+}
+
+// UnpackDefaultAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84ef8ffc.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (coverageRegistry *CoverageRegistry) UnpackDefaultAdmin(data []byte) (common.Address, error) {
+	out, err := coverageRegistry.abi.Unpack("defaultAdmin", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc8463c8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (coverageRegistry *CoverageRegistry) PackDefaultAdminDelay() []byte {
+	enc, err := coverageRegistry.abi.Pack("defaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc8463c8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (coverageRegistry *CoverageRegistry) TryPackDefaultAdminDelay() ([]byte, error) {
+	return coverageRegistry.abi.Pack("defaultAdminDelay")
+}
+
+// UnpackDefaultAdminDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcc8463c8.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (coverageRegistry *CoverageRegistry) UnpackDefaultAdminDelay(data []byte) (*big.Int, error) {
+	out, err := coverageRegistry.abi.Unpack("defaultAdminDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDefaultAdminDelayIncreaseWait is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x022d63fb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (coverageRegistry *CoverageRegistry) PackDefaultAdminDelayIncreaseWait() []byte {
+	enc, err := coverageRegistry.abi.Pack("defaultAdminDelayIncreaseWait")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdminDelayIncreaseWait is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x022d63fb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (coverageRegistry *CoverageRegistry) TryPackDefaultAdminDelayIncreaseWait() ([]byte, error) {
+	return coverageRegistry.abi.Pack("defaultAdminDelayIncreaseWait")
+}
+
+// UnpackDefaultAdminDelayIncreaseWait is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x022d63fb.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (coverageRegistry *CoverageRegistry) UnpackDefaultAdminDelayIncreaseWait(data []byte) (*big.Int, error) {
+	out, err := coverageRegistry.abi.Unpack("defaultAdminDelayIncreaseWait", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -294,13 +487,136 @@ func (coverageRegistry *CoverageRegistry) UnpackHasRole(data []byte) (bool, erro
 	return out0, nil
 }
 
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (coverageRegistry *CoverageRegistry) PackOwner() []byte {
+	enc, err := coverageRegistry.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (coverageRegistry *CoverageRegistry) TryPackOwner() ([]byte, error) {
+	return coverageRegistry.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (coverageRegistry *CoverageRegistry) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := coverageRegistry.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPendingDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf6eefb7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (coverageRegistry *CoverageRegistry) PackPendingDefaultAdmin() []byte {
+	enc, err := coverageRegistry.abi.Pack("pendingDefaultAdmin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf6eefb7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (coverageRegistry *CoverageRegistry) TryPackPendingDefaultAdmin() ([]byte, error) {
+	return coverageRegistry.abi.Pack("pendingDefaultAdmin")
+}
+
+// PendingDefaultAdminOutput serves as a container for the return parameters of contract
+// method PendingDefaultAdmin.
+type PendingDefaultAdminOutput struct {
+	NewAdmin common.Address
+	Schedule *big.Int
+}
+
+// UnpackPendingDefaultAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcf6eefb7.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (coverageRegistry *CoverageRegistry) UnpackPendingDefaultAdmin(data []byte) (PendingDefaultAdminOutput, error) {
+	out, err := coverageRegistry.abi.Unpack("pendingDefaultAdmin", data)
+	outstruct := new(PendingDefaultAdminOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NewAdmin = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Schedule = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackPendingDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1eda53c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (coverageRegistry *CoverageRegistry) PackPendingDefaultAdminDelay() []byte {
+	enc, err := coverageRegistry.abi.Pack("pendingDefaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1eda53c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (coverageRegistry *CoverageRegistry) TryPackPendingDefaultAdminDelay() ([]byte, error) {
+	return coverageRegistry.abi.Pack("pendingDefaultAdminDelay")
+}
+
+// PendingDefaultAdminDelayOutput serves as a container for the return parameters of contract
+// method PendingDefaultAdminDelay.
+type PendingDefaultAdminDelayOutput struct {
+	NewDelay *big.Int
+	Schedule *big.Int
+}
+
+// UnpackPendingDefaultAdminDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa1eda53c.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (coverageRegistry *CoverageRegistry) UnpackPendingDefaultAdminDelay(data []byte) (PendingDefaultAdminDelayOutput, error) {
+	out, err := coverageRegistry.abi.Unpack("pendingDefaultAdminDelay", data)
+	outstruct := new(PendingDefaultAdminDelayOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NewDelay = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Schedule = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
 // PackRenounceRole is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x36568abe.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (coverageRegistry *CoverageRegistry) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
-	enc, err := coverageRegistry.abi.Pack("renounceRole", role, callerConfirmation)
+// Solidity: function renounceRole(bytes32 role, address account) returns()
+func (coverageRegistry *CoverageRegistry) PackRenounceRole(role [32]byte, account common.Address) []byte {
+	enc, err := coverageRegistry.abi.Pack("renounceRole", role, account)
 	if err != nil {
 		panic(err)
 	}
@@ -311,9 +627,9 @@ func (coverageRegistry *CoverageRegistry) PackRenounceRole(role [32]byte, caller
 // the contract method with ID 0x36568abe.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (coverageRegistry *CoverageRegistry) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
-	return coverageRegistry.abi.Pack("renounceRole", role, callerConfirmation)
+// Solidity: function renounceRole(bytes32 role, address account) returns()
+func (coverageRegistry *CoverageRegistry) TryPackRenounceRole(role [32]byte, account common.Address) ([]byte, error) {
+	return coverageRegistry.abi.Pack("renounceRole", role, account)
 }
 
 // PackRevokeRole is the Go binding used to pack the parameters required for calling
@@ -336,6 +652,28 @@ func (coverageRegistry *CoverageRegistry) PackRevokeRole(role [32]byte, account 
 // Solidity: function revokeRole(bytes32 role, address account) returns()
 func (coverageRegistry *CoverageRegistry) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
 	return coverageRegistry.abi.Pack("revokeRole", role, account)
+}
+
+// PackRollbackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0aa6220b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rollbackDefaultAdminDelay() returns()
+func (coverageRegistry *CoverageRegistry) PackRollbackDefaultAdminDelay() []byte {
+	enc, err := coverageRegistry.abi.Pack("rollbackDefaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRollbackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0aa6220b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rollbackDefaultAdminDelay() returns()
+func (coverageRegistry *CoverageRegistry) TryPackRollbackDefaultAdminDelay() ([]byte, error) {
+	return coverageRegistry.abi.Pack("rollbackDefaultAdminDelay")
 }
 
 // PackSetCoverage is the Go binding used to pack the parameters required for calling
@@ -444,6 +782,182 @@ func (coverageRegistry *CoverageRegistry) UnpackCoverageChangedEvent(log *types.
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(CoverageRegistryCoverageChanged)
+	if len(log.Data) > 0 {
+		if err := coverageRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range coverageRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CoverageRegistryDefaultAdminDelayChangeCanceled represents a DefaultAdminDelayChangeCanceled event raised by the CoverageRegistry contract.
+type CoverageRegistryDefaultAdminDelayChangeCanceled struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const CoverageRegistryDefaultAdminDelayChangeCanceledEventName = "DefaultAdminDelayChangeCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (CoverageRegistryDefaultAdminDelayChangeCanceled) ContractEventName() string {
+	return CoverageRegistryDefaultAdminDelayChangeCanceledEventName
+}
+
+// UnpackDefaultAdminDelayChangeCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminDelayChangeCanceled()
+func (coverageRegistry *CoverageRegistry) UnpackDefaultAdminDelayChangeCanceledEvent(log *types.Log) (*CoverageRegistryDefaultAdminDelayChangeCanceled, error) {
+	event := "DefaultAdminDelayChangeCanceled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != coverageRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CoverageRegistryDefaultAdminDelayChangeCanceled)
+	if len(log.Data) > 0 {
+		if err := coverageRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range coverageRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CoverageRegistryDefaultAdminDelayChangeScheduled represents a DefaultAdminDelayChangeScheduled event raised by the CoverageRegistry contract.
+type CoverageRegistryDefaultAdminDelayChangeScheduled struct {
+	NewDelay       *big.Int
+	EffectSchedule *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const CoverageRegistryDefaultAdminDelayChangeScheduledEventName = "DefaultAdminDelayChangeScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (CoverageRegistryDefaultAdminDelayChangeScheduled) ContractEventName() string {
+	return CoverageRegistryDefaultAdminDelayChangeScheduledEventName
+}
+
+// UnpackDefaultAdminDelayChangeScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminDelayChangeScheduled(uint48 newDelay, uint48 effectSchedule)
+func (coverageRegistry *CoverageRegistry) UnpackDefaultAdminDelayChangeScheduledEvent(log *types.Log) (*CoverageRegistryDefaultAdminDelayChangeScheduled, error) {
+	event := "DefaultAdminDelayChangeScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != coverageRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CoverageRegistryDefaultAdminDelayChangeScheduled)
+	if len(log.Data) > 0 {
+		if err := coverageRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range coverageRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CoverageRegistryDefaultAdminTransferCanceled represents a DefaultAdminTransferCanceled event raised by the CoverageRegistry contract.
+type CoverageRegistryDefaultAdminTransferCanceled struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const CoverageRegistryDefaultAdminTransferCanceledEventName = "DefaultAdminTransferCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (CoverageRegistryDefaultAdminTransferCanceled) ContractEventName() string {
+	return CoverageRegistryDefaultAdminTransferCanceledEventName
+}
+
+// UnpackDefaultAdminTransferCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminTransferCanceled()
+func (coverageRegistry *CoverageRegistry) UnpackDefaultAdminTransferCanceledEvent(log *types.Log) (*CoverageRegistryDefaultAdminTransferCanceled, error) {
+	event := "DefaultAdminTransferCanceled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != coverageRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CoverageRegistryDefaultAdminTransferCanceled)
+	if len(log.Data) > 0 {
+		if err := coverageRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range coverageRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CoverageRegistryDefaultAdminTransferScheduled represents a DefaultAdminTransferScheduled event raised by the CoverageRegistry contract.
+type CoverageRegistryDefaultAdminTransferScheduled struct {
+	NewAdmin       common.Address
+	AcceptSchedule *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const CoverageRegistryDefaultAdminTransferScheduledEventName = "DefaultAdminTransferScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (CoverageRegistryDefaultAdminTransferScheduled) ContractEventName() string {
+	return CoverageRegistryDefaultAdminTransferScheduledEventName
+}
+
+// UnpackDefaultAdminTransferScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminTransferScheduled(address indexed newAdmin, uint48 acceptSchedule)
+func (coverageRegistry *CoverageRegistry) UnpackDefaultAdminTransferScheduledEvent(log *types.Log) (*CoverageRegistryDefaultAdminTransferScheduled, error) {
+	event := "DefaultAdminTransferScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != coverageRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CoverageRegistryDefaultAdminTransferScheduled)
 	if len(log.Data) > 0 {
 		if err := coverageRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -606,6 +1120,15 @@ func (coverageRegistry *CoverageRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], coverageRegistry.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
 		return coverageRegistry.UnpackAccessControlBadConfirmationError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], coverageRegistry.abi.Errors["AccessControlEnforcedDefaultAdminDelay"].ID.Bytes()[:4]) {
+		return coverageRegistry.UnpackAccessControlEnforcedDefaultAdminDelayError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coverageRegistry.abi.Errors["AccessControlEnforcedDefaultAdminRules"].ID.Bytes()[:4]) {
+		return coverageRegistry.UnpackAccessControlEnforcedDefaultAdminRulesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coverageRegistry.abi.Errors["AccessControlInvalidDefaultAdmin"].ID.Bytes()[:4]) {
+		return coverageRegistry.UnpackAccessControlInvalidDefaultAdminError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], coverageRegistry.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return coverageRegistry.UnpackAccessControlUnauthorizedAccountError(raw[4:])
 	}
@@ -615,11 +1138,14 @@ func (coverageRegistry *CoverageRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], coverageRegistry.abi.Errors["InvalidSpan"].ID.Bytes()[:4]) {
 		return coverageRegistry.UnpackInvalidSpanError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], coverageRegistry.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
-		return coverageRegistry.UnpackLengthMismatchError(raw[4:])
+	if bytes.Equal(raw[:4], coverageRegistry.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
+		return coverageRegistry.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], coverageRegistry.abi.Errors["ZeroAdmin"].ID.Bytes()[:4]) {
-		return coverageRegistry.UnpackZeroAdminError(raw[4:])
+	if bytes.Equal(raw[:4], coverageRegistry.abi.Errors["SpanLengthMismatch"].ID.Bytes()[:4]) {
+		return coverageRegistry.UnpackSpanLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coverageRegistry.abi.Errors["ZeroInsurer"].ID.Bytes()[:4]) {
+		return coverageRegistry.UnpackZeroInsurerError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -642,6 +1168,77 @@ func CoverageRegistryAccessControlBadConfirmationErrorID() common.Hash {
 func (coverageRegistry *CoverageRegistry) UnpackAccessControlBadConfirmationError(raw []byte) (*CoverageRegistryAccessControlBadConfirmation, error) {
 	out := new(CoverageRegistryAccessControlBadConfirmation)
 	if err := coverageRegistry.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoverageRegistryAccessControlEnforcedDefaultAdminDelay represents a AccessControlEnforcedDefaultAdminDelay error raised by the CoverageRegistry contract.
+type CoverageRegistryAccessControlEnforcedDefaultAdminDelay struct {
+	Schedule *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminDelay(uint48 schedule)
+func CoverageRegistryAccessControlEnforcedDefaultAdminDelayErrorID() common.Hash {
+	return common.HexToHash("0x19ca5ebb8fb33f00e502c9392eddab1501674629178bf69b853cf037aaf4bb5d")
+}
+
+// UnpackAccessControlEnforcedDefaultAdminDelayError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminDelay(uint48 schedule)
+func (coverageRegistry *CoverageRegistry) UnpackAccessControlEnforcedDefaultAdminDelayError(raw []byte) (*CoverageRegistryAccessControlEnforcedDefaultAdminDelay, error) {
+	out := new(CoverageRegistryAccessControlEnforcedDefaultAdminDelay)
+	if err := coverageRegistry.abi.UnpackIntoInterface(out, "AccessControlEnforcedDefaultAdminDelay", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoverageRegistryAccessControlEnforcedDefaultAdminRules represents a AccessControlEnforcedDefaultAdminRules error raised by the CoverageRegistry contract.
+type CoverageRegistryAccessControlEnforcedDefaultAdminRules struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminRules()
+func CoverageRegistryAccessControlEnforcedDefaultAdminRulesErrorID() common.Hash {
+	return common.HexToHash("0x3fc3c27ae3db78c81b8f6e685172134623efa268ee8cd8d54be38ad2a74fc13b")
+}
+
+// UnpackAccessControlEnforcedDefaultAdminRulesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminRules()
+func (coverageRegistry *CoverageRegistry) UnpackAccessControlEnforcedDefaultAdminRulesError(raw []byte) (*CoverageRegistryAccessControlEnforcedDefaultAdminRules, error) {
+	out := new(CoverageRegistryAccessControlEnforcedDefaultAdminRules)
+	if err := coverageRegistry.abi.UnpackIntoInterface(out, "AccessControlEnforcedDefaultAdminRules", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoverageRegistryAccessControlInvalidDefaultAdmin represents a AccessControlInvalidDefaultAdmin error raised by the CoverageRegistry contract.
+type CoverageRegistryAccessControlInvalidDefaultAdmin struct {
+	DefaultAdmin common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlInvalidDefaultAdmin(address defaultAdmin)
+func CoverageRegistryAccessControlInvalidDefaultAdminErrorID() common.Hash {
+	return common.HexToHash("0xc22c8022f2a840d6b6a9f113407715f5bbd4e88c1b0dd9434dc00700ba609ed4")
+}
+
+// UnpackAccessControlInvalidDefaultAdminError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlInvalidDefaultAdmin(address defaultAdmin)
+func (coverageRegistry *CoverageRegistry) UnpackAccessControlInvalidDefaultAdminError(raw []byte) (*CoverageRegistryAccessControlInvalidDefaultAdmin, error) {
+	out := new(CoverageRegistryAccessControlInvalidDefaultAdmin)
+	if err := coverageRegistry.abi.UnpackIntoInterface(out, "AccessControlInvalidDefaultAdmin", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -719,47 +1316,74 @@ func (coverageRegistry *CoverageRegistry) UnpackInvalidSpanError(raw []byte) (*C
 	return out, nil
 }
 
-// CoverageRegistryLengthMismatch represents a LengthMismatch error raised by the CoverageRegistry contract.
-type CoverageRegistryLengthMismatch struct {
+// CoverageRegistrySafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the CoverageRegistry contract.
+type CoverageRegistrySafeCastOverflowedUintDowncast struct {
+	Bits  uint8
+	Value *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error LengthMismatch()
-func CoverageRegistryLengthMismatchErrorID() common.Hash {
-	return common.HexToHash("0xff633a3803c58b9bc21e58efecee59f27e033cc0b1883fccb4969c76146fe60f")
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func CoverageRegistrySafeCastOverflowedUintDowncastErrorID() common.Hash {
+	return common.HexToHash("0x6dfcc6503a32754ce7a89698e18201fc5294fd4aad43edefee786f88423b1a12")
 }
 
-// UnpackLengthMismatchError is the Go binding used to decode the provided
+// UnpackSafeCastOverflowedUintDowncastError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error LengthMismatch()
-func (coverageRegistry *CoverageRegistry) UnpackLengthMismatchError(raw []byte) (*CoverageRegistryLengthMismatch, error) {
-	out := new(CoverageRegistryLengthMismatch)
-	if err := coverageRegistry.abi.UnpackIntoInterface(out, "LengthMismatch", raw); err != nil {
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func (coverageRegistry *CoverageRegistry) UnpackSafeCastOverflowedUintDowncastError(raw []byte) (*CoverageRegistrySafeCastOverflowedUintDowncast, error) {
+	out := new(CoverageRegistrySafeCastOverflowedUintDowncast)
+	if err := coverageRegistry.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintDowncast", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
 }
 
-// CoverageRegistryZeroAdmin represents a ZeroAdmin error raised by the CoverageRegistry contract.
-type CoverageRegistryZeroAdmin struct {
+// CoverageRegistrySpanLengthMismatch represents a SpanLengthMismatch error raised by the CoverageRegistry contract.
+type CoverageRegistrySpanLengthMismatch struct {
+	MemberKeys *big.Int
+	SpanLists  *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error ZeroAdmin()
-func CoverageRegistryZeroAdminErrorID() common.Hash {
-	return common.HexToHash("0x7289db0ee0abc296040261a52ff209c8991a9c7f7acbaa6b5a604acd8f843b3b")
+// Solidity: error SpanLengthMismatch(uint256 memberKeys, uint256 spanLists)
+func CoverageRegistrySpanLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0xa2b7fc30a21fa7ab88450899b8a192dccd1fdfa5e91d0fc6e084033313753dc9")
 }
 
-// UnpackZeroAdminError is the Go binding used to decode the provided
+// UnpackSpanLengthMismatchError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error ZeroAdmin()
-func (coverageRegistry *CoverageRegistry) UnpackZeroAdminError(raw []byte) (*CoverageRegistryZeroAdmin, error) {
-	out := new(CoverageRegistryZeroAdmin)
-	if err := coverageRegistry.abi.UnpackIntoInterface(out, "ZeroAdmin", raw); err != nil {
+// Solidity: error SpanLengthMismatch(uint256 memberKeys, uint256 spanLists)
+func (coverageRegistry *CoverageRegistry) UnpackSpanLengthMismatchError(raw []byte) (*CoverageRegistrySpanLengthMismatch, error) {
+	out := new(CoverageRegistrySpanLengthMismatch)
+	if err := coverageRegistry.abi.UnpackIntoInterface(out, "SpanLengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoverageRegistryZeroInsurer represents a ZeroInsurer error raised by the CoverageRegistry contract.
+type CoverageRegistryZeroInsurer struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroInsurer()
+func CoverageRegistryZeroInsurerErrorID() common.Hash {
+	return common.HexToHash("0x65de73eaae5618a980f11a380cc4cdd8b57b59f62a4fc93a6d17a0f31a1f1cbd")
+}
+
+// UnpackZeroInsurerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroInsurer()
+func (coverageRegistry *CoverageRegistry) UnpackZeroInsurerError(raw []byte) (*CoverageRegistryZeroInsurer, error) {
+	out := new(CoverageRegistryZeroInsurer)
+	if err := coverageRegistry.abi.UnpackIntoInterface(out, "ZeroInsurer", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

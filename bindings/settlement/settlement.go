@@ -24,11 +24,51 @@ var (
 	_ = abi.ConvertType
 )
 
+// ClaimSettlementBatchHeader is an auto generated low-level Go binding around an user-defined struct.
+type ClaimSettlementBatchHeader struct {
+	Partition     uint32
+	FromOffset    uint64
+	ToOffset      uint64
+	MerkleRoot    [32]byte
+	PolicyHash    [32]byte
+	ClaimCount    uint32
+	CreditsDigest [32]byte
+}
+
+// ClaimSettlementLeaf is an auto generated low-level Go binding around an user-defined struct.
+type ClaimSettlementLeaf struct {
+	ClaimKey     [32]byte
+	Partition    uint32
+	Offset       uint64
+	ProviderKey  [32]byte
+	Cents        *big.Int
+	Outcome      uint8
+	RecordDigest [32]byte
+}
+
+// ClaimSettlementRoles is an auto generated low-level Go binding around an user-defined struct.
+type ClaimSettlementRoles struct {
+	Adjudicator  common.Address
+	Insurer      common.Address
+	FraudAnalyst common.Address
+	Guardian     common.Address
+}
+
+// ClaimSettlementSettings is an auto generated low-level Go binding around an user-defined struct.
+type ClaimSettlementSettings struct {
+	ChallengeWindow       uint64
+	MaxBatchOffsets       uint64
+	MaxBatchCents         *big.Int
+	WindowCapCents        *big.Int
+	CapWindow             *big.Int
+	EscrowWithdrawalDelay *big.Int
+}
+
 // ClaimSettlementMetaData contains all meta data concerning the ClaimSettlement contract.
 var ClaimSettlementMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"settlementToken\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyBatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"EmptyClaimKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyMerkleRoot\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientEscrow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"partition\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"expected\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"given\",\"type\":\"uint64\"}],\"name\":\"OffsetMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"ZeroPayee\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"ZeroPayment\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"batchId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"partition\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"fromOffset\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"toOffset\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"policyHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"claimCount\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"totalPaid\",\"type\":\"uint256\"}],\"name\":\"BatchSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"batchId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"claimKey\",\"type\":\"bytes32\"}],\"name\":\"ClaimPended\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"insurer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"EscrowFunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"batchId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ProviderPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ADJUDICATOR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"INSURER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"partition\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"fromOffset\",\"type\":\"uint64\"}],\"name\":\"batchAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"toOffset\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"batchId\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"batchCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchId\",\"type\":\"uint256\"}],\"name\":\"batchRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"escrowBalance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"fund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"partition\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"offset\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"paidCents\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"outcome\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"recordDigest\",\"type\":\"bytes32\"}],\"name\":\"leafHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"partition\",\"type\":\"uint32\"}],\"name\":\"nextOffset\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimKey\",\"type\":\"bytes32\"}],\"name\":\"pendingBatch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"partition\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"fromOffset\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toOffset\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"policyHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"claimCount\",\"type\":\"uint32\"},{\"internalType\":\"address[]\",\"name\":\"payees\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"pendedClaims\",\"type\":\"bytes32[]\"}],\"name\":\"settleBatch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"batchId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"settlementToken\",\"type\":\"address\"},{\"internalType\":\"contractIProviderPayouts\",\"name\":\"providerRegistry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"adminDelay\",\"type\":\"uint48\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"adjudicator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"insurer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"fraudAnalyst\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"internalType\":\"structClaimSettlement.Roles\",\"name\":\"roles\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"challengeWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxBatchOffsets\",\"type\":\"uint64\"},{\"internalType\":\"uint96\",\"name\":\"maxBatchCents\",\"type\":\"uint96\"},{\"internalType\":\"uint80\",\"name\":\"windowCapCents\",\"type\":\"uint80\"},{\"internalType\":\"uint48\",\"name\":\"capWindow\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"escrowWithdrawalDelay\",\"type\":\"uint48\"}],\"internalType\":\"structClaimSettlement.Settings\",\"name\":\"settings\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"name\":\"AccessControlEnforcedDefaultAdminDelay\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AccessControlEnforcedDefaultAdminRules\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"defaultAdmin\",\"type\":\"address\"}],\"name\":\"AccessControlInvalidDefaultAdmin\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"BatchCapExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchId\",\"type\":\"uint256\"}],\"name\":\"BatchHeaderMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchId\",\"type\":\"uint256\"}],\"name\":\"BatchIsFrozen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchId\",\"type\":\"uint256\"},{\"internalType\":\"enumClaimSettlement.BatchStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"BatchNotFreezable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchId\",\"type\":\"uint256\"}],\"name\":\"BatchNotFrozen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"given\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"BatchRangeTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"closedAt\",\"type\":\"uint256\"}],\"name\":\"ChallengeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"closesAt\",\"type\":\"uint256\"}],\"name\":\"ChallengeWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimKey\",\"type\":\"bytes32\"},{\"internalType\":\"enumClaimSettlement.Resolution\",\"name\":\"resolution\",\"type\":\"uint8\"}],\"name\":\"ClaimAlreadyResolved\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"claimCount\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"range\",\"type\":\"uint64\"}],\"name\":\"ClaimCountExceedsRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimKey\",\"type\":\"bytes32\"}],\"name\":\"ClaimNotPended\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"providerKeys\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amounts\",\"type\":\"uint256\"}],\"name\":\"CreditLengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchId\",\"type\":\"uint256\"}],\"name\":\"CreditsMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyBatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyMerkleRoot\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"readyAt\",\"type\":\"uint48\"}],\"name\":\"EscrowWithdrawalNotReady\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientEscrow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimKey\",\"type\":\"bytes32\"}],\"name\":\"InvalidMerkleProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"InvalidSetting\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoEscrowWithdrawal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"providerKey\",\"type\":\"bytes32\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"partition\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"expected\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"given\",\"type\":\"uint64\"}],\"name\":\"OffsetMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"providerKey\",\"type\":\"bytes32\"}],\"name\":\"PayoutNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchId\",\"type\":\"uint256\"}],\"name\":\"UnknownBatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"UnsortedCredits\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"WindowCapExceeded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"ZeroCredit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"ZeroCreditKey\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"batchId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"totalFrozen\",\"type\":\"uint256\"}],\"name\":\"BatchFrozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"batchId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"totalReleased\",\"type\":\"uint256\"}],\"name\":\"BatchReleased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"batchId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"partition\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"fromOffset\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"toOffset\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"policyHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"claimCount\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"totalCredited\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"creditsDigest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"epoch\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"providerKeys\",\"type\":\"bytes32[]\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"}],\"name\":\"BatchSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"previousWindow\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"newWindow\",\"type\":\"uint64\"}],\"name\":\"ChallengeWindowChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"batchId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"claimKey\",\"type\":\"bytes32\"}],\"name\":\"ClaimPended\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"claimKey\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"batchId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"providerKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"noteHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"analyst\",\"type\":\"address\"}],\"name\":\"ClaimResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminDelayChangeCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"effectSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminDelayChangeScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminTransferCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"acceptSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminTransferScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"insurer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"EscrowFunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"EscrowWithdrawalCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"previousDelay\",\"type\":\"uint48\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"}],\"name\":\"EscrowWithdrawalDelayChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"insurer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"readyAt\",\"type\":\"uint48\"}],\"name\":\"EscrowWithdrawalRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"EscrowWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"previousMax\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"newMax\",\"type\":\"uint64\"}],\"name\":\"MaxBatchOffsetsChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"maxBatchCents\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint80\",\"name\":\"windowCapCents\",\"type\":\"uint80\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"capWindow\",\"type\":\"uint48\"}],\"name\":\"PayoutCapsChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"providerKey\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payout\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"ProviderWithdrew\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ADJUDICATOR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FRAUD_ANALYST_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GUARDIAN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"INSURER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"OUTCOME_PEND\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"providerKey\",\"type\":\"bytes32\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"pending\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"withdrawable\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"partition\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"fromOffset\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toOffset\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"policyHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"claimCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"creditsDigest\",\"type\":\"bytes32\"}],\"internalType\":\"structClaimSettlement.BatchHeader\",\"name\":\"header\",\"type\":\"tuple\"}],\"name\":\"batchCommitment\",\"outputs\":[{\"internalType\":\"bytes28\",\"name\":\"\",\"type\":\"bytes28\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"batchCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchId\",\"type\":\"uint256\"}],\"name\":\"batchInfo\",\"outputs\":[{\"internalType\":\"bytes28\",\"name\":\"commitment\",\"type\":\"bytes28\"},{\"internalType\":\"uint32\",\"name\":\"epoch\",\"type\":\"uint32\"},{\"internalType\":\"enumClaimSettlement.BatchStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"windowClosesAt\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"}],\"name\":\"beginDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cancelDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cancelEscrowWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"}],\"name\":\"changeDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"currentEpoch\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelayIncreaseWait\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"escrowBalance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"escrowWithdrawal\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint48\",\"name\":\"readyAt\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"delay\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"executeEscrowWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchId\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"partition\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"fromOffset\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toOffset\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"policyHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"claimCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"creditsDigest\",\"type\":\"bytes32\"}],\"internalType\":\"structClaimSettlement.BatchHeader\",\"name\":\"header\",\"type\":\"tuple\"},{\"internalType\":\"bytes32[]\",\"name\":\"providerKeys\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"}],\"name\":\"freezeBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"fund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"claimKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"partition\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"offset\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"providerKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"cents\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"outcome\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"recordDigest\",\"type\":\"bytes32\"}],\"internalType\":\"structClaimSettlement.Leaf\",\"name\":\"leaf\",\"type\":\"tuple\"}],\"name\":\"leafHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"limits\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"challengeWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxBatchOffsets\",\"type\":\"uint64\"},{\"internalType\":\"uint96\",\"name\":\"maxBatchCents\",\"type\":\"uint96\"},{\"internalType\":\"uint256\",\"name\":\"windowCapCents\",\"type\":\"uint256\"},{\"internalType\":\"uint48\",\"name\":\"capWindow\",\"type\":\"uint48\"},{\"internalType\":\"uint256\",\"name\":\"windowCapAvailable\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"partition\",\"type\":\"uint32\"}],\"name\":\"nextOffset\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"outstanding\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"providers\",\"outputs\":[{\"internalType\":\"contractIProviderPayouts\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchId\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"partition\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"fromOffset\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toOffset\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"policyHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"claimCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"creditsDigest\",\"type\":\"bytes32\"}],\"internalType\":\"structClaimSettlement.BatchHeader\",\"name\":\"header\",\"type\":\"tuple\"},{\"internalType\":\"bytes32[]\",\"name\":\"providerKeys\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"}],\"name\":\"releaseBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestEscrowWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"claimKey\",\"type\":\"bytes32\"}],\"name\":\"resolutionOf\",\"outputs\":[{\"internalType\":\"enumClaimSettlement.Resolution\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchId\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"partition\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"fromOffset\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toOffset\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"policyHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"claimCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"creditsDigest\",\"type\":\"bytes32\"}],\"internalType\":\"structClaimSettlement.BatchHeader\",\"name\":\"header\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"claimKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"partition\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"offset\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"providerKey\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"cents\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"outcome\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"recordDigest\",\"type\":\"bytes32\"}],\"internalType\":\"structClaimSettlement.Leaf\",\"name\":\"leaf\",\"type\":\"tuple\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bool\",\"name\":\"approve\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"noteHash\",\"type\":\"bytes32\"}],\"name\":\"resolvePended\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollbackDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"window\",\"type\":\"uint64\"}],\"name\":\"setChallengeWindow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"delay\",\"type\":\"uint48\"}],\"name\":\"setEscrowWithdrawalDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"maxOffsets\",\"type\":\"uint64\"}],\"name\":\"setMaxBatchOffsets\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"maxBatchCents\",\"type\":\"uint96\"},{\"internalType\":\"uint80\",\"name\":\"windowCapCents\",\"type\":\"uint80\"},{\"internalType\":\"uint48\",\"name\":\"capWindow\",\"type\":\"uint48\"}],\"name\":\"setPayoutCaps\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"partition\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"fromOffset\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"toOffset\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"policyHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"claimCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"providerKeys\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"pendedClaims\",\"type\":\"bytes32[]\"}],\"name\":\"settleBatch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"batchId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unallocatedEscrow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"providerKey\",\"type\":\"bytes32\"}],\"name\":\"withdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"providerKey\",\"type\":\"bytes32\"}],\"name\":\"withdrawnBy\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "ClaimSettlement",
-	Bin: "0x60a0346100c957601f61111438819003918201601f19168301916001600160401b038311848410176100cd5780849260409485528339810103126100c9578051906001600160a01b038216908183036100c95760200151906001600160a01b038216908183036100c957159081156100c0575b506100b157610083916080526100e1565b50604051610f89908161016b82396080518181816101020152818161019a015281816102b101526107e80152f35b63d92e233d60e01b5f5260045ffd5b9050155f610072565b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b6001600160a01b0381165f9081525f5160206110f45f395f51905f52602052604090205460ff16610165576001600160a01b03165f8181525f5160206110f45f395f51905f5260205260408120805460ff191660011790553391907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d8180a4600190565b505f9056fe6080806040526004361015610012575f80fd5b5f3560e01c90816301ffc9a714610cb3575080630336f2ae14610c89578063056c998914610c4f57806306f1305614610c295780631dfecb6c146106a2578063248a9ca3146106705780632f2ff15d1461063357806336568abe146105ef57806342e0f108146105b15780634ef9136e146104f0578063509b368c146104c657806391d148541461047e578063a217fddf14610464578063b01bfb98146103bf578063ca1d209d1461025e578063d547741f1461021a578063e11e1b0c1461016f578063f538f7dd146101355763fc0c546a146100ed575f80fd5b34610131575f366003190112610131576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b5f80fd5b34610131575f3660031901126101315760206040517f5ad6c1ce52091d5f5a49dff6df7d4bf577735e77d8c13251e1ea9c82ce8c380d8152f35b34610131575f366003190112610131576040516370a0823160e01b81523060048201526020816024817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa801561020f575f906101dc575b602090604051908152f35b506020813d602011610207575b816101f660209383610dba565b8101031261013157602090516101d1565b3d91506101e9565b6040513d5f823e3d90fd5b346101315760403660031901126101315761025c600435610239610d75565b90610257610252825f525f602052600160405f20015490565b610ddb565b610ed3565b005b3461013157602036600319011261013157335f9081527fca50ff97b1f9e1e10ad1d233b1743d5e5924665a94fb52ef4016888f50bd40ac60205260409020546004359060ff1615610388578015610379577f000000000000000000000000000000000000000000000000000000000000000090604051916323b872dd60e01b5f5233600452306024528160445260205f60648180855af160015f511481161561035a575b836040525f6060521561033a575081527f511c3b325f63024e6754176648b89f4bab878b1712366d9bf3729c501dcbad7960203392a2005b635274afe760e01b5f9081526001600160a01b0391909116600452602490fd5b600181151661037057813b15153d151616610302565b833d5f823e3d90fd5b631f2a200560e01b5f5260045ffd5b63e2517d3f60e01b5f52336004527feb0a07781e3ee843c0d85f7381c2e1a1e1a6ea86bcdcd944ef649d46e7dcd97260245260445ffd5b34610131576040366003190112610131576103d8610d06565b63ffffffff6103e5610d19565b91165f5260036020526001600160401b0360405f2091165f52602052606060405f206040519061041482610d8b565b54906001600160401b0382168082526001600160401b03602083019360401c1683525f5260046020526001600160401b038060405f20549351169151169060405192835260208301526040820152f35b34610131575f3660031901126101315760206040515f8152f35b3461013157604036600319011261013157610497610d75565b6004355f525f60205260405f209060018060a01b03165f52602052602060ff60405f2054166040519015158152f35b34610131576020366003190112610131576004355f526004602052602060405f2054604051908152f35b346101315760e03660031901126101315760243563ffffffff81168091036101315761051a610d2f565b6064356001600160a01b0381169291908390036101315760a43560ff8116809103610131576020936001600160401b03604051938685019560043587526040860152166060840152608083015260843560a083015260c082015260c43560e082015260e0815261058c61010082610dba565b5190206040518281019182528281526105a6604082610dba565b519020604051908152f35b346101315760203660031901126101315763ffffffff6105cf610d06565b165f52600260205260206001600160401b0360405f205416604051908152f35b3461013157604036600319011261013157610608610d75565b336001600160a01b038216036106245761025c90600435610ed3565b63334bd91960e11b5f5260045ffd5b346101315760403660031901126101315761025c600435610652610d75565b9061066b610252825f525f602052600160405f20015490565b610e4b565b3461013157602036600319011261013157602061069a6004355f525f602052600160405f20015490565b604051908152f35b3461013157610120366003190112610131576106bc610d06565b6106c4610d19565b6106cc610d2f565b906064359160a43563ffffffff81168091036101315760c4356001600160401b03811161013157610701903690600401610d45565b9160e4356001600160401b03811161013157610721903690600401610d45565b979094610104356001600160401b03811161013157610744903690600401610d45565b335f9081527f50765645f451ff8e40a6ae00d15041c12bfe3ae6a1227b2832923afa3d8fc27b6020526040902054919390929160ff1615610bf25763ffffffff1690815f5260026020526001600160401b038060405f205416991698808a03610bd757506001600160401b031698888a1115610bc8578015610bb9575f98878c03610baa575f5b888110610b3857506040516370a0823160e01b81523060048201527f00000000000000000000000000000000000000000000000000000000000000009a6001600160a01b038c169790916020816024818c5afa90811561020f575f91610b06575b50808311610af05750600154936001600160401b0385166001600160401b038114610adc576001016001600160401b03169d8e80966001600160401b03191617600155865f52600260205260405f20816001600160401b031982541617905560405161089781610d8b565b86815260208101828152885f52600360205260405f20875f5260205260405f2091516001600160401b03166001600160401b03166001600160401b03198354161782555181549060401b67ffffffffffffffff60401b169067ffffffffffffffff60401b1916179055855f5260046020528160405f2055604051948552602085015260408401526084356060840152608083015260a082015260c07fc9a27ba77fc4a160bf2192f38dbe44e1d6a1e43f9a450a84b60496e8386ac85c91a35f5b818110610a62575050505f5b83811061097557602087604051908152f35b610988610983828686610e13565b610e37565b610993828a88610e13565b60405163a9059cbb60e01b5f9081526001600160a01b03909316600452903560245290602090604481808b5af19060015f5114821615610a41575b60405215610a2e578088887f419de2faea3105a98590c3cf748b61bf5dd9fa1a9bd059fc6ed4c9ff7c45c3aa6020610a1785610a106109836001998d8d610e13565b958c610e13565b3593604051948552868060a01b031693a301610963565b50635274afe760e01b5f5260045260245ffd5b906001811516610a5957873b15153d151616906109ce565b503d5f823e3d90fd5b610a6d818385610e13565b358015610ac95790816001925f52600560205260405f2054610ac357805f5260056020528a60405f20558a7f27903850eea1a12c55cfb4f4564342d9ec19c2d6c65887b645a0361b55447d125f80a35b01610957565b50610abd565b5063eb11547d60e01b5f5260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b8263180e21d960e31b5f5260045260245260445ffd5b90506020813d602011610b30575b81610b2160209383610dba565b8101031261013157518f61082c565b3d9150610b14565b996001600160a01b03610b4f6109838d8c8c610e13565b1615610b9757610b608b8e8c610e13565b3515610b8457610b718b8e8c610e13565b358101809111610adc57996001016107cb565b8a63f002b73b60e01b5f5260045260245ffd5b8a6312bfe71160e31b5f5260045260245ffd5b631fec674760e31b5f5260045ffd5b6385ac2b9960e01b5f5260045ffd5b63c2e5347d60e01b5f5260045ffd5b899083633194f02160e21b5f5260045260245260445260645ffd5b63e2517d3f60e01b5f52336004527f5ad6c1ce52091d5f5a49dff6df7d4bf577735e77d8c13251e1ea9c82ce8c380d60245260445ffd5b34610131575f3660031901126101315760206001600160401b0360015416604051908152f35b34610131575f3660031901126101315760206040517feb0a07781e3ee843c0d85f7381c2e1a1e1a6ea86bcdcd944ef649d46e7dcd9728152f35b34610131576020366003190112610131576004355f526005602052602060405f2054604051908152f35b34610131576020366003190112610131576004359063ffffffff60e01b821680920361013157602091637965db0b60e01b8114908115610cf5575b5015158152f35b6301ffc9a760e01b14905083610cee565b6004359063ffffffff8216820361013157565b602435906001600160401b038216820361013157565b604435906001600160401b038216820361013157565b9181601f84011215610131578235916001600160401b038311610131576020808501948460051b01011161013157565b602435906001600160a01b038216820361013157565b604081019081106001600160401b03821117610da657604052565b634e487b7160e01b5f52604160045260245ffd5b90601f801991011681019081106001600160401b03821117610da657604052565b5f8181526020818152604080832033845290915290205460ff1615610dfd5750565b63e2517d3f60e01b5f523360045260245260445ffd5b9190811015610e235760051b0190565b634e487b7160e01b5f52603260045260245ffd5b356001600160a01b03811681036101315790565b5f818152602081815260408083206001600160a01b038616845290915290205460ff16610ecd575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19166001179055339291907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d9080a4600190565b50505f90565b5f818152602081815260408083206001600160a01b038616845290915290205460ff1615610ecd575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19169055339291907ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9080a460019056fea264697066735822122053482651a09e949521140372ff22436908b4c875df6feeb1b5e3830c3c7a9d8264736f6c63430008250033ad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5",
+	Bin: "0x60c0604052346107595760405161443b38819003601f8101601f191683016001600160401b0381118482101761075d57839282916040528339810103906101c08212610759578051906001600160a01b038216908183036107595760208101516001600160a01b038116908181036107595761007d60408401610790565b9461008a606085016107a4565b966080607f1982011261075957604051608081016001600160401b0381118282101761075d576040526100bf60808701610790565b81526100cd60a08701610790565b93602082019485526100e160c08801610790565b906040830191825260c06100f760e08a01610790565b606085019081529460ff190112610759576040519560c087016001600160401b0381118882101761075d576040526101326101008a016107b7565b87526101416101208a016107b7565b602088019081526101408a01519a9098906001600160601b038c168c0361075957604089019b8c526101608b01519d6001600160501b038f168f90036107595760608a019e8f526101956101808d016107a4565b9b60808b019c8d526101a0016101aa906107a4565b60a08b019081529d6001600160a01b0381161561074657600180546001600160d01b031660d09390931b6001600160d01b031916929092179091556101ee906107cb565b501590811561073d575b50801561072b575b8015610719575b8015610707575b80156106f5575b6106e65761023d61025d9461024d9361026d9860805260a05260018060a01b03905116610813565b50516001600160a01b031661083d565b50516001600160a01b0316610867565b50516001600160a01b0316610891565b50426001600160401b03169060016040610285610771565b848152600260208201520152600480546001600160401b0319166001600160401b03841617905560048054600160401b600160c01b031916700100000000000000020000000000000000179055516001600160401b03811680156106ae577fa8f75854b1474ce9dbfa64e1be30d55ba643baab811a64dd7a018aa47b736d00816001600160401b0360406103176108bb565b0151604080516001600160401b039390921683168252929091166020820152a161033f6108bb565b602081015181516001600160401b0391821695929116429081039190821161068657604001516001600160401b031690811561069a57048401809411610686576103bf91604061038d610771565b83815263ffffffff871660208201520152600480546001600160401b0319166001600160401b03909216919091179055565b60048054600160401b600160c01b03191660409390931b6bffffffff0000000000000000169290921760809190911b600160801b600160c01b0316179055516001600160401b031690811561064e57600654604080516001600160401b038084168252851660208201529194917f1f0641190014cbb7e2e105a579225f9c9c5305073c66fe9ce3be66d3cfcc3a949190a151945190516001600160601b0386169565ffffffffffff82169591929091906001600160501b0381169088156106185781156105e15787156105af5760078054600160801b600160d01b03191660809290921b600160801b600160d01b0316919091179055604080519889526020890191909152878101969096527f824bac620764bc3725a48ef8302a32fc8f0ea800fe6d57a24a8305690709553e967f5260625759c7229cfc8c5a3309b11f7f844af26496a5bb360838e1355537f40b90606090a15160a09290921b65ffffffffffff60a01b1690851b600160401b600160a01b03166001600160d01b0393909316929092179190911760d082901b6001600160d01b0319161760065582515f815265ffffffffffff90911660208201529050a1604051613ac59081610976823960805181818161028e0152818161075f01528181610d8f015261288a015260a0518181816102d60152610b8b0152f35b60405163050c815d60e51b815260206004820152600960248201526863617057696e646f7760b81b6044820152606490fd5b60405163050c815d60e51b815260206004820152600e60248201526d77696e646f7743617043656e747360901b6044820152606490fd5b60405163050c815d60e51b815260206004820152600d60248201526c6d6178426174636843656e747360981b6044820152606490fd5b60405163050c815d60e51b815260206004820152600f60248201526e6d617842617463684f66667365747360881b6044820152606490fd5b634e487b7160e01b5f52601160045260245ffd5b634e487b7160e01b5f52601260045260245ffd5b60405163050c815d60e51b815260206004820152600f60248201526e6368616c6c656e676557696e646f7760881b6044820152606490fd5b63d92e233d60e01b5f5260045ffd5b5084516001600160a01b031615610215565b5082516001600160a01b03161561020e565b5080516001600160a01b031615610207565b5083516001600160a01b031615610200565b9050155f6101f8565b636116401160e11b5f525f60045260245ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b60405190606082016001600160401b0381118382101761075d57604052565b51906001600160a01b038216820361075957565b519065ffffffffffff8216820361075957565b51906001600160401b038216820361075957565b600254906001600160a01b038216610804576001600160a01b03199091166001600160a01b03821617600255610801905f6108ed565b90565b631fe1e13d60e11b5f5260045ffd5b610801907f5ad6c1ce52091d5f5a49dff6df7d4bf577735e77d8c13251e1ea9c82ce8c380d6108ed565b610801907feb0a07781e3ee843c0d85f7381c2e1a1e1a6ea86bcdcd944ef649d46e7dcd9726108ed565b610801907f38c45169c4754c04fc4d4dcfa54309c5e8871ed1e108977daec85dc17839467f6108ed565b610801907f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a50416108ed565b6108c3610771565b6004546001600160401b038082168352604082811c8216602085015260809290921c169082015290565b5f818152602081815260408083206001600160a01b038616845290915290205460ff1661096f575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19166001179055339291907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d9080a4600190565b50505f9056fe6080806040526004361015610012575f80fd5b5f3560e01c90816301ffc9a714612e0157508063022d63fb14612de457806304feb27014612c44578063056c998914612c0a57806306f1305614612be557806307345d8e14612b365780630aa6220b14612aa4578063132a5111146128ed5780631ba9fda0146127bc57806322d533fa146125a45780632309de981461253e578063248a9ca31461251457806324ea54f4146124da5780632f2ff15d1461249757806336568abe146123ac5780633f4ba83a1461234657806342e0f108146123085780635b771864146122b35780635c975abb146122915780636123940b146121cf578063634e93da146120f3578063649a5ec714611f70578063671fc12f14611aa85780636c7f1542146119805780637667180814611958578063815bda471461190d5780638234b9cd146118e05780638456cb591461188757806384ef8ffc146117ca578063860aefcf146117f25780638da5cb5b146117ca5780638de1f8eb14610f8f5780638e19899e14610b5357806391d1485414610b0b57806391d2a24214610ae9578063a1eda53c14610a87578063a217fddf14610a6d578063acef5a0514610994578063aebd921a146108d6578063c05c17c714610851578063c4d8c68514610836578063ca1d209d14610712578063cc8463c8146106e8578063cefc14291461063c578063cf6eefb714610603578063d547741f146105aa578063d602b9fd14610549578063da75c01e146103fe578063dde6bc9a146103c8578063e11e1b0c146103a2578063e50d33e314610379578063f48e7f9b1461033f578063f538f7dd14610305578063f8401fe6146102c15763fc0c546a14610279575f80fd5b346102bd575f3660031901126102bd576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b5f80fd5b346102bd575f3660031901126102bd576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b346102bd575f3660031901126102bd5760206040517f5ad6c1ce52091d5f5a49dff6df7d4bf577735e77d8c13251e1ea9c82ce8c380d8152f35b346102bd575f3660031901126102bd5760206040517f38c45169c4754c04fc4d4dcfa54309c5e8871ed1e108977daec85dc17839467f8152f35b346102bd575f3660031901126102bd5760206001600160601b0360055460301c16604051908152f35b346102bd575f3660031901126102bd5760206001600160801b0360075416604051908152f35b346102bd5760203660031901126102bd576004355f52600f602052602060ff60405f205416604051906103fa81612f53565b8152f35b346102bd5760203660031901126102bd57610417612f71565b61041f61335a565b6001600160401b038116908115610511577fa8f75854b1474ce9dbfa64e1be30d55ba643baab811a64dd7a018aa47b736d00816001600160401b0360406104646136ee565b0151604080516001600160401b039390921683168252929091166020820152a16001600160401b03421661049661373f565b92604080516104a481613071565b83815263ffffffff8616602082015201526001600160401b031960045416176004556bffffffff0000000000000000600454916001600160401b0360801b9060801b169260401b169077ffffffffffffffffffffffffffffffff0000000000000000191617176004555f80f35b60405163050c815d60e51b815260206004820152600f60248201526e6368616c6c656e676557696e646f7760881b6044820152606490fd5b346102bd575f3660031901126102bd5761056161335a565b600180546001600160d01b0319811690915560a01c65ffffffffffff1661058457005b7f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a96051095f80a1005b346102bd5760403660031901126102bd576004356105c6612f19565b81156105f457816105ed6105e86105f2945f525f602052600160405f20015490565b613487565b613920565b005b631fe1e13d60e11b5f5260045ffd5b346102bd575f3660031901126102bd57600154604080516001600160a01b038316815260a09290921c65ffffffffffff16602083015290f35b346102bd575f3660031901126102bd576001546001600160a01b031633036106d55760015460a081901c65ffffffffffff16906001600160a01b0316811580156106cb575b6106b8576002546106a5919061069f906001600160a01b03166138ea565b50613872565b50600180546001600160d01b0319169055005b506319ca5ebb60e01b5f5260045260245ffd5b5042821015610681565b636116401160e11b5f523360045260245ffd5b346102bd575f3660031901126102bd576020610702613321565b65ffffffffffff60405191168152f35b346102bd5760203660031901126102bd5760043561072e6133a9565b8015610827576007546001600160801b0361074d818416828416612fcc565b16906001600160801b031916176007557f000000000000000000000000000000000000000000000000000000000000000090604051916323b872dd60e01b5f5233600452306024528160445260205f60648180855af160015f5114811615610808575b836040525f606052156107e8575081527f511c3b325f63024e6754176648b89f4bab878b1712366d9bf3729c501dcbad7960203392a2005b635274afe760e01b5f9081526001600160a01b0391909116600452602490fd5b600181151661081e57813b15153d1516166107b0565b833d5f823e3d90fd5b631f2a200560e01b5f5260045ffd5b346102bd575f3660031901126102bd57602060405160048152f35b346102bd5760203660031901126102bd5761086a612f04565b61087261335a565b6006546040805160d083901c815265ffffffffffff841660208201529192917f824bac620764bc3725a48ef8302a32fc8f0ea800fe6d57a24a8305690709553e9190a16001600160d01b0390911660d09190911b6001600160d01b03191617600655005b346102bd5760203660031901126102bd576108ef612f71565b6108f761335a565b6001600160401b03811690811561095c57600654604080516001600160401b03808416825293909316602084015290917f1f0641190014cbb7e2e105a579225f9c9c5305073c66fe9ce3be66d3cfcc3a949190a167ffffffffffffffff191617600655005b60405163050c815d60e51b815260206004820152600f60248201526e6d617842617463684f66667365747360881b6044820152606490fd5b346102bd5760203660031901126102bd576004356109b06133a9565b8015610827576109cd60065460d01c65ffffffffffff4216613303565b604051906109da82613071565b33825282604065ffffffffffff8316938460208201520152336001600160601b0360a01b60085416176008556008549065ffffffffffff60a01b9065ffffffffffff60a01b9060a01b16169065ffffffffffff60a01b1916176008558160095560405191825260208201527fa6d9ed6df0b5564fe8a093a593f545bf8404242736c7eac6fe66623a2b8813a960403392a2005b346102bd575f3660031901126102bd5760206040515f8152f35b346102bd575f3660031901126102bd576002548060d01c9081151580610adf575b15610ad55760a01c65ffffffffffff165b6040805165ffffffffffff928316815292909116602083015290f35b50505f5f90610ab9565b5042821015610aa8565b346102bd575f3660031901126102bd576020610b036135b9565b604051908152f35b346102bd5760403660031901126102bd57610b24612f19565b6004355f525f60205260405f209060018060a01b03165f52602052602060ff60405f2054166040519015158152f35b346102bd5760203660031901126102bd57600435610b6f613672565b6040516361517ef160e11b8152600481018290526020816024817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa908115610f84575f91610f42575b506001600160a01b0381168015610f2f57610bdc61373f565b91835f52600d60205260405f2060405190610bf68261300c565b54906001600160601b0382168152602081019063ffffffff8360601c16825260408101916001600160601b038460801c168352606082019360e01c8452875f52600e60205260405f209360405194610c4d8661303b565b549460206001600160801b03871691828152019560801c865280985f9163ffffffff8551168015159081610f13575b5080610f00575b610eda575b5063ffffffff835116908115159182610ebb575b505080610ea8575b610e86575b8815610e73579360209996936001600160801b0393610db397938b97610de9575b505050505116610ce46001600160801b0384168092612fcc565b60405190610cf18261303b565b5f8083526001600160801b039182168b8401908152888252600e8c5260409091209251905160801b6001600160801b0319169116179055600554600160301b600160901b03610d506001600160601b0386811690603085901c16613191565b60301b1690600160301b600160901b031916176005556001600160801b03610d7d60075492828416613159565b16906001600160801b031916176007557f000000000000000000000000000000000000000000000000000000000000000061368d565b7f24ef0173e6512518deabd252c682c79eb7e81e0d3c470fa3135a8ab74062c29d604080518581523387820152a3604051908152f35b5f8a8152600d6020526040902092518354925194516001600160e01b03199093166001600160601b03919091161760609490941b63ffffffff60601b169390931760809190911b600160801b600160e01b0316178155610e6a9163ffffffff905b5182546001600160e01b0316911660e01b6001600160e01b031916179055565b89808080610cca565b89633f7f9c6560e11b5f5260045260245ffd5b5096610e9d906001600160601b0385511690612fbf565b965f84526001610ca9565b506001600160601b038551161515610ca4565b63ffffffff919250610ecd8291613179565b9216911611158b80610c9c565b909950610ef391506001600160601b0385511690612fbf565b975f84526001908b610c88565b506001600160601b038651161515610c83565b610f1d9150613179565b63ffffffff808416911611158d610c7c565b8263246b492360e21b5f5260045260245ffd5b90506020813d602011610f7c575b81610f5d6020938361308c565b810103126102bd57516001600160a01b03811681036102bd5782610bc3565b3d9150610f50565b6040513d5f823e3d90fd5b346102bd576101203660031901126102bd57610fa9612f2f565b602435906001600160401b0382168092036102bd57604435916001600160401b0383168093036102bd5760a4359263ffffffff84168094036102bd5760c4356001600160401b0381116102bd57611004903690600401612e6e565b929060e4356001600160401b0381116102bd57611025903690600401612e6e565b610104939193356001600160401b0381116102bd57611048903690600401612e6e565b335f9081527f50765645f451ff8e40a6ae00d15041c12bfe3ae6a1227b2832923afa3d8fc27b6020526040902054919890979160ff16156117935763ffffffff90611091613672565b1692835f52600a6020526001600160401b0360405f20541680820361177a57508087111561176b576110c1613223565b938188036001600160401b038111611554576001600160401b03808751169116908082116117555750808c11611740575060643515611731575f94838503611719575f5f5b85811061168057505061111761326d565b9086611568575b508361113e611152896111448c8a604051958694602086019889916132c4565b916132c4565b03601f19810183528261308c565b5190209861115e61373f565b9965ffffffffffff8351169765ffffffffffff8914611554579d976001909b999b0165ffffffffffff169d838f809552602081016001600160601b03831681516001600160601b0316906111b191612fec565b6001600160601b0381169091528151604080840151606090940151600160301b600160901b0360309490941b9390931665ffffffffffff9092169190911760909390931b69ffffffffffffffffffff60901b169290921760e09190911b6001600160e01b031916176005555f868152600a602052819020805467ffffffffffffffff1916851790555161124381613056565b858152866020820152836040820152606435606082015260843560808201528960a08201528260c0820152611277906135ef565b98604051996112858b61303b565b63ffffffff19168a5263ffffffff8b166020808c018281525f888152600b8352604090209c51905160e01b6001600160e01b031916911c17909a55604051938452606435602085015260843560408501526060840152608083015260a08201528660c082015260e08101610120905280610120810161130590878d6132df565b81810361010083015261131990888c6132df565b037f774340b4d047b49fec877ff10a411c026b7932fe9974a44e5f39170a8f95954491a45f9360011615935b81811061139d578989895f5b81811061136357602084604051908152f35b806113716001928486612f9b565b35857f27903850eea1a12c55cfb4f4564342d9ec19c2d6c65887b645a0361b55447d125f80a301611351565b8061149c8763ffffffff88610e4a6001600160601b036113cd878f6113c660019b8d8f93612f9b565b3597612f9b565b35855f52600d6020528b60405f209683604051986113ea8a61300c565b54938185168a5260208a0193898660601c168552828660801c16818c60606040820199848b5260e01c91019b818d525f146114ee575086518c16141590506114a257508161143c9116828b5116612fec565b1688525b5f908152600d602052604090209651875491519251600160801b600160e01b0390851660801b16928716606090811b9185169419909216939093179086901b1916919091176bffffffffffffffffffffffff60801b1916178455565b01611345565b828b5116806114b7575b508452168852611440565b845f52600e6020526001600160801b036114d860405f209282845416612fcc565b166001600160801b03198254161790555f6114ac565b0361150c57505081611504911682865116612fec565b168352611440565b8061151d575b508852168352611440565b845f52600e6020526001600160801b0361153e60405f209282845416612fcc565b166001600160801b03198254161790555f611512565b634e487b7160e01b5f52601160045260245ffd5b6001600160601b0360208201511680881161166a57506040519061158b8261303b565b6115c46001600160501b036007546001600160801b038116855260801c1665ffffffffffff6040602086019483865201511690856137fe565b91828911611653576001600160801b039051166001600160601b036020850151168082115f1461164b576115f7916132b7565b8089116116355750876116186001600160501b03938461161d9451166132b7565b612fbf565b16604082015263ffffffff421660608201528c61111e565b8863180e21d960e31b5f5260045260245260445ffd5b50505f6115f7565b828963703308c760e01b5f5260045260245260445ffd5b8763794cf0ab60e01b5f5260045260245260445ffd5b909661168d82878b612f9b565b359788156117065782151590816116fb575b506116e8576116af82888c612f9b565b35156116d5576116cd6001916116c6848a8e612f9b565b3590612fbf565b979101611106565b506302b6c95560e41b5f5260045260245ffd5b5063cf50ea6160e01b5f5260045260245ffd5b90508811158f61169f565b826345e43b2f60e01b5f5260045260245ffd5b5050506302fb659560e11b5f5260045260245260445ffd5b6385ac2b9960e01b5f5260045ffd5b8b62ea902360e51b5f5260045260245260445ffd5b9063e03886bd60e01b5f5260045260245260445ffd5b63c2e5347d60e01b5f5260045ffd5b84633194f02160e21b5f5260045260245260445260645ffd5b63e2517d3f60e01b5f52336004527f5ad6c1ce52091d5f5a49dff6df7d4bf577735e77d8c13251e1ea9c82ce8c380d60245260445ffd5b346102bd575f3660031901126102bd576002546040516001600160a01b039091168152602090f35b346102bd575f3660031901126102bd5760c061180c613223565b6001600160501b0360075460801c166001600160401b0360045460801c16916001600160401b038151169165ffffffffffff60406001600160601b036020850151169301511691611865838361186061326d565b6137fe565b93604051958652602086015260408501526060840152608083015260a0820152f35b346102bd575f3660031901126102bd5761189f613418565b6118a7613672565b600160ff1960035416176003557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a2586020604051338152a1005b346102bd5760203660031901126102bd576004355f52600e602052602060405f205460801c604051908152f35b346102bd5760203660031901126102bd57608063ffffffff6119306004356131b1565b9293909160405194821916855216602084015261194c81612f53565b60408301526060820152f35b346102bd575f3660031901126102bd57602061197261373f565b63ffffffff60405191168152f35b346102bd5760203660031901126102bd5760405f60043561199f61373f565b90805f52600d60205263ffffffff845f20928551936119bd8561300c565b54936001600160601b03851681526020810191838660601c168352878201946001600160601b038760801c168652606083019660e01c87525f52600e60205283611a16816001600160801b038b5f205416955116613179565b911693168310611a8a5763ffffffff611a3e81936001600160601b03611a4794511690612fbf565b955b5116613179565b1611611a6e57906001600160601b03611a6292511690612fbf565b82519182526020820152f35b916001600160601b03611a849293511690612fbf565b90611a62565b63ffffffff80929596506001600160601b03611a4792511696611a40565b346102bd576102403660031901126102bd5760043560e03660231901126102bd5760e0366101031901126102bd576101e4356001600160401b0381116102bd57611af6903690600401612e6e565b61020435801515918282036102bd57335f9081527fe3b916b465ffefb95fd0ec2f9e612f7e2f2968cd3130a4b7e58f956654d1fb59602052604090205460ff1615611f3957611b43613672565b5f6020604051611b528161303b565b8281520152845f52600b60205260405f2060405190611b708261303b565b549063ffffffff198260201b16808252602082019260e01c835215611f2657611ba2611b9d3660246130ad565b6135ef565b905163ffffffff19908116911603611f1357855f52600c602052600160ff60405f205416611bcf81612f53565b14611f0057611bdc61373f565b63ffffffff80611bee81855116613179565b16911610611ed157506101a43560ff8116918282036102bd5760048303611ebb5761010435956101243563ffffffff81168091036102bd57610144356001600160401b0381168091036102bd5761016493929335956101843595506040519160208301934685523060408501528b6060850152608084015260a08301528660c08301528560e08301526101008201526101c4356101208201526101208152611c986101408261308c565b5190206040516020810191825260208152611cb460408261308c565b519020915f915b808310611e7d5750505060843503611e6a57845f52600f60205260ff60405f205416611ce681612f53565b80611e4a57508215611e435760015b855f52600f60205260405f2090611d0b81612f53565b60ff801983541691161790555f9280611e3a575b611d6c575b509160a0917eedb697ce172847a88285d385c3b6580cab6e20b3f5a150d4d1283e7654de0e9360405192835260208301526040820152610224356060820152336080820152a3005b915081611d776135b9565b808211611e245750918160a0937eedb697ce172847a88285d385c3b6580cab6e20b3f5a150d4d1283e7654de0e95935f52600e60205260405f206001600160801b03611dc881841682845416612fcc565b166001600160801b0319825416179055600160301b600160901b03611e056001600160601b0360055493166001600160601b038460301c16612fec565b60301b1690600160301b600160901b0319161760055591935091611d24565b9063180e21d960e31b5f5260045260245260445ffd5b50801515611d1f565b6002611cf5565b636d7649e560e11b5f526004869052611e6281612f53565b60245260445ffd5b84630ee30f2b60e21b5f5260045260245ffd5b909192611e8b848385612f9b565b359081811015611eaa575f52602052600160405f205b93019190611cbb565b905f52602052600160405f20611ea1565b633803b38960e11b5f526101043560045260245ffd5b611eea611ee563ffffffff88935116613179565b61379f565b9063076f615b60e41b5f5260045260245260445ffd5b85632da5937160e01b5f5260045260245ffd5b8563e3b36f2f60e01b5f5260045260245ffd5b866321c9773560e11b5f5260045260245ffd5b63e2517d3f60e01b5f52336004527f38c45169c4754c04fc4d4dcfa54309c5e8871ed1e108977daec85dc17839467f60245260445ffd5b346102bd5760203660031901126102bd57611f89612f04565b611f9161335a565b611f9a4261395e565b9065ffffffffffff611faa613321565b65ffffffffffff83169116808211156120b957507ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b9265ffffffffffff826206978080612001951091180262069780181690613303565b906002548060d01c8061205d575b5050600280546001600160a01b031660a083901b65ffffffffffff60a01b161760d084901b6001600160d01b0319161790556040805165ffffffffffff9283168152919092166020820152a1005b42111561208f57600180546001600160d01b031660309290921b6001600160d01b0319169190911790555b838061200f565b507f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec55f80a1612088565b0365ffffffffffff8111611554577ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b926120019190613303565b346102bd5760203660031901126102bd576004356001600160a01b038116908190036102bd5761212161335a565b7f3377dc44241e779dd06afab5b788a35ca5f3b778836e2990bdb26a2a4b2e5ed6602061215e6121504261395e565b612158613321565b90613303565b600180546001600160d01b03198116861760a084811b65ffffffffffff60a01b1691909117909255901c65ffffffffffff166121a6575b65ffffffffffff60405191168152a2005b7f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a96051095f80a1612195565b346102bd5760e03660031901126102bd5760243563ffffffff81168091036102bd57604435906001600160401b0382168092036102bd5760a4359160ff83168084036102bd576020935060405191848301934685523060408501526004356060850152608084015260a083015260643560c083015260843560e083015261010082015260c435610120820152610120815261226c6101408261308c565b51902060405182810191825282815261228660408261308c565b519020604051908152f35b346102bd575f3660031901126102bd57602060ff600354166040519015158152f35b346102bd575f3660031901126102bd5760806122cd613123565b60018060a01b038151169065ffffffffffff602060408301519201511660065460d01c91604051938452602084015260408301526060820152f35b346102bd5760203660031901126102bd5763ffffffff612326612f2f565b165f52600a60205260206001600160401b0360405f205416604051908152f35b346102bd575f3660031901126102bd5761235e61335a565b60035460ff81161561239d5760ff19166003557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa6020604051338152a1005b638dfc202b60e01b5f5260045ffd5b346102bd5760403660031901126102bd576004356123c8612f19565b811580612480575b6123fd575b336001600160a01b038216036123ee576105f291613920565b63334bd91960e11b5f5260045ffd5b60015465ffffffffffff60a082901c16906001600160a01b031615801590612470575b801561245e575b61244357506001805465ffffffffffff60a01b191690556123d5565b65ffffffffffff906319ca5ebb60e01b5f521660045260245ffd5b504265ffffffffffff82161015612427565b5065ffffffffffff811615612420565b506002546001600160a01b038281169116146123d0565b346102bd5760403660031901126102bd576004356124b3612f19565b81156105f457816124d56105e86105f2945f525f602052600160405f20015490565b6138a8565b346102bd575f3660031901126102bd5760206040517f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a50418152f35b346102bd5760203660031901126102bd576020610b036004355f525f602052600160405f20015490565b346102bd575f3660031901126102bd576125566133a9565b6009548015612595575f6008555f6009556040519081527fa8efd718e788dc6bb0d7e9418054d4603092f2dd36c391c140fbc8ca41ebf98760203392a2005b634f4ae8df60e01b5f5260045ffd5b346102bd576125b236612e9e565b6125bd959495613418565b6125c786866134bf565b95855f52600c60205260ff60405f2054166125e181612f53565b806127a4575060206125f161373f565b97019663ffffffff80612606818b5116613179565b169116101561277a5791612621828286888a99978c9b613557565b845f52600c60205260405f20600160ff198254161790556001805f97511614915f945b8086106126be578787600554600160301b600160901b0361267a6001600160601b0385166001600160601b038460301c16613191565b60301b1690600160301b600160901b031916176005556040519182527ffe508719977832adad8c59038a0a9c3b90363856156863f40a267569cc3fd84d60203393a3005b9091929394966127446001916126d58a858a612f9b565b355f52600d60205260405f20906001600160601b036126f58c888a612f9b565b35169188156127505780612719846001600160601b03611618945460801c16613191565b81546bffffffffffffffffffffffff60801b191660809190911b600160801b600160e01b0316179055565b97019493929190612644565b6001600160601b036127658482845416613191565b166001600160601b0319825416179055612fbf565b8561278e611ee563ffffffff8a5116613179565b906348c3f48160e11b5f5260045260245260445ffd5b632db7b3ed60e01b5f526004879052611e6281612f53565b346102bd575f3660031901126102bd576127d46133a9565b6127dc613672565b6127e4613123565b60408101908151156125955765ffffffffffff6020820151168042106128db575061280d6135b9565b82518181116128c657837f67ba03b899c1b0009c08c2717653a5a03a8730cc17a1a8c0c57b4728991672f36020855f6008555f6009556001600160801b038451166001600160801b0361286560075492828416613159565b6001600160801b0319909216911617600755805184516128ae916001600160a01b03167f000000000000000000000000000000000000000000000000000000000000000061368d565b5192516040519081526001600160a01b0390931692a2005b63180e21d960e31b5f5260045260245260445ffd5b638d3aa06d60e01b5f5260045260245ffd5b346102bd5760603660031901126102bd576004356001600160601b0381168082036102bd57602435906001600160501b038216918281036102bd576044359265ffffffffffff8416918285036102bd576129456133a9565b8315612a6e578115612a37578215612a05577f5260625759c7229cfc8c5a3309b11f7f844af26496a5bb360838e1355537f40b9560609573ffffffffffffffffffffffff00000000000000006006549165ffffffffffff60a01b9060a01b169260401b169079ffffffffffffffffffffffffffffffffffff000000000000000019161717600655600754906001600160501b0360801b9060801b16906001600160501b0360801b19161760075560405192835260208301526040820152a1005b60405163050c815d60e51b815260206004820152600960248201526863617057696e646f7760b81b6044820152606490fd5b60405163050c815d60e51b815260206004820152600e60248201526d77696e646f7743617043656e747360901b6044820152606490fd5b60405163050c815d60e51b815260206004820152600d60248201526c6d6178426174636843656e747360981b6044820152606490fd5b346102bd575f3660031901126102bd57612abc61335a565b6002548060d01c80612ada575b600280546001600160a01b03169055005b421115612b0c57600180546001600160d01b031660309290921b6001600160d01b0319169190911790555b8080612ac9565b507f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec55f80a1612b05565b346102bd57366003190160e081126102bd5760e0136102bd57604051612b5b81613056565b60043563ffffffff811681036102bd5781526024356001600160401b03811681036102bd5760208201526044356001600160401b03811681036102bd5760408201526064356060820152608435608082015260a43563ffffffff811681036102bd5781612bd69160a0602094015260c43560c08201526135ef565b6040519063ffffffff19168152f35b346102bd575f3660031901126102bd57602065ffffffffffff60055416604051908152f35b346102bd575f3660031901126102bd5760206040517feb0a07781e3ee843c0d85f7381c2e1a1e1a6ea86bcdcd944ef649d46e7dcd9728152f35b346102bd57612c5236612e9e565b9493612c609392919361335a565b612c6a81866134bf565b50845f52600c602052600160ff60405f205416612c8681612f53565b03612dd15785848385612c999489613557565b5f945f5b818110612db85750612cad6135b9565b808711612da257505f858152600c60205260408120805460ff191660021790555b828110612d48578686600554600160301b600160901b03612d046001600160601b0385166001600160601b038460301c16612fec565b60301b1690600160301b600160901b031916176005556040519182527fe616e5094b13ffe799c6f8859a23f9a35d6bf154aa9124ea5617d217f108ae4d60203393a3005b806001600160801b03612d5e6001938589612f9b565b3516612d6b828688612f9b565b355f52600e6020526001600160801b03612d8c60405f209282845416612fcc565b166001600160801b031982541617905501612cce565b8663180e21d960e31b5f5260045260245260445ffd5b95612dca6001916116c6898589612f9b565b9601612c9d565b84630d027cf360e01b5f5260045260245ffd5b346102bd575f3660031901126102bd576020604051620697808152f35b346102bd5760203660031901126102bd576004359063ffffffff60e01b82168092036102bd576020916318a4c3c360e11b8114908115612e43575b5015158152f35b637965db0b60e01b811491508115612e5d575b5083612e3c565b6301ffc9a760e01b14905083612e56565b9181601f840112156102bd578235916001600160401b0383116102bd576020808501948460051b0101116102bd57565b6101406003198201126102bd576004359160e06023198301126102bd57602491610104356001600160401b0381116102bd5781612edd91600401612e6e565b9290929161012435906001600160401b0382116102bd57612f0091600401612e6e565b9091565b6004359065ffffffffffff821682036102bd57565b602435906001600160a01b03821682036102bd57565b6004359063ffffffff821682036102bd57565b359063ffffffff821682036102bd57565b60031115612f5d57565b634e487b7160e01b5f52602160045260245ffd5b600435906001600160401b03821682036102bd57565b35906001600160401b03821682036102bd57565b9190811015612fab5760051b0190565b634e487b7160e01b5f52603260045260245ffd5b9190820180921161155457565b906001600160801b03809116911601906001600160801b03821161155457565b906001600160601b03809116911601906001600160601b03821161155457565b608081019081106001600160401b0382111761302757604052565b634e487b7160e01b5f52604160045260245ffd5b604081019081106001600160401b0382111761302757604052565b60e081019081106001600160401b0382111761302757604052565b606081019081106001600160401b0382111761302757604052565b90601f801991011681019081106001600160401b0382111761302757604052565b91908260e09103126102bd576040516130c581613056565b60c08082946130d381612f42565b84526130e160208201612f87565b60208501526130f260408201612f87565b6040850152606081013560608501526080810135608085015261311760a08201612f42565b60a08501520135910152565b6040519061313082613071565b6008546001600160a01b038116835260a01c65ffffffffffff1660208301526009546040830152565b906001600160801b03809116911603906001600160801b03821161155457565b63ffffffff60029116019063ffffffff821161155457565b906001600160601b03809116911603906001600160601b03821161155457565b805f52600b60205260405f2091604051926131cb8461303b565b5490602063ffffffff1983821b169283865260e01c9401928484528215613215575f52600c60205261320e611ee563ffffffff60ff60405f205416955116613179565b9193929190565b505f93508392508291508190565b604051906132308261300c565b8160606006546001600160401b03811683526001600160601b038160401c16602084015265ffffffffffff8160a01c16604084015260d01c910152565b6040519061327a8261300c565b81606060055465ffffffffffff811683526001600160601b038160301c1660208401526001600160501b038160901c16604084015260e01c910152565b9190820391821161155457565b91906001600160fb1b0381116102bd5760051b809282370190565b81835290916001600160fb1b0383116102bd5760209260051b809284830137010190565b9065ffffffffffff8091169116019065ffffffffffff821161155457565b6002548060d01c8015159081613350575b50156133465760a01c65ffffffffffff1690565b5060015460d01c90565b905042115f613332565b335f9081527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5602052604090205460ff161561339257565b63e2517d3f60e01b5f52336004525f60245260445ffd5b335f9081527fca50ff97b1f9e1e10ad1d233b1743d5e5924665a94fb52ef4016888f50bd40ac602052604090205460ff16156133e157565b63e2517d3f60e01b5f52336004527feb0a07781e3ee843c0d85f7381c2e1a1e1a6ea86bcdcd944ef649d46e7dcd97260245260445ffd5b335f9081527f8a40f0b47fdc2a0ce293b772acfc7508c8315a4d462786c1adc3a56f92ca2d05602052604090205460ff161561345057565b63e2517d3f60e01b5f52336004527f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a504160245260445ffd5b5f8181526020818152604080832033845290915290205460ff16156134a95750565b63e2517d3f60e01b5f523360045260245260445ffd5b9190915f60206040516134d18161303b565b8281520152805f52600b60205260405f20604051906134ef8261303b565b549363ffffffff198560201b169485835260e01c602083015281941561354457611b9d61351d9136906130ad565b905163ffffffff199081169116036135325750565b63e3b36f2f60e01b5f5260045260245ffd5b826321c9773560e11b5f5260045260245ffd5b949390938084036135a35760c0939261114461113e9361358393604051958694602086019889916132c4565b519020910135036135915750565b631463972560e11b5f5260045260245ffd5b836302fb659560e11b5f5260045260245260445ffd5b6001600160801b03600754166001600160601b0360055460301c168082115f146135e9576135e6916132b7565b90565b50505f90565b6040519060c0602083019163ffffffff81511683526001600160401b0360208201511660408501526001600160401b03604082015116606085015260608101516080850152608081015160a085015263ffffffff60a08201511682850152015160e083015260e082526136646101008361308c565b9051902063ffffffff191690565b60ff6003541661367e57565b63d93c066560e01b5f5260045ffd5b916040519163a9059cbb60e01b5f5260018060a01b031660045260245260205f60448180865af19060015f51148216156136cd575b604052156107e85750565b9060018115166136e557823b15153d151616906136c2565b503d5f823e3d90fd5b604051906136fb82613071565b8160406001600160401b0360045481811684528181841c16602085015260801c16910152565b811561372b570490565b634e487b7160e01b5f52601260045260245ffd5b63ffffffff61378861374f6136ee565b6137826001600160401b03602083015116916001600160401b03604061377882845116426132b7565b9201511690613721565b90612fbf565b1690565b8181029291811591840414171561155457565b6137a76136ee565b9063ffffffff6001600160401b03602084015116911690808211156137ef57826001600160401b0360406137e561378294836135e6985116966132b7565b920151169061378c565b5050516001600160401b031690565b9091604061383e6001600160501b039265ffffffffffff6138368561382d63ffffffff60608a015116426132b7565b9816809861378c565b911690613721565b92015116908082111561386a57613854916132b7565b8181106138615750505f90565b6135e6916132b7565b50505f613854565b600254906001600160a01b0382166105f4576001600160a01b03199091166001600160a01b038216176002556135e6905f61398d565b9081156138b9575b6135e69161398d565b600254916001600160a01b0383166105f4576001600160a01b03199092166001600160a01b038216176002556138b0565b6002546135e691906001600160a01b0380831691161461390b575b5f613a0f565b600280546001600160a01b0319169055613905565b906135e691801580613947575b15613a0f57600280546001600160a01b0319169055613a0f565b506002546001600160a01b0383811691161461392d565b65ffffffffffff81116139765765ffffffffffff1690565b6306dfcc6560e41b5f52603060045260245260445ffd5b5f818152602081815260408083206001600160a01b038616845290915290205460ff166135e9575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19166001179055339291907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d9080a4600190565b5f818152602081815260408083206001600160a01b038616845290915290205460ff16156135e9575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19169055339291907ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9080a460019056fea264697066735822122007f235961c4dcb13fa205e941ce3f6673c7fbdcc43cae6c40af1f6e3fb37c3c264736f6c63430008250033",
 }
 
 // ClaimSettlement is an auto generated Go binding around an Ethereum contract.
@@ -59,9 +99,9 @@ func (c *ClaimSettlement) Instance(backend bind.ContractBackend, addr common.Add
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address settlementToken, address admin) returns()
-func (claimSettlement *ClaimSettlement) PackConstructor(settlementToken common.Address, admin common.Address) []byte {
-	enc, err := claimSettlement.abi.Pack("", settlementToken, admin)
+// Solidity: constructor(address settlementToken, address providerRegistry, address admin, uint48 adminDelay, (address,address,address,address) roles, (uint64,uint64,uint96,uint80,uint48,uint48) settings) returns()
+func (claimSettlement *ClaimSettlement) PackConstructor(settlementToken common.Address, providerRegistry common.Address, admin common.Address, adminDelay *big.Int, roles ClaimSettlementRoles, settings ClaimSettlementSettings) []byte {
+	enc, err := claimSettlement.abi.Pack("", settlementToken, providerRegistry, admin, adminDelay, roles, settings)
 	if err != nil {
 		panic(err)
 	}
@@ -138,6 +178,76 @@ func (claimSettlement *ClaimSettlement) UnpackDEFAULTADMINROLE(data []byte) ([32
 	return out0, nil
 }
 
+// PackFRAUDANALYSTROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf48e7f9b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FRAUD_ANALYST_ROLE() view returns(bytes32)
+func (claimSettlement *ClaimSettlement) PackFRAUDANALYSTROLE() []byte {
+	enc, err := claimSettlement.abi.Pack("FRAUD_ANALYST_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFRAUDANALYSTROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf48e7f9b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FRAUD_ANALYST_ROLE() view returns(bytes32)
+func (claimSettlement *ClaimSettlement) TryPackFRAUDANALYSTROLE() ([]byte, error) {
+	return claimSettlement.abi.Pack("FRAUD_ANALYST_ROLE")
+}
+
+// UnpackFRAUDANALYSTROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf48e7f9b.
+//
+// Solidity: function FRAUD_ANALYST_ROLE() view returns(bytes32)
+func (claimSettlement *ClaimSettlement) UnpackFRAUDANALYSTROLE(data []byte) ([32]byte, error) {
+	out, err := claimSettlement.abi.Unpack("FRAUD_ANALYST_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGUARDIANROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x24ea54f4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function GUARDIAN_ROLE() view returns(bytes32)
+func (claimSettlement *ClaimSettlement) PackGUARDIANROLE() []byte {
+	enc, err := claimSettlement.abi.Pack("GUARDIAN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGUARDIANROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x24ea54f4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function GUARDIAN_ROLE() view returns(bytes32)
+func (claimSettlement *ClaimSettlement) TryPackGUARDIANROLE() ([]byte, error) {
+	return claimSettlement.abi.Pack("GUARDIAN_ROLE")
+}
+
+// UnpackGUARDIANROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x24ea54f4.
+//
+// Solidity: function GUARDIAN_ROLE() view returns(bytes32)
+func (claimSettlement *ClaimSettlement) UnpackGUARDIANROLE(data []byte) ([32]byte, error) {
+	out, err := claimSettlement.abi.Unpack("GUARDIAN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
 // PackINSURERROLE is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x056c9989.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -173,50 +283,140 @@ func (claimSettlement *ClaimSettlement) UnpackINSURERROLE(data []byte) ([32]byte
 	return out0, nil
 }
 
-// PackBatchAt is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xb01bfb98.  This method will panic if any
+// PackOUTCOMEPEND is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4d8c685.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function batchAt(uint32 partition, uint64 fromOffset) view returns(bytes32 root, uint64 toOffset, uint256 batchId)
-func (claimSettlement *ClaimSettlement) PackBatchAt(partition uint32, fromOffset uint64) []byte {
-	enc, err := claimSettlement.abi.Pack("batchAt", partition, fromOffset)
+// Solidity: function OUTCOME_PEND() view returns(uint8)
+func (claimSettlement *ClaimSettlement) PackOUTCOMEPEND() []byte {
+	enc, err := claimSettlement.abi.Pack("OUTCOME_PEND")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackBatchAt is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xb01bfb98.  This method will return an error
+// TryPackOUTCOMEPEND is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4d8c685.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function batchAt(uint32 partition, uint64 fromOffset) view returns(bytes32 root, uint64 toOffset, uint256 batchId)
-func (claimSettlement *ClaimSettlement) TryPackBatchAt(partition uint32, fromOffset uint64) ([]byte, error) {
-	return claimSettlement.abi.Pack("batchAt", partition, fromOffset)
+// Solidity: function OUTCOME_PEND() view returns(uint8)
+func (claimSettlement *ClaimSettlement) TryPackOUTCOMEPEND() ([]byte, error) {
+	return claimSettlement.abi.Pack("OUTCOME_PEND")
 }
 
-// BatchAtOutput serves as a container for the return parameters of contract
-// method BatchAt.
-type BatchAtOutput struct {
-	Root     [32]byte
-	ToOffset uint64
-	BatchId  *big.Int
-}
-
-// UnpackBatchAt is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xb01bfb98.
+// UnpackOUTCOMEPEND is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc4d8c685.
 //
-// Solidity: function batchAt(uint32 partition, uint64 fromOffset) view returns(bytes32 root, uint64 toOffset, uint256 batchId)
-func (claimSettlement *ClaimSettlement) UnpackBatchAt(data []byte) (BatchAtOutput, error) {
-	out, err := claimSettlement.abi.Unpack("batchAt", data)
-	outstruct := new(BatchAtOutput)
+// Solidity: function OUTCOME_PEND() view returns(uint8)
+func (claimSettlement *ClaimSettlement) UnpackOUTCOMEPEND(data []byte) (uint8, error) {
+	out, err := claimSettlement.abi.Unpack("OUTCOME_PEND", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackAcceptDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcefc1429.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptDefaultAdminTransfer() returns()
+func (claimSettlement *ClaimSettlement) PackAcceptDefaultAdminTransfer() []byte {
+	enc, err := claimSettlement.abi.Pack("acceptDefaultAdminTransfer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcefc1429.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptDefaultAdminTransfer() returns()
+func (claimSettlement *ClaimSettlement) TryPackAcceptDefaultAdminTransfer() ([]byte, error) {
+	return claimSettlement.abi.Pack("acceptDefaultAdminTransfer")
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6c7f1542.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(bytes32 providerKey) view returns(uint256 pending, uint256 withdrawable)
+func (claimSettlement *ClaimSettlement) PackBalanceOf(providerKey [32]byte) []byte {
+	enc, err := claimSettlement.abi.Pack("balanceOf", providerKey)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6c7f1542.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(bytes32 providerKey) view returns(uint256 pending, uint256 withdrawable)
+func (claimSettlement *ClaimSettlement) TryPackBalanceOf(providerKey [32]byte) ([]byte, error) {
+	return claimSettlement.abi.Pack("balanceOf", providerKey)
+}
+
+// BalanceOfOutput serves as a container for the return parameters of contract
+// method BalanceOf.
+type BalanceOfOutput struct {
+	Pending      *big.Int
+	Withdrawable *big.Int
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6c7f1542.
+//
+// Solidity: function balanceOf(bytes32 providerKey) view returns(uint256 pending, uint256 withdrawable)
+func (claimSettlement *ClaimSettlement) UnpackBalanceOf(data []byte) (BalanceOfOutput, error) {
+	out, err := claimSettlement.abi.Unpack("balanceOf", data)
+	outstruct := new(BalanceOfOutput)
 	if err != nil {
 		return *outstruct, err
 	}
-	outstruct.Root = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-	outstruct.ToOffset = *abi.ConvertType(out[1], new(uint64)).(*uint64)
-	outstruct.BatchId = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	outstruct.Pending = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Withdrawable = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
 	return *outstruct, nil
+}
+
+// PackBatchCommitment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07345d8e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batchCommitment((uint32,uint64,uint64,bytes32,bytes32,uint32,bytes32) header) pure returns(bytes28)
+func (claimSettlement *ClaimSettlement) PackBatchCommitment(header ClaimSettlementBatchHeader) []byte {
+	enc, err := claimSettlement.abi.Pack("batchCommitment", header)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatchCommitment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07345d8e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batchCommitment((uint32,uint64,uint64,bytes32,bytes32,uint32,bytes32) header) pure returns(bytes28)
+func (claimSettlement *ClaimSettlement) TryPackBatchCommitment(header ClaimSettlementBatchHeader) ([]byte, error) {
+	return claimSettlement.abi.Pack("batchCommitment", header)
+}
+
+// UnpackBatchCommitment is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x07345d8e.
+//
+// Solidity: function batchCommitment((uint32,uint64,uint64,bytes32,bytes32,uint32,bytes32) header) pure returns(bytes28)
+func (claimSettlement *ClaimSettlement) UnpackBatchCommitment(data []byte) ([28]byte, error) {
+	out, err := claimSettlement.abi.Unpack("batchCommitment", data)
+	if err != nil {
+		return *new([28]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([28]byte)).(*[28]byte)
+	return out0, nil
 }
 
 // PackBatchCount is the Go binding used to pack the parameters required for calling
@@ -254,38 +454,279 @@ func (claimSettlement *ClaimSettlement) UnpackBatchCount(data []byte) (*big.Int,
 	return out0, nil
 }
 
-// PackBatchRoot is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x509b368c.  This method will panic if any
+// PackBatchInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x815bda47.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function batchRoot(uint256 batchId) view returns(bytes32)
-func (claimSettlement *ClaimSettlement) PackBatchRoot(batchId *big.Int) []byte {
-	enc, err := claimSettlement.abi.Pack("batchRoot", batchId)
+// Solidity: function batchInfo(uint256 batchId) view returns(bytes28 commitment, uint32 epoch, uint8 status, uint256 windowClosesAt)
+func (claimSettlement *ClaimSettlement) PackBatchInfo(batchId *big.Int) []byte {
+	enc, err := claimSettlement.abi.Pack("batchInfo", batchId)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackBatchRoot is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x509b368c.  This method will return an error
+// TryPackBatchInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x815bda47.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function batchRoot(uint256 batchId) view returns(bytes32)
-func (claimSettlement *ClaimSettlement) TryPackBatchRoot(batchId *big.Int) ([]byte, error) {
-	return claimSettlement.abi.Pack("batchRoot", batchId)
+// Solidity: function batchInfo(uint256 batchId) view returns(bytes28 commitment, uint32 epoch, uint8 status, uint256 windowClosesAt)
+func (claimSettlement *ClaimSettlement) TryPackBatchInfo(batchId *big.Int) ([]byte, error) {
+	return claimSettlement.abi.Pack("batchInfo", batchId)
 }
 
-// UnpackBatchRoot is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x509b368c.
+// BatchInfoOutput serves as a container for the return parameters of contract
+// method BatchInfo.
+type BatchInfoOutput struct {
+	Commitment     [28]byte
+	Epoch          uint32
+	Status         uint8
+	WindowClosesAt *big.Int
+}
+
+// UnpackBatchInfo is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x815bda47.
 //
-// Solidity: function batchRoot(uint256 batchId) view returns(bytes32)
-func (claimSettlement *ClaimSettlement) UnpackBatchRoot(data []byte) ([32]byte, error) {
-	out, err := claimSettlement.abi.Unpack("batchRoot", data)
+// Solidity: function batchInfo(uint256 batchId) view returns(bytes28 commitment, uint32 epoch, uint8 status, uint256 windowClosesAt)
+func (claimSettlement *ClaimSettlement) UnpackBatchInfo(data []byte) (BatchInfoOutput, error) {
+	out, err := claimSettlement.abi.Unpack("batchInfo", data)
+	outstruct := new(BatchInfoOutput)
 	if err != nil {
-		return *new([32]byte), err
+		return *outstruct, err
 	}
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.Commitment = *abi.ConvertType(out[0], new([28]byte)).(*[28]byte)
+	outstruct.Epoch = *abi.ConvertType(out[1], new(uint32)).(*uint32)
+	outstruct.Status = *abi.ConvertType(out[2], new(uint8)).(*uint8)
+	outstruct.WindowClosesAt = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackBeginDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x634e93da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function beginDefaultAdminTransfer(address newAdmin) returns()
+func (claimSettlement *ClaimSettlement) PackBeginDefaultAdminTransfer(newAdmin common.Address) []byte {
+	enc, err := claimSettlement.abi.Pack("beginDefaultAdminTransfer", newAdmin)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBeginDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x634e93da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function beginDefaultAdminTransfer(address newAdmin) returns()
+func (claimSettlement *ClaimSettlement) TryPackBeginDefaultAdminTransfer(newAdmin common.Address) ([]byte, error) {
+	return claimSettlement.abi.Pack("beginDefaultAdminTransfer", newAdmin)
+}
+
+// PackCancelDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd602b9fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelDefaultAdminTransfer() returns()
+func (claimSettlement *ClaimSettlement) PackCancelDefaultAdminTransfer() []byte {
+	enc, err := claimSettlement.abi.Pack("cancelDefaultAdminTransfer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd602b9fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelDefaultAdminTransfer() returns()
+func (claimSettlement *ClaimSettlement) TryPackCancelDefaultAdminTransfer() ([]byte, error) {
+	return claimSettlement.abi.Pack("cancelDefaultAdminTransfer")
+}
+
+// PackCancelEscrowWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2309de98.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelEscrowWithdrawal() returns()
+func (claimSettlement *ClaimSettlement) PackCancelEscrowWithdrawal() []byte {
+	enc, err := claimSettlement.abi.Pack("cancelEscrowWithdrawal")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelEscrowWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2309de98.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelEscrowWithdrawal() returns()
+func (claimSettlement *ClaimSettlement) TryPackCancelEscrowWithdrawal() ([]byte, error) {
+	return claimSettlement.abi.Pack("cancelEscrowWithdrawal")
+}
+
+// PackChangeDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x649a5ec7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function changeDefaultAdminDelay(uint48 newDelay) returns()
+func (claimSettlement *ClaimSettlement) PackChangeDefaultAdminDelay(newDelay *big.Int) []byte {
+	enc, err := claimSettlement.abi.Pack("changeDefaultAdminDelay", newDelay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChangeDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x649a5ec7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function changeDefaultAdminDelay(uint48 newDelay) returns()
+func (claimSettlement *ClaimSettlement) TryPackChangeDefaultAdminDelay(newDelay *big.Int) ([]byte, error) {
+	return claimSettlement.abi.Pack("changeDefaultAdminDelay", newDelay)
+}
+
+// PackCurrentEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76671808.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function currentEpoch() view returns(uint32)
+func (claimSettlement *ClaimSettlement) PackCurrentEpoch() []byte {
+	enc, err := claimSettlement.abi.Pack("currentEpoch")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCurrentEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76671808.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function currentEpoch() view returns(uint32)
+func (claimSettlement *ClaimSettlement) TryPackCurrentEpoch() ([]byte, error) {
+	return claimSettlement.abi.Pack("currentEpoch")
+}
+
+// UnpackCurrentEpoch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x76671808.
+//
+// Solidity: function currentEpoch() view returns(uint32)
+func (claimSettlement *ClaimSettlement) UnpackCurrentEpoch(data []byte) (uint32, error) {
+	out, err := claimSettlement.abi.Unpack("currentEpoch", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84ef8ffc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (claimSettlement *ClaimSettlement) PackDefaultAdmin() []byte {
+	enc, err := claimSettlement.abi.Pack("defaultAdmin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84ef8ffc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (claimSettlement *ClaimSettlement) TryPackDefaultAdmin() ([]byte, error) {
+	return claimSettlement.abi.Pack("defaultAdmin")
+}
+
+// UnpackDefaultAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84ef8ffc.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (claimSettlement *ClaimSettlement) UnpackDefaultAdmin(data []byte) (common.Address, error) {
+	out, err := claimSettlement.abi.Unpack("defaultAdmin", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc8463c8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (claimSettlement *ClaimSettlement) PackDefaultAdminDelay() []byte {
+	enc, err := claimSettlement.abi.Pack("defaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc8463c8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (claimSettlement *ClaimSettlement) TryPackDefaultAdminDelay() ([]byte, error) {
+	return claimSettlement.abi.Pack("defaultAdminDelay")
+}
+
+// UnpackDefaultAdminDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcc8463c8.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (claimSettlement *ClaimSettlement) UnpackDefaultAdminDelay(data []byte) (*big.Int, error) {
+	out, err := claimSettlement.abi.Unpack("defaultAdminDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDefaultAdminDelayIncreaseWait is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x022d63fb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (claimSettlement *ClaimSettlement) PackDefaultAdminDelayIncreaseWait() []byte {
+	enc, err := claimSettlement.abi.Pack("defaultAdminDelayIncreaseWait")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdminDelayIncreaseWait is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x022d63fb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (claimSettlement *ClaimSettlement) TryPackDefaultAdminDelayIncreaseWait() ([]byte, error) {
+	return claimSettlement.abi.Pack("defaultAdminDelayIncreaseWait")
+}
+
+// UnpackDefaultAdminDelayIncreaseWait is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x022d63fb.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (claimSettlement *ClaimSettlement) UnpackDefaultAdminDelayIncreaseWait(data []byte) (*big.Int, error) {
+	out, err := claimSettlement.abi.Unpack("defaultAdminDelayIncreaseWait", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -322,6 +763,98 @@ func (claimSettlement *ClaimSettlement) UnpackEscrowBalance(data []byte) (*big.I
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
+}
+
+// PackEscrowWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b771864.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escrowWithdrawal() view returns(address to, uint256 amount, uint48 readyAt, uint48 delay)
+func (claimSettlement *ClaimSettlement) PackEscrowWithdrawal() []byte {
+	enc, err := claimSettlement.abi.Pack("escrowWithdrawal")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscrowWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b771864.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escrowWithdrawal() view returns(address to, uint256 amount, uint48 readyAt, uint48 delay)
+func (claimSettlement *ClaimSettlement) TryPackEscrowWithdrawal() ([]byte, error) {
+	return claimSettlement.abi.Pack("escrowWithdrawal")
+}
+
+// EscrowWithdrawalOutput serves as a container for the return parameters of contract
+// method EscrowWithdrawal.
+type EscrowWithdrawalOutput struct {
+	To      common.Address
+	Amount  *big.Int
+	ReadyAt *big.Int
+	Delay   *big.Int
+}
+
+// UnpackEscrowWithdrawal is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5b771864.
+//
+// Solidity: function escrowWithdrawal() view returns(address to, uint256 amount, uint48 readyAt, uint48 delay)
+func (claimSettlement *ClaimSettlement) UnpackEscrowWithdrawal(data []byte) (EscrowWithdrawalOutput, error) {
+	out, err := claimSettlement.abi.Unpack("escrowWithdrawal", data)
+	outstruct := new(EscrowWithdrawalOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.To = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Amount = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.ReadyAt = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	outstruct.Delay = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackExecuteEscrowWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1ba9fda0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function executeEscrowWithdrawal() returns()
+func (claimSettlement *ClaimSettlement) PackExecuteEscrowWithdrawal() []byte {
+	enc, err := claimSettlement.abi.Pack("executeEscrowWithdrawal")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExecuteEscrowWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1ba9fda0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function executeEscrowWithdrawal() returns()
+func (claimSettlement *ClaimSettlement) TryPackExecuteEscrowWithdrawal() ([]byte, error) {
+	return claimSettlement.abi.Pack("executeEscrowWithdrawal")
+}
+
+// PackFreezeBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22d533fa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function freezeBatch(uint256 batchId, (uint32,uint64,uint64,bytes32,bytes32,uint32,bytes32) header, bytes32[] providerKeys, uint256[] amounts) returns()
+func (claimSettlement *ClaimSettlement) PackFreezeBatch(batchId *big.Int, header ClaimSettlementBatchHeader, providerKeys [][32]byte, amounts []*big.Int) []byte {
+	enc, err := claimSettlement.abi.Pack("freezeBatch", batchId, header, providerKeys, amounts)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFreezeBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22d533fa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function freezeBatch(uint256 batchId, (uint32,uint64,uint64,bytes32,bytes32,uint32,bytes32) header, bytes32[] providerKeys, uint256[] amounts) returns()
+func (claimSettlement *ClaimSettlement) TryPackFreezeBatch(batchId *big.Int, header ClaimSettlementBatchHeader, providerKeys [][32]byte, amounts []*big.Int) ([]byte, error) {
+	return claimSettlement.abi.Pack("freezeBatch", batchId, header, providerKeys, amounts)
 }
 
 // PackFund is the Go binding used to pack the parameters required for calling
@@ -439,12 +972,12 @@ func (claimSettlement *ClaimSettlement) UnpackHasRole(data []byte) (bool, error)
 }
 
 // PackLeafHash is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4ef9136e.  This method will panic if any
+// the contract method with ID 0x6123940b.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function leafHash(bytes32 claimKey, uint32 partition, uint64 offset, address payee, uint256 paidCents, uint8 outcome, bytes32 recordDigest) pure returns(bytes32)
-func (claimSettlement *ClaimSettlement) PackLeafHash(claimKey [32]byte, partition uint32, offset uint64, payee common.Address, paidCents *big.Int, outcome uint8, recordDigest [32]byte) []byte {
-	enc, err := claimSettlement.abi.Pack("leafHash", claimKey, partition, offset, payee, paidCents, outcome, recordDigest)
+// Solidity: function leafHash((bytes32,uint32,uint64,bytes32,uint256,uint8,bytes32) leaf) view returns(bytes32)
+func (claimSettlement *ClaimSettlement) PackLeafHash(leaf ClaimSettlementLeaf) []byte {
+	enc, err := claimSettlement.abi.Pack("leafHash", leaf)
 	if err != nil {
 		panic(err)
 	}
@@ -452,18 +985,18 @@ func (claimSettlement *ClaimSettlement) PackLeafHash(claimKey [32]byte, partitio
 }
 
 // TryPackLeafHash is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4ef9136e.  This method will return an error
+// the contract method with ID 0x6123940b.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function leafHash(bytes32 claimKey, uint32 partition, uint64 offset, address payee, uint256 paidCents, uint8 outcome, bytes32 recordDigest) pure returns(bytes32)
-func (claimSettlement *ClaimSettlement) TryPackLeafHash(claimKey [32]byte, partition uint32, offset uint64, payee common.Address, paidCents *big.Int, outcome uint8, recordDigest [32]byte) ([]byte, error) {
-	return claimSettlement.abi.Pack("leafHash", claimKey, partition, offset, payee, paidCents, outcome, recordDigest)
+// Solidity: function leafHash((bytes32,uint32,uint64,bytes32,uint256,uint8,bytes32) leaf) view returns(bytes32)
+func (claimSettlement *ClaimSettlement) TryPackLeafHash(leaf ClaimSettlementLeaf) ([]byte, error) {
+	return claimSettlement.abi.Pack("leafHash", leaf)
 }
 
 // UnpackLeafHash is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x4ef9136e.
+// from invoking the contract method with ID 0x6123940b.
 //
-// Solidity: function leafHash(bytes32 claimKey, uint32 partition, uint64 offset, address payee, uint256 paidCents, uint8 outcome, bytes32 recordDigest) pure returns(bytes32)
+// Solidity: function leafHash((bytes32,uint32,uint64,bytes32,uint256,uint8,bytes32) leaf) view returns(bytes32)
 func (claimSettlement *ClaimSettlement) UnpackLeafHash(data []byte) ([32]byte, error) {
 	out, err := claimSettlement.abi.Unpack("leafHash", data)
 	if err != nil {
@@ -471,6 +1004,58 @@ func (claimSettlement *ClaimSettlement) UnpackLeafHash(data []byte) ([32]byte, e
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
+}
+
+// PackLimits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x860aefcf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function limits() view returns(uint64 challengeWindow, uint64 maxBatchOffsets, uint96 maxBatchCents, uint256 windowCapCents, uint48 capWindow, uint256 windowCapAvailable)
+func (claimSettlement *ClaimSettlement) PackLimits() []byte {
+	enc, err := claimSettlement.abi.Pack("limits")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLimits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x860aefcf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function limits() view returns(uint64 challengeWindow, uint64 maxBatchOffsets, uint96 maxBatchCents, uint256 windowCapCents, uint48 capWindow, uint256 windowCapAvailable)
+func (claimSettlement *ClaimSettlement) TryPackLimits() ([]byte, error) {
+	return claimSettlement.abi.Pack("limits")
+}
+
+// LimitsOutput serves as a container for the return parameters of contract
+// method Limits.
+type LimitsOutput struct {
+	ChallengeWindow    uint64
+	MaxBatchOffsets    uint64
+	MaxBatchCents      *big.Int
+	WindowCapCents     *big.Int
+	CapWindow          *big.Int
+	WindowCapAvailable *big.Int
+}
+
+// UnpackLimits is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x860aefcf.
+//
+// Solidity: function limits() view returns(uint64 challengeWindow, uint64 maxBatchOffsets, uint96 maxBatchCents, uint256 windowCapCents, uint48 capWindow, uint256 windowCapAvailable)
+func (claimSettlement *ClaimSettlement) UnpackLimits(data []byte) (LimitsOutput, error) {
+	out, err := claimSettlement.abi.Unpack("limits", data)
+	outstruct := new(LimitsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.ChallengeWindow = *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	outstruct.MaxBatchOffsets = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.MaxBatchCents = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	outstruct.WindowCapCents = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.CapWindow = abi.ConvertType(out[4], new(big.Int)).(*big.Int)
+	outstruct.WindowCapAvailable = abi.ConvertType(out[5], new(big.Int)).(*big.Int)
+	return *outstruct, nil
 }
 
 // PackNextOffset is the Go binding used to pack the parameters required for calling
@@ -508,34 +1093,34 @@ func (claimSettlement *ClaimSettlement) UnpackNextOffset(data []byte) (uint64, e
 	return out0, nil
 }
 
-// PackPendingBatch is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0336f2ae.  This method will panic if any
+// PackOutstanding is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe50d33e3.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function pendingBatch(bytes32 claimKey) view returns(uint256)
-func (claimSettlement *ClaimSettlement) PackPendingBatch(claimKey [32]byte) []byte {
-	enc, err := claimSettlement.abi.Pack("pendingBatch", claimKey)
+// Solidity: function outstanding() view returns(uint256)
+func (claimSettlement *ClaimSettlement) PackOutstanding() []byte {
+	enc, err := claimSettlement.abi.Pack("outstanding")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackPendingBatch is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0336f2ae.  This method will return an error
+// TryPackOutstanding is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe50d33e3.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function pendingBatch(bytes32 claimKey) view returns(uint256)
-func (claimSettlement *ClaimSettlement) TryPackPendingBatch(claimKey [32]byte) ([]byte, error) {
-	return claimSettlement.abi.Pack("pendingBatch", claimKey)
+// Solidity: function outstanding() view returns(uint256)
+func (claimSettlement *ClaimSettlement) TryPackOutstanding() ([]byte, error) {
+	return claimSettlement.abi.Pack("outstanding")
 }
 
-// UnpackPendingBatch is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x0336f2ae.
+// UnpackOutstanding is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe50d33e3.
 //
-// Solidity: function pendingBatch(bytes32 claimKey) view returns(uint256)
-func (claimSettlement *ClaimSettlement) UnpackPendingBatch(data []byte) (*big.Int, error) {
-	out, err := claimSettlement.abi.Unpack("pendingBatch", data)
+// Solidity: function outstanding() view returns(uint256)
+func (claimSettlement *ClaimSettlement) UnpackOutstanding(data []byte) (*big.Int, error) {
+	out, err := claimSettlement.abi.Unpack("outstanding", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -543,13 +1128,250 @@ func (claimSettlement *ClaimSettlement) UnpackPendingBatch(data []byte) (*big.In
 	return out0, nil
 }
 
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (claimSettlement *ClaimSettlement) PackOwner() []byte {
+	enc, err := claimSettlement.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (claimSettlement *ClaimSettlement) TryPackOwner() ([]byte, error) {
+	return claimSettlement.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (claimSettlement *ClaimSettlement) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := claimSettlement.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pause() returns()
+func (claimSettlement *ClaimSettlement) PackPause() []byte {
+	enc, err := claimSettlement.abi.Pack("pause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pause() returns()
+func (claimSettlement *ClaimSettlement) TryPackPause() ([]byte, error) {
+	return claimSettlement.abi.Pack("pause")
+}
+
+// PackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function paused() view returns(bool)
+func (claimSettlement *ClaimSettlement) PackPaused() []byte {
+	enc, err := claimSettlement.abi.Pack("paused")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function paused() view returns(bool)
+func (claimSettlement *ClaimSettlement) TryPackPaused() ([]byte, error) {
+	return claimSettlement.abi.Pack("paused")
+}
+
+// UnpackPaused is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c975abb.
+//
+// Solidity: function paused() view returns(bool)
+func (claimSettlement *ClaimSettlement) UnpackPaused(data []byte) (bool, error) {
+	out, err := claimSettlement.abi.Unpack("paused", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackPendingDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf6eefb7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (claimSettlement *ClaimSettlement) PackPendingDefaultAdmin() []byte {
+	enc, err := claimSettlement.abi.Pack("pendingDefaultAdmin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf6eefb7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (claimSettlement *ClaimSettlement) TryPackPendingDefaultAdmin() ([]byte, error) {
+	return claimSettlement.abi.Pack("pendingDefaultAdmin")
+}
+
+// PendingDefaultAdminOutput serves as a container for the return parameters of contract
+// method PendingDefaultAdmin.
+type PendingDefaultAdminOutput struct {
+	NewAdmin common.Address
+	Schedule *big.Int
+}
+
+// UnpackPendingDefaultAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcf6eefb7.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (claimSettlement *ClaimSettlement) UnpackPendingDefaultAdmin(data []byte) (PendingDefaultAdminOutput, error) {
+	out, err := claimSettlement.abi.Unpack("pendingDefaultAdmin", data)
+	outstruct := new(PendingDefaultAdminOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NewAdmin = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Schedule = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackPendingDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1eda53c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (claimSettlement *ClaimSettlement) PackPendingDefaultAdminDelay() []byte {
+	enc, err := claimSettlement.abi.Pack("pendingDefaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1eda53c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (claimSettlement *ClaimSettlement) TryPackPendingDefaultAdminDelay() ([]byte, error) {
+	return claimSettlement.abi.Pack("pendingDefaultAdminDelay")
+}
+
+// PendingDefaultAdminDelayOutput serves as a container for the return parameters of contract
+// method PendingDefaultAdminDelay.
+type PendingDefaultAdminDelayOutput struct {
+	NewDelay *big.Int
+	Schedule *big.Int
+}
+
+// UnpackPendingDefaultAdminDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa1eda53c.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (claimSettlement *ClaimSettlement) UnpackPendingDefaultAdminDelay(data []byte) (PendingDefaultAdminDelayOutput, error) {
+	out, err := claimSettlement.abi.Unpack("pendingDefaultAdminDelay", data)
+	outstruct := new(PendingDefaultAdminDelayOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NewDelay = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Schedule = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackProviders is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8401fe6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function providers() view returns(address)
+func (claimSettlement *ClaimSettlement) PackProviders() []byte {
+	enc, err := claimSettlement.abi.Pack("providers")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProviders is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8401fe6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function providers() view returns(address)
+func (claimSettlement *ClaimSettlement) TryPackProviders() ([]byte, error) {
+	return claimSettlement.abi.Pack("providers")
+}
+
+// UnpackProviders is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf8401fe6.
+//
+// Solidity: function providers() view returns(address)
+func (claimSettlement *ClaimSettlement) UnpackProviders(data []byte) (common.Address, error) {
+	out, err := claimSettlement.abi.Unpack("providers", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackReleaseBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x04feb270.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function releaseBatch(uint256 batchId, (uint32,uint64,uint64,bytes32,bytes32,uint32,bytes32) header, bytes32[] providerKeys, uint256[] amounts) returns()
+func (claimSettlement *ClaimSettlement) PackReleaseBatch(batchId *big.Int, header ClaimSettlementBatchHeader, providerKeys [][32]byte, amounts []*big.Int) []byte {
+	enc, err := claimSettlement.abi.Pack("releaseBatch", batchId, header, providerKeys, amounts)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReleaseBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x04feb270.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function releaseBatch(uint256 batchId, (uint32,uint64,uint64,bytes32,bytes32,uint32,bytes32) header, bytes32[] providerKeys, uint256[] amounts) returns()
+func (claimSettlement *ClaimSettlement) TryPackReleaseBatch(batchId *big.Int, header ClaimSettlementBatchHeader, providerKeys [][32]byte, amounts []*big.Int) ([]byte, error) {
+	return claimSettlement.abi.Pack("releaseBatch", batchId, header, providerKeys, amounts)
+}
+
 // PackRenounceRole is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x36568abe.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (claimSettlement *ClaimSettlement) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
-	enc, err := claimSettlement.abi.Pack("renounceRole", role, callerConfirmation)
+// Solidity: function renounceRole(bytes32 role, address account) returns()
+func (claimSettlement *ClaimSettlement) PackRenounceRole(role [32]byte, account common.Address) []byte {
+	enc, err := claimSettlement.abi.Pack("renounceRole", role, account)
 	if err != nil {
 		panic(err)
 	}
@@ -560,9 +1382,88 @@ func (claimSettlement *ClaimSettlement) PackRenounceRole(role [32]byte, callerCo
 // the contract method with ID 0x36568abe.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (claimSettlement *ClaimSettlement) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
-	return claimSettlement.abi.Pack("renounceRole", role, callerConfirmation)
+// Solidity: function renounceRole(bytes32 role, address account) returns()
+func (claimSettlement *ClaimSettlement) TryPackRenounceRole(role [32]byte, account common.Address) ([]byte, error) {
+	return claimSettlement.abi.Pack("renounceRole", role, account)
+}
+
+// PackRequestEscrowWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xacef5a05.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestEscrowWithdrawal(uint256 amount) returns()
+func (claimSettlement *ClaimSettlement) PackRequestEscrowWithdrawal(amount *big.Int) []byte {
+	enc, err := claimSettlement.abi.Pack("requestEscrowWithdrawal", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestEscrowWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xacef5a05.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestEscrowWithdrawal(uint256 amount) returns()
+func (claimSettlement *ClaimSettlement) TryPackRequestEscrowWithdrawal(amount *big.Int) ([]byte, error) {
+	return claimSettlement.abi.Pack("requestEscrowWithdrawal", amount)
+}
+
+// PackResolutionOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdde6bc9a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resolutionOf(bytes32 claimKey) view returns(uint8)
+func (claimSettlement *ClaimSettlement) PackResolutionOf(claimKey [32]byte) []byte {
+	enc, err := claimSettlement.abi.Pack("resolutionOf", claimKey)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResolutionOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdde6bc9a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resolutionOf(bytes32 claimKey) view returns(uint8)
+func (claimSettlement *ClaimSettlement) TryPackResolutionOf(claimKey [32]byte) ([]byte, error) {
+	return claimSettlement.abi.Pack("resolutionOf", claimKey)
+}
+
+// UnpackResolutionOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdde6bc9a.
+//
+// Solidity: function resolutionOf(bytes32 claimKey) view returns(uint8)
+func (claimSettlement *ClaimSettlement) UnpackResolutionOf(data []byte) (uint8, error) {
+	out, err := claimSettlement.abi.Unpack("resolutionOf", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackResolvePended is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x671fc12f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resolvePended(uint256 batchId, (uint32,uint64,uint64,bytes32,bytes32,uint32,bytes32) header, (bytes32,uint32,uint64,bytes32,uint256,uint8,bytes32) leaf, bytes32[] proof, bool approve, bytes32 noteHash) returns()
+func (claimSettlement *ClaimSettlement) PackResolvePended(batchId *big.Int, header ClaimSettlementBatchHeader, leaf ClaimSettlementLeaf, proof [][32]byte, approve bool, noteHash [32]byte) []byte {
+	enc, err := claimSettlement.abi.Pack("resolvePended", batchId, header, leaf, proof, approve, noteHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResolvePended is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x671fc12f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resolvePended(uint256 batchId, (uint32,uint64,uint64,bytes32,bytes32,uint32,bytes32) header, (bytes32,uint32,uint64,bytes32,uint256,uint8,bytes32) leaf, bytes32[] proof, bool approve, bytes32 noteHash) returns()
+func (claimSettlement *ClaimSettlement) TryPackResolvePended(batchId *big.Int, header ClaimSettlementBatchHeader, leaf ClaimSettlementLeaf, proof [][32]byte, approve bool, noteHash [32]byte) ([]byte, error) {
+	return claimSettlement.abi.Pack("resolvePended", batchId, header, leaf, proof, approve, noteHash)
 }
 
 // PackRevokeRole is the Go binding used to pack the parameters required for calling
@@ -587,13 +1488,123 @@ func (claimSettlement *ClaimSettlement) TryPackRevokeRole(role [32]byte, account
 	return claimSettlement.abi.Pack("revokeRole", role, account)
 }
 
-// PackSettleBatch is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1dfecb6c.  This method will panic if any
+// PackRollbackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0aa6220b.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function settleBatch(uint32 partition, uint64 fromOffset, uint64 toOffset, bytes32 merkleRoot, bytes32 policyHash, uint32 claimCount, address[] payees, uint256[] amounts, bytes32[] pendedClaims) returns(uint256 batchId)
-func (claimSettlement *ClaimSettlement) PackSettleBatch(partition uint32, fromOffset uint64, toOffset uint64, merkleRoot [32]byte, policyHash [32]byte, claimCount uint32, payees []common.Address, amounts []*big.Int, pendedClaims [][32]byte) []byte {
-	enc, err := claimSettlement.abi.Pack("settleBatch", partition, fromOffset, toOffset, merkleRoot, policyHash, claimCount, payees, amounts, pendedClaims)
+// Solidity: function rollbackDefaultAdminDelay() returns()
+func (claimSettlement *ClaimSettlement) PackRollbackDefaultAdminDelay() []byte {
+	enc, err := claimSettlement.abi.Pack("rollbackDefaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRollbackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0aa6220b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rollbackDefaultAdminDelay() returns()
+func (claimSettlement *ClaimSettlement) TryPackRollbackDefaultAdminDelay() ([]byte, error) {
+	return claimSettlement.abi.Pack("rollbackDefaultAdminDelay")
+}
+
+// PackSetChallengeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xda75c01e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setChallengeWindow(uint64 window) returns()
+func (claimSettlement *ClaimSettlement) PackSetChallengeWindow(window uint64) []byte {
+	enc, err := claimSettlement.abi.Pack("setChallengeWindow", window)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetChallengeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xda75c01e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setChallengeWindow(uint64 window) returns()
+func (claimSettlement *ClaimSettlement) TryPackSetChallengeWindow(window uint64) ([]byte, error) {
+	return claimSettlement.abi.Pack("setChallengeWindow", window)
+}
+
+// PackSetEscrowWithdrawalDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc05c17c7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setEscrowWithdrawalDelay(uint48 delay) returns()
+func (claimSettlement *ClaimSettlement) PackSetEscrowWithdrawalDelay(delay *big.Int) []byte {
+	enc, err := claimSettlement.abi.Pack("setEscrowWithdrawalDelay", delay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetEscrowWithdrawalDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc05c17c7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setEscrowWithdrawalDelay(uint48 delay) returns()
+func (claimSettlement *ClaimSettlement) TryPackSetEscrowWithdrawalDelay(delay *big.Int) ([]byte, error) {
+	return claimSettlement.abi.Pack("setEscrowWithdrawalDelay", delay)
+}
+
+// PackSetMaxBatchOffsets is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaebd921a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMaxBatchOffsets(uint64 maxOffsets) returns()
+func (claimSettlement *ClaimSettlement) PackSetMaxBatchOffsets(maxOffsets uint64) []byte {
+	enc, err := claimSettlement.abi.Pack("setMaxBatchOffsets", maxOffsets)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMaxBatchOffsets is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaebd921a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMaxBatchOffsets(uint64 maxOffsets) returns()
+func (claimSettlement *ClaimSettlement) TryPackSetMaxBatchOffsets(maxOffsets uint64) ([]byte, error) {
+	return claimSettlement.abi.Pack("setMaxBatchOffsets", maxOffsets)
+}
+
+// PackSetPayoutCaps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x132a5111.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setPayoutCaps(uint96 maxBatchCents, uint80 windowCapCents, uint48 capWindow) returns()
+func (claimSettlement *ClaimSettlement) PackSetPayoutCaps(maxBatchCents *big.Int, windowCapCents *big.Int, capWindow *big.Int) []byte {
+	enc, err := claimSettlement.abi.Pack("setPayoutCaps", maxBatchCents, windowCapCents, capWindow)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetPayoutCaps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x132a5111.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setPayoutCaps(uint96 maxBatchCents, uint80 windowCapCents, uint48 capWindow) returns()
+func (claimSettlement *ClaimSettlement) TryPackSetPayoutCaps(maxBatchCents *big.Int, windowCapCents *big.Int, capWindow *big.Int) ([]byte, error) {
+	return claimSettlement.abi.Pack("setPayoutCaps", maxBatchCents, windowCapCents, capWindow)
+}
+
+// PackSettleBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8de1f8eb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleBatch(uint32 partition, uint64 fromOffset, uint64 toOffset, bytes32 merkleRoot, bytes32 policyHash, uint32 claimCount, bytes32[] providerKeys, uint256[] amounts, bytes32[] pendedClaims) returns(uint256 batchId)
+func (claimSettlement *ClaimSettlement) PackSettleBatch(partition uint32, fromOffset uint64, toOffset uint64, merkleRoot [32]byte, policyHash [32]byte, claimCount uint32, providerKeys [][32]byte, amounts []*big.Int, pendedClaims [][32]byte) []byte {
+	enc, err := claimSettlement.abi.Pack("settleBatch", partition, fromOffset, toOffset, merkleRoot, policyHash, claimCount, providerKeys, amounts, pendedClaims)
 	if err != nil {
 		panic(err)
 	}
@@ -601,18 +1612,18 @@ func (claimSettlement *ClaimSettlement) PackSettleBatch(partition uint32, fromOf
 }
 
 // TryPackSettleBatch is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1dfecb6c.  This method will return an error
+// the contract method with ID 0x8de1f8eb.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function settleBatch(uint32 partition, uint64 fromOffset, uint64 toOffset, bytes32 merkleRoot, bytes32 policyHash, uint32 claimCount, address[] payees, uint256[] amounts, bytes32[] pendedClaims) returns(uint256 batchId)
-func (claimSettlement *ClaimSettlement) TryPackSettleBatch(partition uint32, fromOffset uint64, toOffset uint64, merkleRoot [32]byte, policyHash [32]byte, claimCount uint32, payees []common.Address, amounts []*big.Int, pendedClaims [][32]byte) ([]byte, error) {
-	return claimSettlement.abi.Pack("settleBatch", partition, fromOffset, toOffset, merkleRoot, policyHash, claimCount, payees, amounts, pendedClaims)
+// Solidity: function settleBatch(uint32 partition, uint64 fromOffset, uint64 toOffset, bytes32 merkleRoot, bytes32 policyHash, uint32 claimCount, bytes32[] providerKeys, uint256[] amounts, bytes32[] pendedClaims) returns(uint256 batchId)
+func (claimSettlement *ClaimSettlement) TryPackSettleBatch(partition uint32, fromOffset uint64, toOffset uint64, merkleRoot [32]byte, policyHash [32]byte, claimCount uint32, providerKeys [][32]byte, amounts []*big.Int, pendedClaims [][32]byte) ([]byte, error) {
+	return claimSettlement.abi.Pack("settleBatch", partition, fromOffset, toOffset, merkleRoot, policyHash, claimCount, providerKeys, amounts, pendedClaims)
 }
 
 // UnpackSettleBatch is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x1dfecb6c.
+// from invoking the contract method with ID 0x8de1f8eb.
 //
-// Solidity: function settleBatch(uint32 partition, uint64 fromOffset, uint64 toOffset, bytes32 merkleRoot, bytes32 policyHash, uint32 claimCount, address[] payees, uint256[] amounts, bytes32[] pendedClaims) returns(uint256 batchId)
+// Solidity: function settleBatch(uint32 partition, uint64 fromOffset, uint64 toOffset, bytes32 merkleRoot, bytes32 policyHash, uint32 claimCount, bytes32[] providerKeys, uint256[] amounts, bytes32[] pendedClaims) returns(uint256 batchId)
 func (claimSettlement *ClaimSettlement) UnpackSettleBatch(data []byte) (*big.Int, error) {
 	out, err := claimSettlement.abi.Unpack("settleBatch", data)
 	if err != nil {
@@ -692,17 +1703,240 @@ func (claimSettlement *ClaimSettlement) UnpackToken(data []byte) (common.Address
 	return out0, nil
 }
 
+// PackUnallocatedEscrow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d2a242.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unallocatedEscrow() view returns(uint256)
+func (claimSettlement *ClaimSettlement) PackUnallocatedEscrow() []byte {
+	enc, err := claimSettlement.abi.Pack("unallocatedEscrow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnallocatedEscrow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d2a242.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unallocatedEscrow() view returns(uint256)
+func (claimSettlement *ClaimSettlement) TryPackUnallocatedEscrow() ([]byte, error) {
+	return claimSettlement.abi.Pack("unallocatedEscrow")
+}
+
+// UnpackUnallocatedEscrow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d2a242.
+//
+// Solidity: function unallocatedEscrow() view returns(uint256)
+func (claimSettlement *ClaimSettlement) UnpackUnallocatedEscrow(data []byte) (*big.Int, error) {
+	out, err := claimSettlement.abi.Unpack("unallocatedEscrow", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unpause() returns()
+func (claimSettlement *ClaimSettlement) PackUnpause() []byte {
+	enc, err := claimSettlement.abi.Pack("unpause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unpause() returns()
+func (claimSettlement *ClaimSettlement) TryPackUnpause() ([]byte, error) {
+	return claimSettlement.abi.Pack("unpause")
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8e19899e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw(bytes32 providerKey) returns(uint256 amount)
+func (claimSettlement *ClaimSettlement) PackWithdraw(providerKey [32]byte) []byte {
+	enc, err := claimSettlement.abi.Pack("withdraw", providerKey)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8e19899e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw(bytes32 providerKey) returns(uint256 amount)
+func (claimSettlement *ClaimSettlement) TryPackWithdraw(providerKey [32]byte) ([]byte, error) {
+	return claimSettlement.abi.Pack("withdraw", providerKey)
+}
+
+// UnpackWithdraw is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8e19899e.
+//
+// Solidity: function withdraw(bytes32 providerKey) returns(uint256 amount)
+func (claimSettlement *ClaimSettlement) UnpackWithdraw(data []byte) (*big.Int, error) {
+	out, err := claimSettlement.abi.Unpack("withdraw", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackWithdrawnBy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8234b9cd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawnBy(bytes32 providerKey) view returns(uint256)
+func (claimSettlement *ClaimSettlement) PackWithdrawnBy(providerKey [32]byte) []byte {
+	enc, err := claimSettlement.abi.Pack("withdrawnBy", providerKey)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawnBy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8234b9cd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawnBy(bytes32 providerKey) view returns(uint256)
+func (claimSettlement *ClaimSettlement) TryPackWithdrawnBy(providerKey [32]byte) ([]byte, error) {
+	return claimSettlement.abi.Pack("withdrawnBy", providerKey)
+}
+
+// UnpackWithdrawnBy is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8234b9cd.
+//
+// Solidity: function withdrawnBy(bytes32 providerKey) view returns(uint256)
+func (claimSettlement *ClaimSettlement) UnpackWithdrawnBy(data []byte) (*big.Int, error) {
+	out, err := claimSettlement.abi.Unpack("withdrawnBy", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// ClaimSettlementBatchFrozen represents a BatchFrozen event raised by the ClaimSettlement contract.
+type ClaimSettlementBatchFrozen struct {
+	BatchId     *big.Int
+	Guardian    common.Address
+	TotalFrozen *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const ClaimSettlementBatchFrozenEventName = "BatchFrozen"
+
+// ContractEventName returns the user-defined event name.
+func (ClaimSettlementBatchFrozen) ContractEventName() string {
+	return ClaimSettlementBatchFrozenEventName
+}
+
+// UnpackBatchFrozenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BatchFrozen(uint256 indexed batchId, address indexed guardian, uint256 totalFrozen)
+func (claimSettlement *ClaimSettlement) UnpackBatchFrozenEvent(log *types.Log) (*ClaimSettlementBatchFrozen, error) {
+	event := "BatchFrozen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != claimSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ClaimSettlementBatchFrozen)
+	if len(log.Data) > 0 {
+		if err := claimSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range claimSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ClaimSettlementBatchReleased represents a BatchReleased event raised by the ClaimSettlement contract.
+type ClaimSettlementBatchReleased struct {
+	BatchId       *big.Int
+	Admin         common.Address
+	TotalReleased *big.Int
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const ClaimSettlementBatchReleasedEventName = "BatchReleased"
+
+// ContractEventName returns the user-defined event name.
+func (ClaimSettlementBatchReleased) ContractEventName() string {
+	return ClaimSettlementBatchReleasedEventName
+}
+
+// UnpackBatchReleasedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BatchReleased(uint256 indexed batchId, address indexed admin, uint256 totalReleased)
+func (claimSettlement *ClaimSettlement) UnpackBatchReleasedEvent(log *types.Log) (*ClaimSettlementBatchReleased, error) {
+	event := "BatchReleased"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != claimSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ClaimSettlementBatchReleased)
+	if len(log.Data) > 0 {
+		if err := claimSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range claimSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // ClaimSettlementBatchSettled represents a BatchSettled event raised by the ClaimSettlement contract.
 type ClaimSettlementBatchSettled struct {
-	BatchId    *big.Int
-	Partition  uint32
-	FromOffset uint64
-	ToOffset   uint64
-	MerkleRoot [32]byte
-	PolicyHash [32]byte
-	ClaimCount uint32
-	TotalPaid  *big.Int
-	Raw        *types.Log // Blockchain specific contextual infos
+	BatchId       *big.Int
+	Partition     uint32
+	FromOffset    uint64
+	ToOffset      uint64
+	MerkleRoot    [32]byte
+	PolicyHash    [32]byte
+	ClaimCount    uint32
+	TotalCredited *big.Int
+	CreditsDigest [32]byte
+	Epoch         uint32
+	ProviderKeys  [][32]byte
+	Amounts       []*big.Int
+	Raw           *types.Log // Blockchain specific contextual infos
 }
 
 const ClaimSettlementBatchSettledEventName = "BatchSettled"
@@ -715,7 +1949,7 @@ func (ClaimSettlementBatchSettled) ContractEventName() string {
 // UnpackBatchSettledEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event BatchSettled(uint256 indexed batchId, uint32 indexed partition, uint64 fromOffset, uint64 toOffset, bytes32 merkleRoot, bytes32 policyHash, uint32 claimCount, uint256 totalPaid)
+// Solidity: event BatchSettled(uint256 indexed batchId, uint32 indexed partition, uint64 indexed fromOffset, uint64 toOffset, bytes32 merkleRoot, bytes32 policyHash, uint32 claimCount, uint256 totalCredited, bytes32 creditsDigest, uint32 epoch, bytes32[] providerKeys, uint256[] amounts)
 func (claimSettlement *ClaimSettlement) UnpackBatchSettledEvent(log *types.Log) (*ClaimSettlementBatchSettled, error) {
 	event := "BatchSettled"
 	if len(log.Topics) == 0 {
@@ -725,6 +1959,51 @@ func (claimSettlement *ClaimSettlement) UnpackBatchSettledEvent(log *types.Log) 
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(ClaimSettlementBatchSettled)
+	if len(log.Data) > 0 {
+		if err := claimSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range claimSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ClaimSettlementChallengeWindowChanged represents a ChallengeWindowChanged event raised by the ClaimSettlement contract.
+type ClaimSettlementChallengeWindowChanged struct {
+	PreviousWindow uint64
+	NewWindow      uint64
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const ClaimSettlementChallengeWindowChangedEventName = "ChallengeWindowChanged"
+
+// ContractEventName returns the user-defined event name.
+func (ClaimSettlementChallengeWindowChanged) ContractEventName() string {
+	return ClaimSettlementChallengeWindowChangedEventName
+}
+
+// UnpackChallengeWindowChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChallengeWindowChanged(uint64 previousWindow, uint64 newWindow)
+func (claimSettlement *ClaimSettlement) UnpackChallengeWindowChangedEvent(log *types.Log) (*ClaimSettlementChallengeWindowChanged, error) {
+	event := "ChallengeWindowChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != claimSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ClaimSettlementChallengeWindowChanged)
 	if len(log.Data) > 0 {
 		if err := claimSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -788,6 +2067,232 @@ func (claimSettlement *ClaimSettlement) UnpackClaimPendedEvent(log *types.Log) (
 	return out, nil
 }
 
+// ClaimSettlementClaimResolved represents a ClaimResolved event raised by the ClaimSettlement contract.
+type ClaimSettlementClaimResolved struct {
+	ClaimKey    [32]byte
+	BatchId     *big.Int
+	Approved    bool
+	ProviderKey [32]byte
+	Amount      *big.Int
+	NoteHash    [32]byte
+	Analyst     common.Address
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const ClaimSettlementClaimResolvedEventName = "ClaimResolved"
+
+// ContractEventName returns the user-defined event name.
+func (ClaimSettlementClaimResolved) ContractEventName() string {
+	return ClaimSettlementClaimResolvedEventName
+}
+
+// UnpackClaimResolvedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClaimResolved(bytes32 indexed claimKey, uint256 indexed batchId, bool approved, bytes32 providerKey, uint256 amount, bytes32 noteHash, address analyst)
+func (claimSettlement *ClaimSettlement) UnpackClaimResolvedEvent(log *types.Log) (*ClaimSettlementClaimResolved, error) {
+	event := "ClaimResolved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != claimSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ClaimSettlementClaimResolved)
+	if len(log.Data) > 0 {
+		if err := claimSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range claimSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ClaimSettlementDefaultAdminDelayChangeCanceled represents a DefaultAdminDelayChangeCanceled event raised by the ClaimSettlement contract.
+type ClaimSettlementDefaultAdminDelayChangeCanceled struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const ClaimSettlementDefaultAdminDelayChangeCanceledEventName = "DefaultAdminDelayChangeCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (ClaimSettlementDefaultAdminDelayChangeCanceled) ContractEventName() string {
+	return ClaimSettlementDefaultAdminDelayChangeCanceledEventName
+}
+
+// UnpackDefaultAdminDelayChangeCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminDelayChangeCanceled()
+func (claimSettlement *ClaimSettlement) UnpackDefaultAdminDelayChangeCanceledEvent(log *types.Log) (*ClaimSettlementDefaultAdminDelayChangeCanceled, error) {
+	event := "DefaultAdminDelayChangeCanceled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != claimSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ClaimSettlementDefaultAdminDelayChangeCanceled)
+	if len(log.Data) > 0 {
+		if err := claimSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range claimSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ClaimSettlementDefaultAdminDelayChangeScheduled represents a DefaultAdminDelayChangeScheduled event raised by the ClaimSettlement contract.
+type ClaimSettlementDefaultAdminDelayChangeScheduled struct {
+	NewDelay       *big.Int
+	EffectSchedule *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const ClaimSettlementDefaultAdminDelayChangeScheduledEventName = "DefaultAdminDelayChangeScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (ClaimSettlementDefaultAdminDelayChangeScheduled) ContractEventName() string {
+	return ClaimSettlementDefaultAdminDelayChangeScheduledEventName
+}
+
+// UnpackDefaultAdminDelayChangeScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminDelayChangeScheduled(uint48 newDelay, uint48 effectSchedule)
+func (claimSettlement *ClaimSettlement) UnpackDefaultAdminDelayChangeScheduledEvent(log *types.Log) (*ClaimSettlementDefaultAdminDelayChangeScheduled, error) {
+	event := "DefaultAdminDelayChangeScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != claimSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ClaimSettlementDefaultAdminDelayChangeScheduled)
+	if len(log.Data) > 0 {
+		if err := claimSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range claimSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ClaimSettlementDefaultAdminTransferCanceled represents a DefaultAdminTransferCanceled event raised by the ClaimSettlement contract.
+type ClaimSettlementDefaultAdminTransferCanceled struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const ClaimSettlementDefaultAdminTransferCanceledEventName = "DefaultAdminTransferCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (ClaimSettlementDefaultAdminTransferCanceled) ContractEventName() string {
+	return ClaimSettlementDefaultAdminTransferCanceledEventName
+}
+
+// UnpackDefaultAdminTransferCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminTransferCanceled()
+func (claimSettlement *ClaimSettlement) UnpackDefaultAdminTransferCanceledEvent(log *types.Log) (*ClaimSettlementDefaultAdminTransferCanceled, error) {
+	event := "DefaultAdminTransferCanceled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != claimSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ClaimSettlementDefaultAdminTransferCanceled)
+	if len(log.Data) > 0 {
+		if err := claimSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range claimSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ClaimSettlementDefaultAdminTransferScheduled represents a DefaultAdminTransferScheduled event raised by the ClaimSettlement contract.
+type ClaimSettlementDefaultAdminTransferScheduled struct {
+	NewAdmin       common.Address
+	AcceptSchedule *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const ClaimSettlementDefaultAdminTransferScheduledEventName = "DefaultAdminTransferScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (ClaimSettlementDefaultAdminTransferScheduled) ContractEventName() string {
+	return ClaimSettlementDefaultAdminTransferScheduledEventName
+}
+
+// UnpackDefaultAdminTransferScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminTransferScheduled(address indexed newAdmin, uint48 acceptSchedule)
+func (claimSettlement *ClaimSettlement) UnpackDefaultAdminTransferScheduledEvent(log *types.Log) (*ClaimSettlementDefaultAdminTransferScheduled, error) {
+	event := "DefaultAdminTransferScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != claimSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ClaimSettlementDefaultAdminTransferScheduled)
+	if len(log.Data) > 0 {
+		if err := claimSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range claimSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // ClaimSettlementEscrowFunded represents a EscrowFunded event raised by the ClaimSettlement contract.
 type ClaimSettlementEscrowFunded struct {
 	Insurer common.Address
@@ -833,34 +2338,351 @@ func (claimSettlement *ClaimSettlement) UnpackEscrowFundedEvent(log *types.Log) 
 	return out, nil
 }
 
-// ClaimSettlementProviderPaid represents a ProviderPaid event raised by the ClaimSettlement contract.
-type ClaimSettlementProviderPaid struct {
-	BatchId *big.Int
-	Payee   common.Address
-	Amount  *big.Int
-	Raw     *types.Log // Blockchain specific contextual infos
+// ClaimSettlementEscrowWithdrawalCancelled represents a EscrowWithdrawalCancelled event raised by the ClaimSettlement contract.
+type ClaimSettlementEscrowWithdrawalCancelled struct {
+	By     common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
 }
 
-const ClaimSettlementProviderPaidEventName = "ProviderPaid"
+const ClaimSettlementEscrowWithdrawalCancelledEventName = "EscrowWithdrawalCancelled"
 
 // ContractEventName returns the user-defined event name.
-func (ClaimSettlementProviderPaid) ContractEventName() string {
-	return ClaimSettlementProviderPaidEventName
+func (ClaimSettlementEscrowWithdrawalCancelled) ContractEventName() string {
+	return ClaimSettlementEscrowWithdrawalCancelledEventName
 }
 
-// UnpackProviderPaidEvent is the Go binding that unpacks the event data emitted
+// UnpackEscrowWithdrawalCancelledEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ProviderPaid(uint256 indexed batchId, address indexed payee, uint256 amount)
-func (claimSettlement *ClaimSettlement) UnpackProviderPaidEvent(log *types.Log) (*ClaimSettlementProviderPaid, error) {
-	event := "ProviderPaid"
+// Solidity: event EscrowWithdrawalCancelled(address indexed by, uint256 amount)
+func (claimSettlement *ClaimSettlement) UnpackEscrowWithdrawalCancelledEvent(log *types.Log) (*ClaimSettlementEscrowWithdrawalCancelled, error) {
+	event := "EscrowWithdrawalCancelled"
 	if len(log.Topics) == 0 {
 		return nil, bind.ErrNoEventSignature
 	}
 	if log.Topics[0] != claimSettlement.abi.Events[event].ID {
 		return nil, bind.ErrEventSignatureMismatch
 	}
-	out := new(ClaimSettlementProviderPaid)
+	out := new(ClaimSettlementEscrowWithdrawalCancelled)
+	if len(log.Data) > 0 {
+		if err := claimSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range claimSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ClaimSettlementEscrowWithdrawalDelayChanged represents a EscrowWithdrawalDelayChanged event raised by the ClaimSettlement contract.
+type ClaimSettlementEscrowWithdrawalDelayChanged struct {
+	PreviousDelay *big.Int
+	NewDelay      *big.Int
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const ClaimSettlementEscrowWithdrawalDelayChangedEventName = "EscrowWithdrawalDelayChanged"
+
+// ContractEventName returns the user-defined event name.
+func (ClaimSettlementEscrowWithdrawalDelayChanged) ContractEventName() string {
+	return ClaimSettlementEscrowWithdrawalDelayChangedEventName
+}
+
+// UnpackEscrowWithdrawalDelayChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EscrowWithdrawalDelayChanged(uint48 previousDelay, uint48 newDelay)
+func (claimSettlement *ClaimSettlement) UnpackEscrowWithdrawalDelayChangedEvent(log *types.Log) (*ClaimSettlementEscrowWithdrawalDelayChanged, error) {
+	event := "EscrowWithdrawalDelayChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != claimSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ClaimSettlementEscrowWithdrawalDelayChanged)
+	if len(log.Data) > 0 {
+		if err := claimSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range claimSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ClaimSettlementEscrowWithdrawalRequested represents a EscrowWithdrawalRequested event raised by the ClaimSettlement contract.
+type ClaimSettlementEscrowWithdrawalRequested struct {
+	Insurer common.Address
+	Amount  *big.Int
+	ReadyAt *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ClaimSettlementEscrowWithdrawalRequestedEventName = "EscrowWithdrawalRequested"
+
+// ContractEventName returns the user-defined event name.
+func (ClaimSettlementEscrowWithdrawalRequested) ContractEventName() string {
+	return ClaimSettlementEscrowWithdrawalRequestedEventName
+}
+
+// UnpackEscrowWithdrawalRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EscrowWithdrawalRequested(address indexed insurer, uint256 amount, uint48 readyAt)
+func (claimSettlement *ClaimSettlement) UnpackEscrowWithdrawalRequestedEvent(log *types.Log) (*ClaimSettlementEscrowWithdrawalRequested, error) {
+	event := "EscrowWithdrawalRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != claimSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ClaimSettlementEscrowWithdrawalRequested)
+	if len(log.Data) > 0 {
+		if err := claimSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range claimSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ClaimSettlementEscrowWithdrawn represents a EscrowWithdrawn event raised by the ClaimSettlement contract.
+type ClaimSettlementEscrowWithdrawn struct {
+	To     common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const ClaimSettlementEscrowWithdrawnEventName = "EscrowWithdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (ClaimSettlementEscrowWithdrawn) ContractEventName() string {
+	return ClaimSettlementEscrowWithdrawnEventName
+}
+
+// UnpackEscrowWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EscrowWithdrawn(address indexed to, uint256 amount)
+func (claimSettlement *ClaimSettlement) UnpackEscrowWithdrawnEvent(log *types.Log) (*ClaimSettlementEscrowWithdrawn, error) {
+	event := "EscrowWithdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != claimSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ClaimSettlementEscrowWithdrawn)
+	if len(log.Data) > 0 {
+		if err := claimSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range claimSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ClaimSettlementMaxBatchOffsetsChanged represents a MaxBatchOffsetsChanged event raised by the ClaimSettlement contract.
+type ClaimSettlementMaxBatchOffsetsChanged struct {
+	PreviousMax uint64
+	NewMax      uint64
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const ClaimSettlementMaxBatchOffsetsChangedEventName = "MaxBatchOffsetsChanged"
+
+// ContractEventName returns the user-defined event name.
+func (ClaimSettlementMaxBatchOffsetsChanged) ContractEventName() string {
+	return ClaimSettlementMaxBatchOffsetsChangedEventName
+}
+
+// UnpackMaxBatchOffsetsChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MaxBatchOffsetsChanged(uint64 previousMax, uint64 newMax)
+func (claimSettlement *ClaimSettlement) UnpackMaxBatchOffsetsChangedEvent(log *types.Log) (*ClaimSettlementMaxBatchOffsetsChanged, error) {
+	event := "MaxBatchOffsetsChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != claimSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ClaimSettlementMaxBatchOffsetsChanged)
+	if len(log.Data) > 0 {
+		if err := claimSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range claimSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ClaimSettlementPaused represents a Paused event raised by the ClaimSettlement contract.
+type ClaimSettlementPaused struct {
+	Account common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ClaimSettlementPausedEventName = "Paused"
+
+// ContractEventName returns the user-defined event name.
+func (ClaimSettlementPaused) ContractEventName() string {
+	return ClaimSettlementPausedEventName
+}
+
+// UnpackPausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Paused(address account)
+func (claimSettlement *ClaimSettlement) UnpackPausedEvent(log *types.Log) (*ClaimSettlementPaused, error) {
+	event := "Paused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != claimSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ClaimSettlementPaused)
+	if len(log.Data) > 0 {
+		if err := claimSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range claimSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ClaimSettlementPayoutCapsChanged represents a PayoutCapsChanged event raised by the ClaimSettlement contract.
+type ClaimSettlementPayoutCapsChanged struct {
+	MaxBatchCents  *big.Int
+	WindowCapCents *big.Int
+	CapWindow      *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const ClaimSettlementPayoutCapsChangedEventName = "PayoutCapsChanged"
+
+// ContractEventName returns the user-defined event name.
+func (ClaimSettlementPayoutCapsChanged) ContractEventName() string {
+	return ClaimSettlementPayoutCapsChangedEventName
+}
+
+// UnpackPayoutCapsChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PayoutCapsChanged(uint96 maxBatchCents, uint80 windowCapCents, uint48 capWindow)
+func (claimSettlement *ClaimSettlement) UnpackPayoutCapsChangedEvent(log *types.Log) (*ClaimSettlementPayoutCapsChanged, error) {
+	event := "PayoutCapsChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != claimSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ClaimSettlementPayoutCapsChanged)
+	if len(log.Data) > 0 {
+		if err := claimSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range claimSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ClaimSettlementProviderWithdrew represents a ProviderWithdrew event raised by the ClaimSettlement contract.
+type ClaimSettlementProviderWithdrew struct {
+	ProviderKey [32]byte
+	Payout      common.Address
+	Amount      *big.Int
+	Caller      common.Address
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const ClaimSettlementProviderWithdrewEventName = "ProviderWithdrew"
+
+// ContractEventName returns the user-defined event name.
+func (ClaimSettlementProviderWithdrew) ContractEventName() string {
+	return ClaimSettlementProviderWithdrewEventName
+}
+
+// UnpackProviderWithdrewEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProviderWithdrew(bytes32 indexed providerKey, address indexed payout, uint256 amount, address caller)
+func (claimSettlement *ClaimSettlement) UnpackProviderWithdrewEvent(log *types.Log) (*ClaimSettlementProviderWithdrew, error) {
+	event := "ProviderWithdrew"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != claimSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ClaimSettlementProviderWithdrew)
 	if len(log.Data) > 0 {
 		if err := claimSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1017,35 +2839,157 @@ func (claimSettlement *ClaimSettlement) UnpackRoleRevokedEvent(log *types.Log) (
 	return out, nil
 }
 
+// ClaimSettlementUnpaused represents a Unpaused event raised by the ClaimSettlement contract.
+type ClaimSettlementUnpaused struct {
+	Account common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ClaimSettlementUnpausedEventName = "Unpaused"
+
+// ContractEventName returns the user-defined event name.
+func (ClaimSettlementUnpaused) ContractEventName() string {
+	return ClaimSettlementUnpausedEventName
+}
+
+// UnpackUnpausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Unpaused(address account)
+func (claimSettlement *ClaimSettlement) UnpackUnpausedEvent(log *types.Log) (*ClaimSettlementUnpaused, error) {
+	event := "Unpaused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != claimSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ClaimSettlementUnpaused)
+	if len(log.Data) > 0 {
+		if err := claimSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range claimSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (claimSettlement *ClaimSettlement) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
 		return claimSettlement.UnpackAccessControlBadConfirmationError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["AccessControlEnforcedDefaultAdminDelay"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackAccessControlEnforcedDefaultAdminDelayError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["AccessControlEnforcedDefaultAdminRules"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackAccessControlEnforcedDefaultAdminRulesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["AccessControlInvalidDefaultAdmin"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackAccessControlInvalidDefaultAdminError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return claimSettlement.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["BatchCapExceeded"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackBatchCapExceededError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["BatchHeaderMismatch"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackBatchHeaderMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["BatchIsFrozen"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackBatchIsFrozenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["BatchNotFreezable"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackBatchNotFreezableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["BatchNotFrozen"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackBatchNotFrozenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["BatchRangeTooLarge"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackBatchRangeTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["ChallengeWindowClosed"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackChallengeWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["ChallengeWindowOpen"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackChallengeWindowOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["ClaimAlreadyResolved"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackClaimAlreadyResolvedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["ClaimCountExceedsRange"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackClaimCountExceedsRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["ClaimNotPended"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackClaimNotPendedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["CreditLengthMismatch"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackCreditLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["CreditsMismatch"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackCreditsMismatchError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["EmptyBatch"].ID.Bytes()[:4]) {
 		return claimSettlement.UnpackEmptyBatchError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["EmptyClaimKey"].ID.Bytes()[:4]) {
-		return claimSettlement.UnpackEmptyClaimKeyError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["EmptyMerkleRoot"].ID.Bytes()[:4]) {
 		return claimSettlement.UnpackEmptyMerkleRootError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["EnforcedPause"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackEnforcedPauseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["EscrowWithdrawalNotReady"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackEscrowWithdrawalNotReadyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["ExpectedPause"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackExpectedPauseError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["InsufficientEscrow"].ID.Bytes()[:4]) {
 		return claimSettlement.UnpackInsufficientEscrowError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
-		return claimSettlement.UnpackLengthMismatchError(raw[4:])
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["InvalidMerkleProof"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackInvalidMerkleProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["InvalidSetting"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackInvalidSettingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["NoEscrowWithdrawal"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackNoEscrowWithdrawalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackNothingToWithdrawError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["OffsetMismatch"].ID.Bytes()[:4]) {
 		return claimSettlement.UnpackOffsetMismatchError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["PayoutNotRegistered"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackPayoutNotRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
 		return claimSettlement.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["UnknownBatch"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackUnknownBatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["UnsortedCredits"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackUnsortedCreditsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["WindowCapExceeded"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackWindowCapExceededError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
 		return claimSettlement.UnpackZeroAddressError(raw[4:])
@@ -1053,11 +2997,11 @@ func (claimSettlement *ClaimSettlement) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["ZeroAmount"].ID.Bytes()[:4]) {
 		return claimSettlement.UnpackZeroAmountError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["ZeroPayee"].ID.Bytes()[:4]) {
-		return claimSettlement.UnpackZeroPayeeError(raw[4:])
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["ZeroCredit"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackZeroCreditError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["ZeroPayment"].ID.Bytes()[:4]) {
-		return claimSettlement.UnpackZeroPaymentError(raw[4:])
+	if bytes.Equal(raw[:4], claimSettlement.abi.Errors["ZeroCreditKey"].ID.Bytes()[:4]) {
+		return claimSettlement.UnpackZeroCreditKeyError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -1080,6 +3024,77 @@ func ClaimSettlementAccessControlBadConfirmationErrorID() common.Hash {
 func (claimSettlement *ClaimSettlement) UnpackAccessControlBadConfirmationError(raw []byte) (*ClaimSettlementAccessControlBadConfirmation, error) {
 	out := new(ClaimSettlementAccessControlBadConfirmation)
 	if err := claimSettlement.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementAccessControlEnforcedDefaultAdminDelay represents a AccessControlEnforcedDefaultAdminDelay error raised by the ClaimSettlement contract.
+type ClaimSettlementAccessControlEnforcedDefaultAdminDelay struct {
+	Schedule *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminDelay(uint48 schedule)
+func ClaimSettlementAccessControlEnforcedDefaultAdminDelayErrorID() common.Hash {
+	return common.HexToHash("0x19ca5ebb8fb33f00e502c9392eddab1501674629178bf69b853cf037aaf4bb5d")
+}
+
+// UnpackAccessControlEnforcedDefaultAdminDelayError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminDelay(uint48 schedule)
+func (claimSettlement *ClaimSettlement) UnpackAccessControlEnforcedDefaultAdminDelayError(raw []byte) (*ClaimSettlementAccessControlEnforcedDefaultAdminDelay, error) {
+	out := new(ClaimSettlementAccessControlEnforcedDefaultAdminDelay)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "AccessControlEnforcedDefaultAdminDelay", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementAccessControlEnforcedDefaultAdminRules represents a AccessControlEnforcedDefaultAdminRules error raised by the ClaimSettlement contract.
+type ClaimSettlementAccessControlEnforcedDefaultAdminRules struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminRules()
+func ClaimSettlementAccessControlEnforcedDefaultAdminRulesErrorID() common.Hash {
+	return common.HexToHash("0x3fc3c27ae3db78c81b8f6e685172134623efa268ee8cd8d54be38ad2a74fc13b")
+}
+
+// UnpackAccessControlEnforcedDefaultAdminRulesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminRules()
+func (claimSettlement *ClaimSettlement) UnpackAccessControlEnforcedDefaultAdminRulesError(raw []byte) (*ClaimSettlementAccessControlEnforcedDefaultAdminRules, error) {
+	out := new(ClaimSettlementAccessControlEnforcedDefaultAdminRules)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "AccessControlEnforcedDefaultAdminRules", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementAccessControlInvalidDefaultAdmin represents a AccessControlInvalidDefaultAdmin error raised by the ClaimSettlement contract.
+type ClaimSettlementAccessControlInvalidDefaultAdmin struct {
+	DefaultAdmin common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlInvalidDefaultAdmin(address defaultAdmin)
+func ClaimSettlementAccessControlInvalidDefaultAdminErrorID() common.Hash {
+	return common.HexToHash("0xc22c8022f2a840d6b6a9f113407715f5bbd4e88c1b0dd9434dc00700ba609ed4")
+}
+
+// UnpackAccessControlInvalidDefaultAdminError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlInvalidDefaultAdmin(address defaultAdmin)
+func (claimSettlement *ClaimSettlement) UnpackAccessControlInvalidDefaultAdminError(raw []byte) (*ClaimSettlementAccessControlInvalidDefaultAdmin, error) {
+	out := new(ClaimSettlementAccessControlInvalidDefaultAdmin)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "AccessControlInvalidDefaultAdmin", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1110,6 +3125,326 @@ func (claimSettlement *ClaimSettlement) UnpackAccessControlUnauthorizedAccountEr
 	return out, nil
 }
 
+// ClaimSettlementBatchCapExceeded represents a BatchCapExceeded error raised by the ClaimSettlement contract.
+type ClaimSettlementBatchCapExceeded struct {
+	Total *big.Int
+	Cap   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchCapExceeded(uint256 total, uint256 cap)
+func ClaimSettlementBatchCapExceededErrorID() common.Hash {
+	return common.HexToHash("0x794cf0abb34b34f2e078e30fac1a4a338e8c92e8abb17736c88d32780ff6fd0e")
+}
+
+// UnpackBatchCapExceededError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchCapExceeded(uint256 total, uint256 cap)
+func (claimSettlement *ClaimSettlement) UnpackBatchCapExceededError(raw []byte) (*ClaimSettlementBatchCapExceeded, error) {
+	out := new(ClaimSettlementBatchCapExceeded)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "BatchCapExceeded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementBatchHeaderMismatch represents a BatchHeaderMismatch error raised by the ClaimSettlement contract.
+type ClaimSettlementBatchHeaderMismatch struct {
+	BatchId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchHeaderMismatch(uint256 batchId)
+func ClaimSettlementBatchHeaderMismatchErrorID() common.Hash {
+	return common.HexToHash("0xe3b36f2f24fa6ab4b053736ddbd1a95075e7074a87f60d6f1d328e0bb1832b2c")
+}
+
+// UnpackBatchHeaderMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchHeaderMismatch(uint256 batchId)
+func (claimSettlement *ClaimSettlement) UnpackBatchHeaderMismatchError(raw []byte) (*ClaimSettlementBatchHeaderMismatch, error) {
+	out := new(ClaimSettlementBatchHeaderMismatch)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "BatchHeaderMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementBatchIsFrozen represents a BatchIsFrozen error raised by the ClaimSettlement contract.
+type ClaimSettlementBatchIsFrozen struct {
+	BatchId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchIsFrozen(uint256 batchId)
+func ClaimSettlementBatchIsFrozenErrorID() common.Hash {
+	return common.HexToHash("0x2da59371f8ae957d86473dda7f9f79bc3be33f186d3e9a5229f95d33aa1c2f03")
+}
+
+// UnpackBatchIsFrozenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchIsFrozen(uint256 batchId)
+func (claimSettlement *ClaimSettlement) UnpackBatchIsFrozenError(raw []byte) (*ClaimSettlementBatchIsFrozen, error) {
+	out := new(ClaimSettlementBatchIsFrozen)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "BatchIsFrozen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementBatchNotFreezable represents a BatchNotFreezable error raised by the ClaimSettlement contract.
+type ClaimSettlementBatchNotFreezable struct {
+	BatchId *big.Int
+	Status  uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchNotFreezable(uint256 batchId, uint8 status)
+func ClaimSettlementBatchNotFreezableErrorID() common.Hash {
+	return common.HexToHash("0x2db7b3ed3852ee867cb6effbadc9ac630671b8092169d6c38c6e1cee36ffbd28")
+}
+
+// UnpackBatchNotFreezableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchNotFreezable(uint256 batchId, uint8 status)
+func (claimSettlement *ClaimSettlement) UnpackBatchNotFreezableError(raw []byte) (*ClaimSettlementBatchNotFreezable, error) {
+	out := new(ClaimSettlementBatchNotFreezable)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "BatchNotFreezable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementBatchNotFrozen represents a BatchNotFrozen error raised by the ClaimSettlement contract.
+type ClaimSettlementBatchNotFrozen struct {
+	BatchId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchNotFrozen(uint256 batchId)
+func ClaimSettlementBatchNotFrozenErrorID() common.Hash {
+	return common.HexToHash("0x0d027cf3c421318ab1a24105681943b5ed7f5df0c171cff886b979c1ebabad03")
+}
+
+// UnpackBatchNotFrozenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchNotFrozen(uint256 batchId)
+func (claimSettlement *ClaimSettlement) UnpackBatchNotFrozenError(raw []byte) (*ClaimSettlementBatchNotFrozen, error) {
+	out := new(ClaimSettlementBatchNotFrozen)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "BatchNotFrozen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementBatchRangeTooLarge represents a BatchRangeTooLarge error raised by the ClaimSettlement contract.
+type ClaimSettlementBatchRangeTooLarge struct {
+	Given uint64
+	Max   uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchRangeTooLarge(uint64 given, uint64 max)
+func ClaimSettlementBatchRangeTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xe03886bd0730a5e5dad83586c0b1a640095de1358840fca2a4741e29ddcfa59c")
+}
+
+// UnpackBatchRangeTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchRangeTooLarge(uint64 given, uint64 max)
+func (claimSettlement *ClaimSettlement) UnpackBatchRangeTooLargeError(raw []byte) (*ClaimSettlementBatchRangeTooLarge, error) {
+	out := new(ClaimSettlementBatchRangeTooLarge)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "BatchRangeTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementChallengeWindowClosed represents a ChallengeWindowClosed error raised by the ClaimSettlement contract.
+type ClaimSettlementChallengeWindowClosed struct {
+	BatchId  *big.Int
+	ClosedAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChallengeWindowClosed(uint256 batchId, uint256 closedAt)
+func ClaimSettlementChallengeWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0x9187e902a864dd02169704b56b0f0a5acefc83a01e2c0691c1c327f46c14eda7")
+}
+
+// UnpackChallengeWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChallengeWindowClosed(uint256 batchId, uint256 closedAt)
+func (claimSettlement *ClaimSettlement) UnpackChallengeWindowClosedError(raw []byte) (*ClaimSettlementChallengeWindowClosed, error) {
+	out := new(ClaimSettlementChallengeWindowClosed)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "ChallengeWindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementChallengeWindowOpen represents a ChallengeWindowOpen error raised by the ClaimSettlement contract.
+type ClaimSettlementChallengeWindowOpen struct {
+	BatchId  *big.Int
+	ClosesAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChallengeWindowOpen(uint256 batchId, uint256 closesAt)
+func ClaimSettlementChallengeWindowOpenErrorID() common.Hash {
+	return common.HexToHash("0x76f615b00a3ec6e9519258ee929d9e8422f067dfc91c8334beba4c9318def0a0")
+}
+
+// UnpackChallengeWindowOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChallengeWindowOpen(uint256 batchId, uint256 closesAt)
+func (claimSettlement *ClaimSettlement) UnpackChallengeWindowOpenError(raw []byte) (*ClaimSettlementChallengeWindowOpen, error) {
+	out := new(ClaimSettlementChallengeWindowOpen)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "ChallengeWindowOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementClaimAlreadyResolved represents a ClaimAlreadyResolved error raised by the ClaimSettlement contract.
+type ClaimSettlementClaimAlreadyResolved struct {
+	ClaimKey   [32]byte
+	Resolution uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClaimAlreadyResolved(bytes32 claimKey, uint8 resolution)
+func ClaimSettlementClaimAlreadyResolvedErrorID() common.Hash {
+	return common.HexToHash("0xdaec93cafbc90bc3ae72b8711133ef614749c90143340b7f758e1750f194219e")
+}
+
+// UnpackClaimAlreadyResolvedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClaimAlreadyResolved(bytes32 claimKey, uint8 resolution)
+func (claimSettlement *ClaimSettlement) UnpackClaimAlreadyResolvedError(raw []byte) (*ClaimSettlementClaimAlreadyResolved, error) {
+	out := new(ClaimSettlementClaimAlreadyResolved)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "ClaimAlreadyResolved", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementClaimCountExceedsRange represents a ClaimCountExceedsRange error raised by the ClaimSettlement contract.
+type ClaimSettlementClaimCountExceedsRange struct {
+	ClaimCount uint32
+	Arg1       uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClaimCountExceedsRange(uint32 claimCount, uint64 range)
+func ClaimSettlementClaimCountExceedsRangeErrorID() common.Hash {
+	return common.HexToHash("0x1d5204601fcc7a42c07e654ac59c34f8a1eb30e74e8734c0cab009f2db7587bf")
+}
+
+// UnpackClaimCountExceedsRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClaimCountExceedsRange(uint32 claimCount, uint64 range)
+func (claimSettlement *ClaimSettlement) UnpackClaimCountExceedsRangeError(raw []byte) (*ClaimSettlementClaimCountExceedsRange, error) {
+	out := new(ClaimSettlementClaimCountExceedsRange)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "ClaimCountExceedsRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementClaimNotPended represents a ClaimNotPended error raised by the ClaimSettlement contract.
+type ClaimSettlementClaimNotPended struct {
+	ClaimKey [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClaimNotPended(bytes32 claimKey)
+func ClaimSettlementClaimNotPendedErrorID() common.Hash {
+	return common.HexToHash("0x70076712cb2cb8628d85d8f986f7b45244e2dd6c776ad713b9379157a028df8c")
+}
+
+// UnpackClaimNotPendedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClaimNotPended(bytes32 claimKey)
+func (claimSettlement *ClaimSettlement) UnpackClaimNotPendedError(raw []byte) (*ClaimSettlementClaimNotPended, error) {
+	out := new(ClaimSettlementClaimNotPended)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "ClaimNotPended", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementCreditLengthMismatch represents a CreditLengthMismatch error raised by the ClaimSettlement contract.
+type ClaimSettlementCreditLengthMismatch struct {
+	ProviderKeys *big.Int
+	Amounts      *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CreditLengthMismatch(uint256 providerKeys, uint256 amounts)
+func ClaimSettlementCreditLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0x05f6cb2a66876b68df5e680f62e1fe3ce5fed0bc57b9c9ebd62a2438b17824a9")
+}
+
+// UnpackCreditLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CreditLengthMismatch(uint256 providerKeys, uint256 amounts)
+func (claimSettlement *ClaimSettlement) UnpackCreditLengthMismatchError(raw []byte) (*ClaimSettlementCreditLengthMismatch, error) {
+	out := new(ClaimSettlementCreditLengthMismatch)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "CreditLengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementCreditsMismatch represents a CreditsMismatch error raised by the ClaimSettlement contract.
+type ClaimSettlementCreditsMismatch struct {
+	BatchId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CreditsMismatch(uint256 batchId)
+func ClaimSettlementCreditsMismatchErrorID() common.Hash {
+	return common.HexToHash("0x28c72e4a07f88db305d9097ed5d2322b1801a69bf05449b6a34ec38ce2b5ac13")
+}
+
+// UnpackCreditsMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CreditsMismatch(uint256 batchId)
+func (claimSettlement *ClaimSettlement) UnpackCreditsMismatchError(raw []byte) (*ClaimSettlementCreditsMismatch, error) {
+	out := new(ClaimSettlementCreditsMismatch)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "CreditsMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ClaimSettlementEmptyBatch represents a EmptyBatch error raised by the ClaimSettlement contract.
 type ClaimSettlementEmptyBatch struct {
 }
@@ -1133,30 +3468,6 @@ func (claimSettlement *ClaimSettlement) UnpackEmptyBatchError(raw []byte) (*Clai
 	return out, nil
 }
 
-// ClaimSettlementEmptyClaimKey represents a EmptyClaimKey error raised by the ClaimSettlement contract.
-type ClaimSettlementEmptyClaimKey struct {
-	Index *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error EmptyClaimKey(uint256 index)
-func ClaimSettlementEmptyClaimKeyErrorID() common.Hash {
-	return common.HexToHash("0xeb11547d7a5c42b7687cb14c39d5cceb52f57fb160df9b752fff663b7ff20c95")
-}
-
-// UnpackEmptyClaimKeyError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error EmptyClaimKey(uint256 index)
-func (claimSettlement *ClaimSettlement) UnpackEmptyClaimKeyError(raw []byte) (*ClaimSettlementEmptyClaimKey, error) {
-	out := new(ClaimSettlementEmptyClaimKey)
-	if err := claimSettlement.abi.UnpackIntoInterface(out, "EmptyClaimKey", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // ClaimSettlementEmptyMerkleRoot represents a EmptyMerkleRoot error raised by the ClaimSettlement contract.
 type ClaimSettlementEmptyMerkleRoot struct {
 }
@@ -1175,6 +3486,76 @@ func ClaimSettlementEmptyMerkleRootErrorID() common.Hash {
 func (claimSettlement *ClaimSettlement) UnpackEmptyMerkleRootError(raw []byte) (*ClaimSettlementEmptyMerkleRoot, error) {
 	out := new(ClaimSettlementEmptyMerkleRoot)
 	if err := claimSettlement.abi.UnpackIntoInterface(out, "EmptyMerkleRoot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementEnforcedPause represents a EnforcedPause error raised by the ClaimSettlement contract.
+type ClaimSettlementEnforcedPause struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EnforcedPause()
+func ClaimSettlementEnforcedPauseErrorID() common.Hash {
+	return common.HexToHash("0xd93c0665d6c96d04a8f174024fc4ddd66c250604aff22bbec808de86dd3637e3")
+}
+
+// UnpackEnforcedPauseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EnforcedPause()
+func (claimSettlement *ClaimSettlement) UnpackEnforcedPauseError(raw []byte) (*ClaimSettlementEnforcedPause, error) {
+	out := new(ClaimSettlementEnforcedPause)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "EnforcedPause", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementEscrowWithdrawalNotReady represents a EscrowWithdrawalNotReady error raised by the ClaimSettlement contract.
+type ClaimSettlementEscrowWithdrawalNotReady struct {
+	ReadyAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EscrowWithdrawalNotReady(uint48 readyAt)
+func ClaimSettlementEscrowWithdrawalNotReadyErrorID() common.Hash {
+	return common.HexToHash("0x8d3aa06da8325bdc8eb09c83354635870991a235ac9f65d610934bc67fd2d8d1")
+}
+
+// UnpackEscrowWithdrawalNotReadyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EscrowWithdrawalNotReady(uint48 readyAt)
+func (claimSettlement *ClaimSettlement) UnpackEscrowWithdrawalNotReadyError(raw []byte) (*ClaimSettlementEscrowWithdrawalNotReady, error) {
+	out := new(ClaimSettlementEscrowWithdrawalNotReady)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "EscrowWithdrawalNotReady", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementExpectedPause represents a ExpectedPause error raised by the ClaimSettlement contract.
+type ClaimSettlementExpectedPause struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExpectedPause()
+func ClaimSettlementExpectedPauseErrorID() common.Hash {
+	return common.HexToHash("0x8dfc202bcfe9a735b559bee70674422512bc5c30f687046ae8778315fb81da44")
+}
+
+// UnpackExpectedPauseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExpectedPause()
+func (claimSettlement *ClaimSettlement) UnpackExpectedPauseError(raw []byte) (*ClaimSettlementExpectedPause, error) {
+	out := new(ClaimSettlementExpectedPause)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "ExpectedPause", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1205,24 +3586,96 @@ func (claimSettlement *ClaimSettlement) UnpackInsufficientEscrowError(raw []byte
 	return out, nil
 }
 
-// ClaimSettlementLengthMismatch represents a LengthMismatch error raised by the ClaimSettlement contract.
-type ClaimSettlementLengthMismatch struct {
+// ClaimSettlementInvalidMerkleProof represents a InvalidMerkleProof error raised by the ClaimSettlement contract.
+type ClaimSettlementInvalidMerkleProof struct {
+	ClaimKey [32]byte
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error LengthMismatch()
-func ClaimSettlementLengthMismatchErrorID() common.Hash {
-	return common.HexToHash("0xff633a3803c58b9bc21e58efecee59f27e033cc0b1883fccb4969c76146fe60f")
+// Solidity: error InvalidMerkleProof(bytes32 claimKey)
+func ClaimSettlementInvalidMerkleProofErrorID() common.Hash {
+	return common.HexToHash("0x3b8c3cac53d68d760e3a7a56c87a35dbc9c5c81cadd3db8fbb3db27cd6c9c533")
 }
 
-// UnpackLengthMismatchError is the Go binding used to decode the provided
+// UnpackInvalidMerkleProofError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error LengthMismatch()
-func (claimSettlement *ClaimSettlement) UnpackLengthMismatchError(raw []byte) (*ClaimSettlementLengthMismatch, error) {
-	out := new(ClaimSettlementLengthMismatch)
-	if err := claimSettlement.abi.UnpackIntoInterface(out, "LengthMismatch", raw); err != nil {
+// Solidity: error InvalidMerkleProof(bytes32 claimKey)
+func (claimSettlement *ClaimSettlement) UnpackInvalidMerkleProofError(raw []byte) (*ClaimSettlementInvalidMerkleProof, error) {
+	out := new(ClaimSettlementInvalidMerkleProof)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "InvalidMerkleProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementInvalidSetting represents a InvalidSetting error raised by the ClaimSettlement contract.
+type ClaimSettlementInvalidSetting struct {
+	What string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidSetting(string what)
+func ClaimSettlementInvalidSettingErrorID() common.Hash {
+	return common.HexToHash("0xa1902ba0b13112b81e6579c7bb30ab193d4fc09058486bb180a68a3bba76842b")
+}
+
+// UnpackInvalidSettingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidSetting(string what)
+func (claimSettlement *ClaimSettlement) UnpackInvalidSettingError(raw []byte) (*ClaimSettlementInvalidSetting, error) {
+	out := new(ClaimSettlementInvalidSetting)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "InvalidSetting", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementNoEscrowWithdrawal represents a NoEscrowWithdrawal error raised by the ClaimSettlement contract.
+type ClaimSettlementNoEscrowWithdrawal struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoEscrowWithdrawal()
+func ClaimSettlementNoEscrowWithdrawalErrorID() common.Hash {
+	return common.HexToHash("0x4f4ae8df2965662efc35a052bc14aa339121a06d861eda8dff551885f3e35c87")
+}
+
+// UnpackNoEscrowWithdrawalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoEscrowWithdrawal()
+func (claimSettlement *ClaimSettlement) UnpackNoEscrowWithdrawalError(raw []byte) (*ClaimSettlementNoEscrowWithdrawal, error) {
+	out := new(ClaimSettlementNoEscrowWithdrawal)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "NoEscrowWithdrawal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementNothingToWithdraw represents a NothingToWithdraw error raised by the ClaimSettlement contract.
+type ClaimSettlementNothingToWithdraw struct {
+	ProviderKey [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw(bytes32 providerKey)
+func ClaimSettlementNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0x7eff38ca4350d02e22808120ce04993849037585c25dd755f78b8ba3ed9808a8")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw(bytes32 providerKey)
+func (claimSettlement *ClaimSettlement) UnpackNothingToWithdrawError(raw []byte) (*ClaimSettlementNothingToWithdraw, error) {
+	out := new(ClaimSettlementNothingToWithdraw)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1254,6 +3707,55 @@ func (claimSettlement *ClaimSettlement) UnpackOffsetMismatchError(raw []byte) (*
 	return out, nil
 }
 
+// ClaimSettlementPayoutNotRegistered represents a PayoutNotRegistered error raised by the ClaimSettlement contract.
+type ClaimSettlementPayoutNotRegistered struct {
+	ProviderKey [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PayoutNotRegistered(bytes32 providerKey)
+func ClaimSettlementPayoutNotRegisteredErrorID() common.Hash {
+	return common.HexToHash("0x91ad248c6a6db744db9b9abd02fd3d4e2e8b783a52f6879f384e6ee5e9665fa9")
+}
+
+// UnpackPayoutNotRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PayoutNotRegistered(bytes32 providerKey)
+func (claimSettlement *ClaimSettlement) UnpackPayoutNotRegisteredError(raw []byte) (*ClaimSettlementPayoutNotRegistered, error) {
+	out := new(ClaimSettlementPayoutNotRegistered)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "PayoutNotRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementSafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the ClaimSettlement contract.
+type ClaimSettlementSafeCastOverflowedUintDowncast struct {
+	Bits  uint8
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func ClaimSettlementSafeCastOverflowedUintDowncastErrorID() common.Hash {
+	return common.HexToHash("0x6dfcc6503a32754ce7a89698e18201fc5294fd4aad43edefee786f88423b1a12")
+}
+
+// UnpackSafeCastOverflowedUintDowncastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func (claimSettlement *ClaimSettlement) UnpackSafeCastOverflowedUintDowncastError(raw []byte) (*ClaimSettlementSafeCastOverflowedUintDowncast, error) {
+	out := new(ClaimSettlementSafeCastOverflowedUintDowncast)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintDowncast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ClaimSettlementSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the ClaimSettlement contract.
 type ClaimSettlementSafeERC20FailedOperation struct {
 	Token common.Address
@@ -1273,6 +3775,79 @@ func ClaimSettlementSafeERC20FailedOperationErrorID() common.Hash {
 func (claimSettlement *ClaimSettlement) UnpackSafeERC20FailedOperationError(raw []byte) (*ClaimSettlementSafeERC20FailedOperation, error) {
 	out := new(ClaimSettlementSafeERC20FailedOperation)
 	if err := claimSettlement.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementUnknownBatch represents a UnknownBatch error raised by the ClaimSettlement contract.
+type ClaimSettlementUnknownBatch struct {
+	BatchId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownBatch(uint256 batchId)
+func ClaimSettlementUnknownBatchErrorID() common.Hash {
+	return common.HexToHash("0x4392ee6a277b6a3f727911895d8c530bb19e11ffc893c9dfe3b57d6fde293d28")
+}
+
+// UnpackUnknownBatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownBatch(uint256 batchId)
+func (claimSettlement *ClaimSettlement) UnpackUnknownBatchError(raw []byte) (*ClaimSettlementUnknownBatch, error) {
+	out := new(ClaimSettlementUnknownBatch)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "UnknownBatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementUnsortedCredits represents a UnsortedCredits error raised by the ClaimSettlement contract.
+type ClaimSettlementUnsortedCredits struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnsortedCredits(uint256 index)
+func ClaimSettlementUnsortedCreditsErrorID() common.Hash {
+	return common.HexToHash("0xcf50ea61108bde83da1537295e0713cd4ddd0b373814a2a530538f0d278e7991")
+}
+
+// UnpackUnsortedCreditsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnsortedCredits(uint256 index)
+func (claimSettlement *ClaimSettlement) UnpackUnsortedCreditsError(raw []byte) (*ClaimSettlementUnsortedCredits, error) {
+	out := new(ClaimSettlementUnsortedCredits)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "UnsortedCredits", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ClaimSettlementWindowCapExceeded represents a WindowCapExceeded error raised by the ClaimSettlement contract.
+type ClaimSettlementWindowCapExceeded struct {
+	Total     *big.Int
+	Available *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WindowCapExceeded(uint256 total, uint256 available)
+func ClaimSettlementWindowCapExceededErrorID() common.Hash {
+	return common.HexToHash("0x703308c7350529ead6e8dfcc0a53036e95350b4629212a91c4693b17ff9232fd")
+}
+
+// UnpackWindowCapExceededError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WindowCapExceeded(uint256 total, uint256 available)
+func (claimSettlement *ClaimSettlement) UnpackWindowCapExceededError(raw []byte) (*ClaimSettlementWindowCapExceeded, error) {
+	out := new(ClaimSettlementWindowCapExceeded)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "WindowCapExceeded", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1324,49 +3899,49 @@ func (claimSettlement *ClaimSettlement) UnpackZeroAmountError(raw []byte) (*Clai
 	return out, nil
 }
 
-// ClaimSettlementZeroPayee represents a ZeroPayee error raised by the ClaimSettlement contract.
-type ClaimSettlementZeroPayee struct {
+// ClaimSettlementZeroCredit represents a ZeroCredit error raised by the ClaimSettlement contract.
+type ClaimSettlementZeroCredit struct {
 	Index *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error ZeroPayee(uint256 index)
-func ClaimSettlementZeroPayeeErrorID() common.Hash {
-	return common.HexToHash("0x95ff3888ee830da786e4e57f5542d28d8917f0c5a2e5ab006da4b350f7137e28")
+// Solidity: error ZeroCredit(uint256 index)
+func ClaimSettlementZeroCreditErrorID() common.Hash {
+	return common.HexToHash("0x2b6c955003dca9d3d4a2d0a2044a99170987c2a46878dd512f997942d86a81aa")
 }
 
-// UnpackZeroPayeeError is the Go binding used to decode the provided
+// UnpackZeroCreditError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error ZeroPayee(uint256 index)
-func (claimSettlement *ClaimSettlement) UnpackZeroPayeeError(raw []byte) (*ClaimSettlementZeroPayee, error) {
-	out := new(ClaimSettlementZeroPayee)
-	if err := claimSettlement.abi.UnpackIntoInterface(out, "ZeroPayee", raw); err != nil {
+// Solidity: error ZeroCredit(uint256 index)
+func (claimSettlement *ClaimSettlement) UnpackZeroCreditError(raw []byte) (*ClaimSettlementZeroCredit, error) {
+	out := new(ClaimSettlementZeroCredit)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "ZeroCredit", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
 }
 
-// ClaimSettlementZeroPayment represents a ZeroPayment error raised by the ClaimSettlement contract.
-type ClaimSettlementZeroPayment struct {
+// ClaimSettlementZeroCreditKey represents a ZeroCreditKey error raised by the ClaimSettlement contract.
+type ClaimSettlementZeroCreditKey struct {
 	Index *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error ZeroPayment(uint256 index)
-func ClaimSettlementZeroPaymentErrorID() common.Hash {
-	return common.HexToHash("0xf002b73b2e236711b0e203faf952ef201850a148e4a92936c0064974e16f6ec5")
+// Solidity: error ZeroCreditKey(uint256 index)
+func ClaimSettlementZeroCreditKeyErrorID() common.Hash {
+	return common.HexToHash("0x45e43b2f3c72fb3f677dab73e78709a0c29649074c42fdc53eac71eff5fc2004")
 }
 
-// UnpackZeroPaymentError is the Go binding used to decode the provided
+// UnpackZeroCreditKeyError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error ZeroPayment(uint256 index)
-func (claimSettlement *ClaimSettlement) UnpackZeroPaymentError(raw []byte) (*ClaimSettlementZeroPayment, error) {
-	out := new(ClaimSettlementZeroPayment)
-	if err := claimSettlement.abi.UnpackIntoInterface(out, "ZeroPayment", raw); err != nil {
+// Solidity: error ZeroCreditKey(uint256 index)
+func (claimSettlement *ClaimSettlement) UnpackZeroCreditKeyError(raw []byte) (*ClaimSettlementZeroCreditKey, error) {
+	out := new(ClaimSettlementZeroCreditKey)
+	if err := claimSettlement.abi.UnpackIntoInterface(out, "ZeroCreditKey", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

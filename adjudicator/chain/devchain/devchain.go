@@ -284,6 +284,13 @@ func (c *Chain) Transactor(i int) *bind.TransactOpts {
 // Commit mines the pending transactions into a block now.
 func (c *Chain) Commit() common.Hash { return c.backend.Commit() }
 
+// AdjustTime mines an empty block whose timestamp is d after the head's, so tests can pass
+// challenge windows and delays without waiting. It fails while transactions are pending.
+//
+// Block timestamps otherwise follow the wall clock but always advance at least one second per
+// block, so a chain mining several blocks a second runs ahead of the wall clock.
+func (c *Chain) AdjustTime(d time.Duration) error { return c.backend.AdjustTime(d) }
+
 // Close stops the miner and the node. Safe to call more than once.
 func (c *Chain) Close() error {
 	c.closeOnce.Do(func() {

@@ -30,6 +30,7 @@ type Target struct {
 var Targets = []Target{
 	{Source: "ClaimSettlement.sol", Contract: "ClaimSettlement", Package: "settlement", File: "settlement/settlement.go"},
 	{Source: "CoverageRegistry.sol", Contract: "CoverageRegistry", Package: "coverage", File: "coverage/coverage.go"},
+	{Source: "ProviderRegistry.sol", Contract: "ProviderRegistry", Package: "providers", File: "providers/providers.go"},
 	{Source: "TestStablecoin.sol", Contract: "TestStablecoin", Package: "stablecoin", File: "stablecoin/stablecoin.go"},
 }
 
@@ -41,6 +42,8 @@ const (
 	EVMVersion = "prague"
 	// OptimizerRuns trades deployment size for call cost; settleBatch is called often.
 	OptimizerRuns = 200
+	// MaxCodeSize is EIP-170's limit on deployed code; a larger contract deploys nowhere.
+	MaxCodeSize = 24576
 )
 
 // ErrToolchain reports that node or the npm packages in contracts/ are missing.
@@ -117,6 +120,9 @@ type standardOutput struct {
 	Errors []struct {
 		Severity         string `json:"severity"`
 		FormattedMessage string `json:"formattedMessage"`
+		SourceLocation   struct {
+			File string `json:"file"`
+		} `json:"sourceLocation"`
 	} `json:"errors"`
 	Contracts map[string]map[string]struct {
 		ABI json.RawMessage `json:"abi"`
@@ -124,6 +130,9 @@ type standardOutput struct {
 			Bytecode struct {
 				Object string `json:"object"`
 			} `json:"bytecode"`
+			DeployedBytecode struct {
+				Object string `json:"object"`
+			} `json:"deployedBytecode"`
 		} `json:"evm"`
 	} `json:"contracts"`
 }
@@ -151,7 +160,7 @@ func Compile(ctx context.Context, contractsDir string) (map[string]Artifact, err
 			// (source unit names are the relative names below, never absolute paths), so the
 			// output is the same on every machine.
 			"metadata":        map[string]any{"bytecodeHash": "ipfs"},
-			"outputSelection": map[string]any{"*": map[string]any{"*": []string{"abi", "evm.bytecode.object"}}},
+			"outputSelection": map[string]any{"*": map[string]any{"*": []string{"abi", "evm.bytecode.object", "evm.deployedBytecode.object"}}},
 		},
 	}
 	for _, t := range Targets {
@@ -186,6 +195,11 @@ func Compile(ctx context.Context, contractsDir string) (map[string]Artifact, err
 	}
 	var problems []string
 	for _, e := range res.Output.Errors {
+		// Warnings inside the pinned OpenZeppelin release are not ours to fix (solc 0.8.37
+		// warns about identifiers named "at" in Checkpoints.sol); errors there still fail.
+		if e.Severity == "warning" && strings.HasPrefix(e.SourceLocation.File, "@openzeppelin/") {
+			continue
+		}
 		problems = append(problems, e.FormattedMessage)
 	}
 	if len(problems) > 0 {
@@ -200,6 +214,9 @@ func Compile(ctx context.Context, contractsDir string) (map[string]Artifact, err
 		}
 		if c.EVM.Bytecode.Object == "" {
 			return nil, fmt.Errorf("contract %s compiled to empty bytecode (abstract?)", t.Contract)
+		}
+		if size := len(c.EVM.DeployedBytecode.Object) / 2; size > MaxCodeSize {
+			return nil, fmt.Errorf("contract %s is %d bytes of runtime code, over the %d-byte limit of EIP-170 that every node enforces", t.Contract, size, MaxCodeSize)
 		}
 		if strings.Contains(c.EVM.Bytecode.Object, "__$") {
 			return nil, fmt.Errorf("contract %s needs library linking, which the bindings do not support", t.Contract)
