@@ -61,9 +61,9 @@ type Config struct {
 
 	// Deploy is what `claims deploy` deploys: who holds which role, and the contracts'
 	// delays, windows and caps.
-	Deploy DeploySettings `koanf:"deploy" yaml:"deploy,omitempty"`
-	HMACSecretFile       string `koanf:"hmac_secret_file" yaml:"hmac_secret_file"`
-	PayloadKeyFile       string `koanf:"payload_key_file" yaml:"payload_key_file,omitempty"`
+	Deploy         DeploySettings `koanf:"deploy" yaml:"deploy,omitempty"`
+	HMACSecretFile string         `koanf:"hmac_secret_file" yaml:"hmac_secret_file"`
+	PayloadKeyFile string         `koanf:"payload_key_file" yaml:"payload_key_file,omitempty"`
 
 	// CMSDir holds the quarterly CMS files a payer downloads (ncci/, mpfs/,
 	// laid out like the shared reference data); empty = the bundled slice,

@@ -25,8 +25,11 @@ func newDevnet(g *globals) *cobra.Command {
 		Long: `devnet runs kfake, the go-ethereum simulated backend (JSON-RPC over HTTP on
 127.0.0.1) and Redis as network services, deploys the contracts, registers the
 31 sample coverage spans, and writes a config file for serve, submit and audit.
-Beside the config it writes the adjudicator's encrypted keystore, its password
-file and the HMAC secret (mode 0600). It runs until interrupted.`,
+Beside the config it writes an encrypted keystore for every role (adjudicator,
+admin, insurer, provider manager, fraud analyst, guardian, and a provider's own
+key), their password file, the HMAC secret and the payload key (mode 0600), so
+that serve, submit, audit, provider, review, verify and guard work with this
+config and no further flags. It runs until interrupted.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if out == "" {
@@ -73,22 +76,27 @@ func writeDevnetConfig(path string, st *devstack.Stack) error {
 		return err
 	}
 	password := hex.EncodeToString(pw)
-	// Light scrypt: this key guards a dev chain, and serve should start fast.
-	ks := keystore.NewKeyStore(filepath.Join(secrets, "keystore"), keystore.LightScryptN, keystore.LightScryptP)
-	acct, err := ks.ImportECDSA(st.Chain.Key(devstack.AdjudicatorKey), password)
-	if err != nil && !errors.Is(err, keystore.ErrAccountAlreadyExists) {
-		return fmt.Errorf("write keystore: %w", err)
+	// A fresh keystore directory per run: the dev keys are the same every run, and an old file
+	// would be encrypted under an old password. Light scrypt: these keys guard a dev chain, and
+	// every command should start fast.
+	ksDir := filepath.Join(secrets, "keystore")
+	if err := os.RemoveAll(ksDir); err != nil {
+		return err
 	}
-	if errors.Is(err, keystore.ErrAccountAlreadyExists) {
-		// A previous devnet wrote this dev key; replace it so the password
-		// file matches.
-		if err := os.RemoveAll(filepath.Join(secrets, "keystore")); err != nil {
-			return err
-		}
-		ks = keystore.NewKeyStore(filepath.Join(secrets, "keystore"), keystore.LightScryptN, keystore.LightScryptP)
-		if acct, err = ks.ImportECDSA(st.Chain.Key(devstack.AdjudicatorKey), password); err != nil {
+	ks := keystore.NewKeyStore(ksDir, keystore.LightScryptN, keystore.LightScryptP)
+	keys := map[int]*string{}
+	cfg := st.Config
+	for key, field := range map[int]*string{
+		devstack.AdjudicatorKey: &cfg.Keystore, devstack.AdminKey: &cfg.AdminKeystore, devstack.InsurerKey: &cfg.InsurerKeystore,
+		devstack.ProviderManagerKey: &cfg.ProviderManagerKeystore, devstack.FraudAnalystKey: &cfg.FraudAnalystKeystore,
+		devstack.GuardianKey: &cfg.GuardianKeystore, devstack.ProviderKey: &cfg.ProviderKeystore,
+	} {
+		acct, err := ks.ImportECDSA(st.Chain.Key(key), password)
+		if err != nil {
 			return fmt.Errorf("write keystore: %w", err)
 		}
+		*field = acct.URL.Path
+		keys[key] = field
 	}
 	files := map[string]string{
 		"keystore-password": password,
@@ -100,14 +108,15 @@ func writeDevnetConfig(path string, st *devstack.Stack) error {
 			return err
 		}
 	}
-	cfg := st.Config
 	rel := func(p string) string {
 		if r, err := filepath.Rel(dir, p); err == nil {
 			return r
 		}
 		return p
 	}
-	cfg.Keystore = rel(acct.URL.Path)
+	for _, f := range keys {
+		*f = rel(*f)
+	}
 	cfg.KeystorePasswordFile = rel(filepath.Join(secrets, "keystore-password"))
 	cfg.HMACSecretFile = rel(filepath.Join(secrets, "hmac-secret.hex"))
 	cfg.PayloadKeyFile = rel(filepath.Join(secrets, "payload-key.hex"))

@@ -1,0 +1,81 @@
+package service
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/adjudicator/chain"
+	"github.com/claimsledger/claims/adjudicator/config"
+	"github.com/claimsledger/claims/adjudicator/privacy"
+)
+
+// Chain is the contracts of a config, bound for one role: what the operator commands
+// (`claims provider`, `review`, `verify`, `guard`) work with.
+type Chain struct {
+	Backend    chain.Backend
+	Settlement *chain.Settlement
+	Providers  *chain.ProviderRegistry
+	Keyer      *privacy.Keyer
+	Domain     adjudicator.Domain
+	// From is the address that signs; zero when read-only.
+	From  common.Address
+	close func()
+}
+
+// Close releases the connection.
+func (c *Chain) Close() {
+	if c.close != nil {
+		c.close()
+	}
+}
+
+// OpenChain dials cfg's endpoint (or uses backend when given) and binds the settlement and
+// provider registry contracts, signing as role's keystore; role "" opens them read-only.
+func OpenChain(ctx context.Context, cfg config.Config, role config.Role, backend chain.Backend, opts ...chain.Option) (_ *Chain, err error) {
+	needs := []config.Need{config.NeedChain, config.NeedSecret}
+	if backend == nil {
+		needs = append(needs, config.NeedRPC)
+	}
+	if err := cfg.Require(needs...); err != nil {
+		return nil, err
+	}
+	c := &Chain{}
+	if c.Keyer, err = privacy.NewKeyer(cfg.HMACSecret); err != nil {
+		return nil, err
+	}
+	if c.Backend, c.close, err = dialChain(ctx, cfg, backend); err != nil {
+		return nil, err
+	}
+	defer func() {
+		if err != nil {
+			c.Close()
+		}
+	}()
+	opts = append([]chain.Option{chain.WithFromBlock(cfg.FromBlock)}, opts...)
+	var tx *chain.Transactor
+	if role != "" {
+		signer, err := Signer(ctx, cfg, role, c.Backend)
+		if err != nil {
+			return nil, err
+		}
+		if tx, err = chain.NewTransactor(c.Backend, signer, opts...); err != nil {
+			return nil, err
+		}
+		c.From = tx.From()
+	}
+	if c.Settlement, err = chain.NewSettlement(c.Backend, common.HexToAddress(cfg.SettlementAddress), tx, opts...); err != nil {
+		return nil, err
+	}
+	if cfg.ProvidersAddress != "" {
+		if c.Providers, err = chain.NewProviderRegistry(c.Backend, common.HexToAddress(cfg.ProvidersAddress), tx, opts...); err != nil {
+			return nil, err
+		}
+	}
+	if c.Domain, err = c.Settlement.Domain(ctx); err != nil {
+		return nil, fmt.Errorf("settlement contract %s: %w", cfg.SettlementAddress, err)
+	}
+	return c, nil
+}

@@ -1,0 +1,364 @@
+package service
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/adjudicator/chain"
+	"github.com/claimsledger/claims/adjudicator/config"
+	"github.com/claimsledger/claims/adjudicator/intake"
+	"github.com/claimsledger/claims/adjudicator/privacy"
+	"github.com/claimsledger/claims/adjudicator/proof"
+)
+
+// VerifyReport is what `claims verify --json` prints. Claims are named by position and keyed
+// claim key, never by claim id: the report may be shared.
+type VerifyReport struct {
+	Checked  int             `json:"checked"`
+	Verified int             `json:"verified"`
+	Failed   []VerifyFailure `json:"failed"`
+}
+
+// VerifyFailure is one claim that did not verify, and every reason.
+type VerifyFailure struct {
+	ClaimKey  string   `json:"claim_key"`
+	Partition int32    `json:"partition"`
+	Offset    int64    `json:"offset"`
+	BatchID   uint64   `json:"batch_id,omitempty"`
+	Reasons   []string `json:"reasons"`
+}
+
+// OK reports whether every checked claim verified.
+func (r *VerifyReport) OK() bool {
+	return r.Checked > 0 && len(r.Failed) == 0 && r.Verified == r.Checked
+}
+
+// VerifyOptions choose what `claims verify` checks.
+type VerifyOptions struct {
+	// All checks every settled decision; otherwise ClaimIDs.
+	All      bool
+	ClaimIDs []string
+	// ExportDir, when set, receives DIR/<claim id>.json (record and proof) for each claim.
+	ExportDir string
+	// NoReplay skips replaying the decisions (the leaf and credit checks still run).
+	NoReplay bool
+	Backend  chain.Backend
+	Rules    adjudicator.Rules
+	Logger   *slog.Logger
+}
+
+// Verify checks settled decisions with no trust in the engine: each record's leaf is proven
+// against the batch root on chain (and the root against the commitment the contract stored),
+// each batch's credits per provider are recomputed from its records, and each decision is
+// replayed from its claim on the input topic under the policy bundle whose hash is on chain and
+// must come out byte-identical.
+func Verify(ctx context.Context, cfg config.Config, o VerifyOptions) (VerifyReport, error) {
+	if err := cfg.Require(config.NeedKafka); err != nil {
+		return VerifyReport{}, err
+	}
+	log := o.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	c, err := OpenChain(ctx, cfg, "", o.Backend)
+	if err != nil {
+		return VerifyReport{}, err
+	}
+	defer c.Close()
+	ledger, err := c.Settlement.Ledger(ctx, cfg.FromBlock)
+	if err != nil {
+		return VerifyReport{}, fmt.Errorf("read settlement history: %w", err)
+	}
+	recs, err := intake.ReadAll(ctx, cfg.Brokers, cfg.DecisionsTopic)
+	if err != nil {
+		return VerifyReport{}, err
+	}
+	records := make([]proof.Record, 0, len(recs))
+	for _, r := range recs {
+		src, err := headerPosition(r.Headers, intake.HeaderSourcePartition, intake.HeaderSourceOffset)
+		if err != nil {
+			return VerifyReport{}, fmt.Errorf("%s %d/%d: %w", cfg.DecisionsTopic, r.Partition, r.Offset, err)
+		}
+		records = append(records, proof.Record{Source: src, Bytes: r.Value})
+	}
+	ix := proof.NewIndex(c.Keyer, c.Domain, ledger.Batches, records)
+
+	var targets []*proof.Decided
+	var rep VerifyReport
+	if o.All {
+		targets = ix.All()
+	} else {
+		for _, id := range o.ClaimIDs {
+			found := ix.Claim(id)
+			if len(found) == 0 {
+				k := c.Keyer.Claim(id)
+				rep.Checked++
+				rep.Failed = append(rep.Failed, VerifyFailure{ClaimKey: fmt.Sprintf("%x", k), Partition: -1, Offset: -1,
+					Reasons: []string{"no published decision of this claim lies in a settled batch"}})
+			}
+			targets = append(targets, found...)
+		}
+	}
+
+	// Batch-level checks, once per batch.
+	batchProblems := map[uint64][]string{}
+	checked := map[uint64]bool{}
+	for _, d := range targets {
+		b := d.Batch
+		if checked[b.Event.BatchID] {
+			continue
+		}
+		checked[b.Event.BatchID] = true
+		var problems []string
+		for _, p := range ix.CheckBatch(b) {
+			problems = append(problems, p.What)
+		}
+		info, ok, err := c.Settlement.BatchInfo(ctx, b.Event.BatchID)
+		switch {
+		case err != nil:
+			return VerifyReport{}, err
+		case !ok:
+			problems = append(problems, "the contract has no record of this batch")
+		case info.Commitment != b.Event.Header().Commitment():
+			problems = append(problems, "the BatchSettled event does not match the commitment the contract stored")
+		}
+		batchProblems[b.Event.BatchID] = problems
+	}
+
+	var replays map[adjudicator.Position]replayResult
+	if !o.NoReplay && len(targets) > 0 {
+		if replays, err = replayDecisions(ctx, cfg, c, ix, targets, o, log); err != nil {
+			return VerifyReport{}, err
+		}
+	}
+
+	for _, d := range targets {
+		rep.Checked++
+		reasons := append([]string(nil), batchProblems[d.Batch.Event.BatchID]...)
+		p, leaf, err := ix.Prove(d)
+		if err == nil {
+			err = p.Verify(leaf)
+		}
+		if err != nil {
+			reasons = append(reasons, err.Error())
+		}
+		if replays != nil {
+			if r := replays[d.Source]; r.err != "" {
+				reasons = append(reasons, r.err)
+			}
+		}
+		if len(reasons) > 0 {
+			rep.Failed = append(rep.Failed, VerifyFailure{ClaimKey: fmt.Sprintf("%x", c.Keyer.Claim(d.Decision.ClaimID)),
+				Partition: d.Source.Partition, Offset: d.Source.Offset, BatchID: d.Batch.Event.BatchID, Reasons: reasons})
+			continue
+		}
+		rep.Verified++
+		if o.ExportDir != "" {
+			if err := writeExport(o.ExportDir, d, p); err != nil {
+				return VerifyReport{}, err
+			}
+		}
+	}
+	return rep, nil
+}
+
+func writeExport(dir string, d *proof.Decided, p proof.Proof) error {
+	id := d.Decision.ClaimID
+	if id == "" || id == "." || id == ".." || strings.ContainsAny(id, `/\`) {
+		return fmt.Errorf("export: a claim id cannot name a file in %s (empty, dot or a path separator)", dir)
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	b, err := proof.EncodeExport(d.Bytes, p)
+	if err != nil {
+		return err
+	}
+	// The record holds health data: only its owner may read the file.
+	return os.WriteFile(filepath.Join(dir, id+".json"), append(b, '\n'), 0o600)
+}
+
+type replayResult struct{ err string }
+
+// replayDecisions re-decides each target from its claim on the input topic, with the member's
+// history rebuilt from the published decisions before it and coverage read from the chain, and
+// compares the bytes.
+func replayDecisions(ctx context.Context, cfg config.Config, c *Chain, ix *proof.Index, targets []*proof.Decided, o VerifyOptions, log *slog.Logger) (map[adjudicator.Position]replayResult, error) {
+	r := o.Rules
+	if r == nil {
+		var err error
+		if r, err = NewRules(ctx, cfg, log); err != nil {
+			return nil, err
+		}
+	}
+	var sealer *privacy.Sealer
+	if len(cfg.PayloadKey) > 0 {
+		var err error
+		if sealer, err = privacy.NewSealer(cfg.PayloadKey); err != nil {
+			return nil, err
+		}
+	}
+	registry, err := chain.NewRegistry(c.Backend, common.HexToAddress(cfg.RegistryAddress), nil)
+	if err != nil {
+		return nil, err
+	}
+	inputs, err := intake.ReadAll(ctx, cfg.Brokers, cfg.InputTopic)
+	if err != nil {
+		return nil, err
+	}
+	byPos := map[adjudicator.Position]intake.Record{}
+	for _, m := range inputs {
+		byPos[adjudicator.Position{Partition: m.Partition, Offset: m.Offset}] = m
+	}
+	decided := map[adjudicator.Position]*proof.Decided{}
+	for _, d := range ix.All() {
+		decided[d.Source] = d
+	}
+	want := map[adjudicator.Position]bool{}
+	for _, d := range targets {
+		want[d.Source] = true
+	}
+	// Every decided claim, grouped by member in offset order: each adds to the history the
+	// later ones saw. A member's claims all share one partition.
+	type item struct {
+		pos   adjudicator.Position
+		claim adjudicator.Claim
+	}
+	out := map[adjudicator.Position]replayResult{}
+	perMember := map[adjudicator.Hash][]item{}
+	for pos, d := range decided {
+		m, ok := byPos[pos]
+		if !ok {
+			if want[pos] {
+				out[pos] = replayResult{"replay: the claim is no longer on the input topic"}
+			}
+			continue
+		}
+		payload := m.Value
+		if sealer != nil {
+			if payload, err = sealer.Open(m.Value, m.Key); err != nil {
+				if want[pos] {
+					out[pos] = replayResult{"replay: cannot open the sealed claim with the configured payload key"}
+				}
+				continue
+			}
+		}
+		cl, err := adjudicator.DecodeClaim(payload)
+		if err != nil || cl.ClaimID != d.Decision.ClaimID {
+			if want[pos] {
+				out[pos] = replayResult{"replay: the claim on the input topic does not decode to the claim decided"}
+			}
+			continue
+		}
+		member := c.Keyer.Member(cl.MemberID)
+		perMember[member] = append(perMember[member], item{pos: pos, claim: cl})
+	}
+	for member, items := range perMember {
+		sort.Slice(items, func(i, j int) bool { return items[i].pos.Offset < items[j].pos.Offset })
+		spans, err := registry.Coverage(ctx, member)
+		if err != nil {
+			return nil, err
+		}
+		el := adjudicator.Eligibility{Spans: spans}
+		hist := adjudicator.MemoryHistory{}
+		for _, it := range items {
+			d := decided[it.pos]
+			if want[it.pos] {
+				entries, _ := hist.Entries(ctx, member)
+				out[it.pos] = replayOne(ctx, r, &it.claim, el, adjudicator.HistoryBefore(entries, it.pos), d)
+			}
+			// The history grows with what was published, as the engine's did.
+			_ = hist.Put(ctx, member, []adjudicator.HistoryEntry{adjudicator.NewHistoryEntry(it.pos, &it.claim, &d.Decision, el)})
+		}
+	}
+	for pos := range want {
+		if _, ok := out[pos]; !ok {
+			out[pos] = replayResult{"replay: the claim was not replayed"}
+		}
+	}
+	return out, nil
+}
+
+func replayOne(ctx context.Context, r adjudicator.Rules, cl *adjudicator.Claim, el adjudicator.Eligibility, hist adjudicator.History, d *proof.Decided) replayResult {
+	if have := r.PolicyHash(); have != d.Batch.Event.PolicyHash {
+		return replayResult{fmt.Sprintf("replay: this policy bundle hashes to %x, the batch was settled under %x", have[:8], d.Batch.Event.PolicyHash[:8])}
+	}
+	dec, err := r.Decide(ctx, cl, adjudicator.Facts{Eligibility: el, History: hist})
+	if err == nil {
+		err = dec.Check()
+	}
+	if err != nil {
+		// The error may quote the claim; the report must not.
+		return replayResult{"replay: the rules refused the claim now (run claims adjudicate --explain on it)"}
+	}
+	b, err := dec.Encode()
+	if err != nil {
+		return replayResult{"replay: " + err.Error()}
+	}
+	if !bytes.Equal(b, d.Bytes) {
+		return replayResult{"replay: the decision replayed from the claim differs from the published record"}
+	}
+	return replayResult{}
+}
+
+// VerifyRecordFile verifies an exported record (`claims verify --export`) from the chain alone:
+// the record's leaf, recomputed with the HMAC secret, must be proven by the file's siblings
+// against a root that the contract committed to for that batch.
+func VerifyRecordFile(ctx context.Context, cfg config.Config, path string, backend chain.Backend) (VerifyReport, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return VerifyReport{}, err
+	}
+	var e proof.Export
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&e); err != nil {
+		return VerifyReport{}, fmt.Errorf("%s: not an exported record: %w", path, err)
+	}
+	c, err := OpenChain(ctx, cfg, "", backend)
+	if err != nil {
+		return VerifyReport{}, err
+	}
+	defer c.Close()
+	rep := VerifyReport{Checked: 1}
+	fail := func(reasons ...string) (VerifyReport, error) {
+		rep.Failed = append(rep.Failed, VerifyFailure{ClaimKey: e.Proof.Leaf.ClaimKey.Hex()[2:], Partition: e.Proof.Partition,
+			Offset: e.Proof.Offset, BatchID: e.Proof.BatchID, Reasons: reasons})
+		return rep, nil
+	}
+	if e.Proof.ChainID != c.Domain.ChainID || e.Proof.Settlement != c.Domain.Contract {
+		return fail(fmt.Sprintf("the proof is for chain %d contract %s, this config is chain %d contract %s",
+			e.Proof.ChainID, e.Proof.Settlement, c.Domain.ChainID, common.Address(c.Domain.Contract)))
+	}
+	var reasons []string
+	leaf, err := proof.LeafOf(c.Keyer, e)
+	if err != nil {
+		reasons = append(reasons, err.Error())
+	} else if err := e.Proof.Verify(leaf); err != nil {
+		reasons = append(reasons, err.Error())
+	}
+	info, ok, err := c.Settlement.BatchInfo(ctx, e.Proof.BatchID)
+	switch {
+	case err != nil:
+		return VerifyReport{}, err
+	case !ok:
+		reasons = append(reasons, fmt.Sprintf("the contract has no batch %d", e.Proof.BatchID))
+	case info.Commitment != e.Proof.Header().Commitment():
+		reasons = append(reasons, fmt.Sprintf("batch %d on chain committed to a different header (root, range, policy or credits)", e.Proof.BatchID))
+	}
+	if len(reasons) > 0 {
+		return fail(reasons...)
+	}
+	rep.Verified = 1
+	return rep, nil
+}
