@@ -122,6 +122,13 @@ const readAllMaxWait = 100 * time.Millisecond
 // producers) would never reach its watermark; ReadAll then runs until ctx
 // ends.
 func ReadAll(ctx context.Context, brokers []string, topic string) ([]Record, error) {
+	return ReadFrom(ctx, brokers, topic, nil)
+}
+
+// ReadFrom is ReadAll starting, in each partition, at from[partition] (the next offset a tail
+// reader wants) instead of the first retained offset: how a long-running reader such as
+// `claims guard` picks up only what is new.
+func ReadFrom(ctx context.Context, brokers []string, topic string, from map[int32]int64) ([]Record, error) {
 	if err := validateBrokers(brokers); err != nil {
 		return nil, fmt.Errorf("intake: read %s: %w", topic, err)
 	}
@@ -138,7 +145,7 @@ func ReadAll(ctx context.Context, brokers []string, topic string) ([]Record, err
 	)
 	for i, p := range parts {
 		wg.Go(func() {
-			out[i], errs[i] = readPartition(rctx, brokers, p)
+			out[i], errs[i] = readPartition(rctx, brokers, p, from[int32(p.ID)])
 			if errs[i] != nil {
 				cancel() // one failed partition fails the audit
 			}
@@ -188,7 +195,7 @@ func partitionsOf(ctx context.Context, brokers []string, topic string) ([]kafka.
 	return nil, kafka.UnknownTopicOrPartition
 }
 
-func readPartition(ctx context.Context, brokers []string, p kafka.Partition) ([]Record, error) {
+func readPartition(ctx context.Context, brokers []string, p kafka.Partition, from int64) ([]Record, error) {
 	conn, err := kafka.DefaultDialer.DialPartition(ctx, "tcp", "", p)
 	if err != nil {
 		return nil, fmt.Errorf("intake: read %s/%d: dial leader: %w", p.Topic, p.ID, err)
@@ -199,6 +206,7 @@ func readPartition(ctx context.Context, brokers []string, p kafka.Partition) ([]
 	if err != nil {
 		return nil, fmt.Errorf("intake: read %s/%d: offsets: %w", p.Topic, p.ID, err)
 	}
+	first = max(first, from)
 	if end <= first {
 		return nil, nil
 	}

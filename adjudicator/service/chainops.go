@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/claimsledger/claims/adjudicator"
@@ -34,7 +35,17 @@ func (c *Chain) Close() {
 
 // OpenChain dials cfg's endpoint (or uses backend when given) and binds the settlement and
 // provider registry contracts, signing as role's keystore; role "" opens them read-only.
-func OpenChain(ctx context.Context, cfg config.Config, role config.Role, backend chain.Backend, opts ...chain.Option) (_ *Chain, err error) {
+func OpenChain(ctx context.Context, cfg config.Config, role config.Role, backend chain.Backend, opts ...chain.Option) (*Chain, error) {
+	return openChain(ctx, cfg, role, backend, nil, opts)
+}
+
+// OpenChainSigned is OpenChain signing with signer instead of a keystore: for embedding
+// programs and tests that hold the key already.
+func OpenChainSigned(ctx context.Context, cfg config.Config, backend chain.Backend, signer *bind.TransactOpts, opts ...chain.Option) (*Chain, error) {
+	return openChain(ctx, cfg, "", backend, signer, opts)
+}
+
+func openChain(ctx context.Context, cfg config.Config, role config.Role, backend chain.Backend, signer *bind.TransactOpts, opts []chain.Option) (_ *Chain, err error) {
 	needs := []config.Need{config.NeedChain, config.NeedSecret}
 	if backend == nil {
 		needs = append(needs, config.NeedRPC)
@@ -56,11 +67,12 @@ func OpenChain(ctx context.Context, cfg config.Config, role config.Role, backend
 	}()
 	opts = append([]chain.Option{chain.WithFromBlock(cfg.FromBlock)}, opts...)
 	var tx *chain.Transactor
-	if role != "" {
-		signer, err := Signer(ctx, cfg, role, c.Backend)
-		if err != nil {
+	if role != "" && signer == nil {
+		if signer, err = Signer(ctx, cfg, role, c.Backend); err != nil {
 			return nil, err
 		}
+	}
+	if signer != nil {
 		if tx, err = chain.NewTransactor(c.Backend, signer, opts...); err != nil {
 			return nil, err
 		}

@@ -112,32 +112,28 @@ func Verify(ctx context.Context, cfg config.Config, o VerifyOptions) (VerifyRepo
 
 	// Batch-level checks, once per batch.
 	batchProblems := map[uint64][]string{}
-	checked := map[uint64]bool{}
 	for _, d := range targets {
 		b := d.Batch
-		if checked[b.Event.BatchID] {
+		if _, done := batchProblems[b.Event.BatchID]; done {
 			continue
 		}
-		checked[b.Event.BatchID] = true
-		var problems []string
-		for _, p := range ix.CheckBatch(b) {
-			problems = append(problems, p.What)
-		}
-		info, ok, err := c.Settlement.BatchInfo(ctx, b.Event.BatchID)
-		switch {
-		case err != nil:
+		if batchProblems[b.Event.BatchID], err = checkBatch(ctx, c, ix, b); err != nil {
 			return VerifyReport{}, err
-		case !ok:
-			problems = append(problems, "the contract has no record of this batch")
-		case info.Commitment != b.Event.Header().Commitment():
-			problems = append(problems, "the BatchSettled event does not match the commitment the contract stored")
 		}
-		batchProblems[b.Event.BatchID] = problems
 	}
 
 	var replays map[adjudicator.Position]replayResult
 	if !o.NoReplay && len(targets) > 0 {
-		if replays, err = replayDecisions(ctx, cfg, c, ix, targets, o, log); err != nil {
+		rp, err := newReplayer(ctx, cfg, c, o.Rules, log)
+		if err != nil {
+			return VerifyReport{}, err
+		}
+		inputs, err := intake.ReadAll(ctx, cfg.Brokers, cfg.InputTopic)
+		if err != nil {
+			return VerifyReport{}, err
+		}
+		rp.add(inputs)
+		if replays, err = rp.replay(ctx, ix, targets); err != nil {
 			return VerifyReport{}, err
 		}
 	}
@@ -172,6 +168,25 @@ func Verify(ctx context.Context, cfg config.Config, o VerifyOptions) (VerifyRepo
 	return rep, nil
 }
 
+// checkBatch compares a batch's records with its event (root, claim count, credits) and the
+// event with the commitment the contract stored; it returns every disagreement.
+func checkBatch(ctx context.Context, c *Chain, ix *proof.Index, b *proof.Batch) ([]string, error) {
+	problems := []string{}
+	for _, p := range ix.CheckBatch(b) {
+		problems = append(problems, p.What)
+	}
+	info, ok, err := c.Settlement.BatchInfo(ctx, b.Event.BatchID)
+	switch {
+	case err != nil:
+		return nil, err
+	case !ok:
+		problems = append(problems, "the contract has no record of this batch")
+	case info.Commitment != b.Event.Header().Commitment():
+		problems = append(problems, "the BatchSettled event does not match the commitment the contract stored")
+	}
+	return problems, nil
+}
+
 func writeExport(dir string, d *proof.Decided, p proof.Proof) error {
 	id := d.Decision.ClaimID
 	if id == "" || id == "." || id == ".." || strings.ContainsAny(id, `/\`) {
@@ -190,36 +205,49 @@ func writeExport(dir string, d *proof.Decided, p proof.Proof) error {
 
 type replayResult struct{ err string }
 
-// replayDecisions re-decides each target from its claim on the input topic, with the member's
-// history rebuilt from the published decisions before it and coverage read from the chain, and
-// compares the bytes.
-func replayDecisions(ctx context.Context, cfg config.Config, c *Chain, ix *proof.Index, targets []*proof.Decided, o VerifyOptions, log *slog.Logger) (map[adjudicator.Position]replayResult, error) {
-	r := o.Rules
-	if r == nil {
+// replayer re-decides published decisions from the claims on the input topic.
+type replayer struct {
+	rules    adjudicator.Rules
+	sealer   *privacy.Sealer
+	registry *chain.Registry
+	keyer    *privacy.Keyer
+	inputs   map[adjudicator.Position]intake.Record
+}
+
+func newReplayer(ctx context.Context, cfg config.Config, c *Chain, r adjudicator.Rules, log *slog.Logger) (*replayer, error) {
+	rp := &replayer{rules: r, keyer: c.Keyer, inputs: map[adjudicator.Position]intake.Record{}}
+	if rp.rules == nil {
 		var err error
-		if r, err = NewRules(ctx, cfg, log); err != nil {
+		if rp.rules, err = NewRules(ctx, cfg, log); err != nil {
 			return nil, err
 		}
 	}
-	var sealer *privacy.Sealer
 	if len(cfg.PayloadKey) > 0 {
 		var err error
-		if sealer, err = privacy.NewSealer(cfg.PayloadKey); err != nil {
+		if rp.sealer, err = privacy.NewSealer(cfg.PayloadKey); err != nil {
 			return nil, err
 		}
 	}
-	registry, err := chain.NewRegistry(c.Backend, common.HexToAddress(cfg.RegistryAddress), nil)
-	if err != nil {
+	var err error
+	if rp.registry, err = chain.NewRegistry(c.Backend, common.HexToAddress(cfg.RegistryAddress), nil); err != nil {
 		return nil, err
 	}
-	inputs, err := intake.ReadAll(ctx, cfg.Brokers, cfg.InputTopic)
-	if err != nil {
-		return nil, err
-	}
-	byPos := map[adjudicator.Position]intake.Record{}
+	return rp, nil
+}
+
+// add records input messages by position.
+func (rp *replayer) add(inputs []intake.Record) {
 	for _, m := range inputs {
-		byPos[adjudicator.Position{Partition: m.Partition, Offset: m.Offset}] = m
+		rp.inputs[adjudicator.Position{Partition: m.Partition, Offset: m.Offset}] = m
 	}
+}
+
+// replay re-decides each target from its claim on the input topic, with the member's history
+// rebuilt from the published decisions before it and coverage read from the chain now, and
+// compares the bytes.
+func (rp *replayer) replay(ctx context.Context, ix *proof.Index, targets []*proof.Decided) (map[adjudicator.Position]replayResult, error) {
+	byPos, sealer, r, registry := rp.inputs, rp.sealer, rp.rules, rp.registry
+	var err error
 	decided := map[adjudicator.Position]*proof.Decided{}
 	for _, d := range ix.All() {
 		decided[d.Source] = d
@@ -260,7 +288,7 @@ func replayDecisions(ctx context.Context, cfg config.Config, c *Chain, ix *proof
 			}
 			continue
 		}
-		member := c.Keyer.Member(cl.MemberID)
+		member := rp.keyer.Member(cl.MemberID)
 		perMember[member] = append(perMember[member], item{pos: pos, claim: cl})
 	}
 	for member, items := range perMember {

@@ -68,7 +68,7 @@ given with --config. Secrets never come from flags.`,
 	root.PersistentFlags().StringVar(&g.logLevel, "log-level", "info", "debug, info, warn or error")
 	root.PersistentFlags().StringVar(&g.logFormat, "log-format", "text", "text or json (logs go to stderr)")
 	root.AddCommand(newDemo(g), newDevnet(g), newServe(g), newSubmit(g), newAudit(g), newAdjudicate(g))
-	root.AddCommand(newVerify(g))
+	root.AddCommand(newVerify(g), newGuard(g))
 	return root
 }
 
