@@ -6,7 +6,6 @@ import (
 	"io"
 	"log/slog"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -85,33 +84,7 @@ func TestGuardFreezesBadBatchesAndPauses(t *testing.T) {
 	}
 	defer prod.Close()
 	sealer, _ := privacy.NewSealer(cfg.PayloadKey)
-	if err := service.Submit(ctx, prod, st.Keyer, sealer, normal, nil); err != nil {
-		t.Fatal(err)
-	}
-	var mu sync.Mutex
-	decided, engineBatches := 0, 0
-	svc, err := service.Open(ctx, cfg, service.Options{
-		Logger: log, Backend: backend, Signer: st.Chain.Transactor(devstack.AdjudicatorKey), Rules: rules,
-		EngineOptions: []adjudicator.Option{adjudicator.WithLinger(50 * time.Millisecond), adjudicator.WithBatchObserver(func(r adjudicator.BatchReport) {
-			mu.Lock()
-			decided += r.Claims + r.DeadLetters
-			engineBatches++
-			mu.Unlock()
-		})},
-		IntakeOptions: []intake.Option{intake.WithSessionTimeout(6 * time.Second)},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	rctx, stopEngine := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- svc.Run(rctx) }()
-	waitUntil(t, ctx, func() bool { mu.Lock(); defer mu.Unlock(); return decided == len(normal) })
-	stopEngine()
-	if err := <-done; err != nil {
-		t.Fatal(err)
-	}
-	svc.Close()
+	engineBatches := runEngine(t, ctx, st, rules, normal)
 
 	results := make(chan service.GuardResult, 16)
 	gctx, stopGuard := context.WithCancel(ctx)
