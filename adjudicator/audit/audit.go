@@ -31,6 +31,8 @@ type ChainBatch struct {
 	Claims        uint32
 	TotalCredited int64
 	Credits       map[adjudicator.Hash]int64
+	// Frozen is true while the guardian's freeze holds (not released).
+	Frozen bool
 }
 
 // Resolution is one ClaimResolved event: a fraud analyst approved (crediting Cents) or denied a
@@ -57,9 +59,13 @@ type Report struct {
 	PaidTotalCents   int64          `json:"paid_total_cents"`
 	PaidOnChainCents int64          `json:"paid_onchain_cents"`
 	// Pended claims resolved on chain, and what approvals credited.
-	Approved      int      `json:"approved_pended"`
-	Denied        int      `json:"denied_pended"`
-	ApprovedCents int64    `json:"approved_pended_cents"`
+	Approved      int   `json:"approved_pended"`
+	Denied        int   `json:"denied_pended"`
+	ApprovedCents int64 `json:"approved_pended_cents"`
+	// Batches frozen by the guardian, and the credits they hold back. A freeze does not by
+	// itself unbalance the books, but every one is listed in Problems for someone to look at.
+	FrozenBatches int      `json:"frozen_batches"`
+	FrozenCents   int64    `json:"frozen_cents"`
 	Problems      []string `json:"problems,omitempty"`
 }
 
@@ -121,6 +127,11 @@ func (rc Reconciler) Reconcile(inputs []adjudicator.Position, decisions []Decisi
 		}
 		settledTo[b.Partition] = max(settledTo[b.Partition], b.To)
 		r.PaidOnChainCents += b.TotalCredited
+		if b.Frozen {
+			r.FrozenBatches++
+			r.FrozenCents += b.TotalCredited
+			r.problem("batch %d (partition %d [%d,%d)) is frozen by the guardian: %d cents of credits held", b.BatchID, b.Partition, b.From, b.To, b.TotalCredited)
+		}
 	}
 	settled := func(p adjudicator.Position) bool {
 		i := sort.Search(len(batches), func(i int) bool {

@@ -89,10 +89,14 @@ func Audit(ctx context.Context, cfg config.Config, backend chain.Backend) (audit
 // ChainRecords turns the settlement ledger into what the audit compares: the batches with
 // their credits per provider, and the resolutions of pended claims.
 func ChainRecords(l chain.Ledger) ([]audit.ChainBatch, []audit.Resolution) {
+	frozen := map[uint64]bool{}
+	for _, f := range l.Freezes { // freezes, then releases: a release has the last word
+		frozen[f.BatchID] = !f.Released
+	}
 	out := make([]audit.ChainBatch, 0, len(l.Batches))
 	for _, b := range l.Batches {
 		cb := audit.ChainBatch{BatchID: b.BatchID, Partition: b.Partition, From: b.From, To: b.To,
-			Root: b.Root, Claims: b.Claims, TotalCredited: b.TotalCredited, Credits: map[adjudicator.Hash]int64{}}
+			Root: b.Root, Claims: b.Claims, TotalCredited: b.TotalCredited, Credits: map[adjudicator.Hash]int64{}, Frozen: frozen[b.BatchID]}
 		for _, c := range b.Credits {
 			cb.Credits[c.Provider] += c.Cents
 		}

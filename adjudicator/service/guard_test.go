@@ -183,6 +183,15 @@ func TestGuardFreezesBadBatchesAndPauses(t *testing.T) {
 		t.Fatalf("settle while paused: %v; want EnforcedPause", err)
 	}
 
+	// The audit shows both freezes.
+	audited, err := service.Audit(ctx, cfg, backend)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if audited.FrozenBatches != 2 || audited.FrozenCents != over+5_000 {
+		t.Fatalf("audit: %d frozen batches holding %d cents; want 2 holding %d", audited.FrozenBatches, audited.FrozenCents, over+5_000)
+	}
+
 	// Long after both windows closed, neither frozen credit is anywhere in the provider's balance.
 	if err := st.Chain.AdjustTime(3 * st.Settings.ChallengeWindow); err != nil {
 		t.Fatal(err)

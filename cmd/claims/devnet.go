@@ -49,8 +49,20 @@ config and no further flags. It runs until interrupted.`,
 			if err := writeDevnetConfig(out, st); err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "devnet ready: config %s\n  kafka %v\n  redis %s (%s)\n  chain %s\n  settlement %s\nCtrl-C to stop.\n",
-				out, st.Config.Brokers, st.Redis.Addr, st.Redis.Backend, st.Config.RPCURL, st.Config.SettlementAddress)
+			r := st.Roles()
+			fmt.Fprintf(cmd.OutOrStdout(), `devnet ready: config %s
+  kafka %v
+  redis %s (%s)
+  chain %s (challenge window %s of chain time; no payout or admin delay)
+  settlement %s, providers %s
+  roles (one key each; keystores in %s):
+    admin %s, adjudicator %s, insurer %s
+    provider manager %s, fraud analyst %s, guardian %s
+    a provider's own key %s
+Ctrl-C to stop.
+`, out, st.Config.Brokers, st.Redis.Addr, st.Redis.Backend, st.Config.RPCURL, st.Settings.ChallengeWindow,
+				st.Config.SettlementAddress, st.Config.ProvidersAddress, filepath.Join(filepath.Dir(out), "devnet-secrets", "keystore"),
+				r.Admin, r.Adjudicator, r.Insurer, r.ProviderManager, r.FraudAnalyst, r.Guardian, st.Chain.Address(devstack.ProviderKey))
 			<-cmd.Context().Done()
 			log.Info("devnet stopping")
 			return nil
@@ -84,19 +96,28 @@ func writeDevnetConfig(path string, st *devstack.Stack) error {
 		return err
 	}
 	ks := keystore.NewKeyStore(ksDir, keystore.LightScryptN, keystore.LightScryptP)
-	keys := map[int]*string{}
 	cfg := st.Config
-	for key, field := range map[int]*string{
-		devstack.AdjudicatorKey: &cfg.Keystore, devstack.AdminKey: &cfg.AdminKeystore, devstack.InsurerKey: &cfg.InsurerKeystore,
-		devstack.ProviderManagerKey: &cfg.ProviderManagerKeystore, devstack.FraudAnalystKey: &cfg.FraudAnalystKeystore,
-		devstack.GuardianKey: &cfg.GuardianKeystore, devstack.ProviderKey: &cfg.ProviderKeystore,
-	} {
-		acct, err := ks.ImportECDSA(st.Chain.Key(key), password)
+	roles := []struct {
+		name  string
+		key   int
+		field *string
+	}{
+		{"adjudicator", devstack.AdjudicatorKey, &cfg.Keystore}, {"admin", devstack.AdminKey, &cfg.AdminKeystore},
+		{"insurer", devstack.InsurerKey, &cfg.InsurerKeystore}, {"provider-manager", devstack.ProviderManagerKey, &cfg.ProviderManagerKeystore},
+		{"fraud-analyst", devstack.FraudAnalystKey, &cfg.FraudAnalystKeystore}, {"guardian", devstack.GuardianKey, &cfg.GuardianKeystore},
+		{"provider", devstack.ProviderKey, &cfg.ProviderKeystore},
+	}
+	for _, r := range roles {
+		acct, err := ks.ImportECDSA(st.Chain.Key(r.key), password)
 		if err != nil {
-			return fmt.Errorf("write keystore: %w", err)
+			return fmt.Errorf("write keystore of the %s: %w", r.name, err)
 		}
-		*field = acct.URL.Path
-		keys[key] = field
+		// Named by role, so an operator can tell which file to hand to whom.
+		named := filepath.Join(ksDir, r.name+".json")
+		if err := os.Rename(acct.URL.Path, named); err != nil {
+			return fmt.Errorf("name keystore of the %s: %w", r.name, err)
+		}
+		*r.field = named
 	}
 	files := map[string]string{
 		"keystore-password": password,
@@ -114,8 +135,8 @@ func writeDevnetConfig(path string, st *devstack.Stack) error {
 		}
 		return p
 	}
-	for _, f := range keys {
-		*f = rel(*f)
+	for _, r := range roles {
+		*r.field = rel(*r.field)
 	}
 	cfg.KeystorePasswordFile = rel(filepath.Join(secrets, "keystore-password"))
 	cfg.HMACSecretFile = rel(filepath.Join(secrets, "hmac-secret.hex"))
