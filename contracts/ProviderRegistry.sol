@@ -114,7 +114,9 @@ contract ProviderRegistry is AccessControlDefaultAdminRules {
      *
      * - the caller must have `PROVIDER_MANAGER_ROLE`.
      * - `providerKey` must be registered.
-     * - `payout` cannot be the zero address and must differ from the address in effect.
+     * - `payout` cannot be the zero address, and must differ from the address in effect when no
+     *   change is scheduled, and from the scheduled one when one is. (Scheduling the address in
+     *   effect while a change is pending replaces that change: the provider stays where it is.)
      */
     function changePayout(bytes32 providerKey, address payout) external onlyRole(PROVIDER_MANAGER_ROLE) {
         if (payout == address(0)) revert ZeroPayoutAddress();
@@ -122,7 +124,10 @@ contract ProviderRegistry is AccessControlDefaultAdminRules {
         address current = _payout[providerKey];
         PendingPayout memory pending = _pending[providerKey];
         if (current == address(0) && pending.payout == address(0)) revert ProviderNotRegistered(providerKey);
+        // Sending again the address already in effect, or the one already scheduled, would only
+        // restart the delay.
         if (payout == current && pending.payout == address(0)) revert PayoutUnchanged(providerKey, payout);
+        if (payout == pending.payout) revert PayoutUnchanged(providerKey, payout);
         uint48 effectiveAt = _now() + _payoutDelay;
         _pending[providerKey] = PendingPayout(payout, effectiveAt);
         emit PayoutChangeScheduled(providerKey, payout, current, effectiveAt, msg.sender);

@@ -39,7 +39,9 @@ type Roles struct {
 	Guardian common.Address
 }
 
-func (r Roles) validate() error {
+// Validate checks r as Deploy does before it sends anything: every role has an address, and the
+// adjudicator and the guardian each hold a key no other role shares.
+func (r Roles) Validate() error {
 	named := []struct {
 		name string
 		addr common.Address
@@ -145,6 +147,31 @@ func (s Settings) binding() (settlement.ClaimSettlementSettings, error) {
 	}, nil
 }
 
+// Validate checks s as Deploy does before it sends anything.
+func (s Settings) Validate() error {
+	_, _, _, err := s.check()
+	return err
+}
+
+func (s Settings) check() (settlement.ClaimSettlementSettings, uint64, uint64, error) {
+	settings, err := s.binding()
+	if err != nil {
+		return settings, 0, 0, err
+	}
+	adminDelay, err := seconds("admin delay", s.AdminDelay, 0)
+	if err != nil {
+		return settings, 0, 0, err
+	}
+	payoutDelay, err := seconds("payout delay", s.PayoutDelay, 0)
+	if err != nil {
+		return settings, 0, 0, err
+	}
+	if adminDelay > math.MaxUint32 || payoutDelay > math.MaxUint32 {
+		return settings, 0, 0, errors.New("chain: deploy: delays beyond a century are not delays")
+	}
+	return settings, adminDelay, payoutDelay, nil
+}
+
 // DeployConfig is a fresh deployment.
 type DeployConfig struct {
 	Roles    Roles
@@ -172,23 +199,12 @@ type Deployment struct {
 // the deployer ends with no role at all unless it is also the configured admin. All deployments
 // go out back to back and are awaited together: one block time.
 func Deploy(ctx context.Context, backend Backend, auth *bind.TransactOpts, cfg DeployConfig, opts ...Option) (Deployment, error) {
-	if err := cfg.Roles.validate(); err != nil {
+	if err := cfg.Roles.Validate(); err != nil {
 		return Deployment{}, err
 	}
-	settings, err := cfg.Settings.binding()
+	settings, adminDelay, payoutDelay, err := cfg.Settings.check()
 	if err != nil {
 		return Deployment{}, err
-	}
-	adminDelay, err := seconds("admin delay", cfg.Settings.AdminDelay, 0)
-	if err != nil {
-		return Deployment{}, err
-	}
-	payoutDelay, err := seconds("payout delay", cfg.Settings.PayoutDelay, 0)
-	if err != nil {
-		return Deployment{}, err
-	}
-	if adminDelay > math.MaxUint32 || payoutDelay > math.MaxUint32 {
-		return Deployment{}, errors.New("chain: deploy: delays beyond a century are not delays")
 	}
 	tx, err := NewTransactor(backend, auth, opts...)
 	if err != nil {

@@ -46,28 +46,11 @@ func NewProviderRegistry(backend Backend, address common.Address, tx *Transactor
 // Address is the contract address.
 func (p *ProviderRegistry) Address() common.Address { return p.address }
 
-// Register registers provider to be paid at payout, effective after the payout delay.
-func (p *ProviderRegistry) Register(ctx context.Context, provider adjudicator.Hash, payout common.Address) (adjudicator.Receipt, error) {
-	return p.send(ctx, "register provider", p.contract.PackRegisterProvider(provider, payout))
-}
-
-// ChangePayout schedules payout as provider's new payout address, effective after the delay.
-func (p *ProviderRegistry) ChangePayout(ctx context.Context, provider adjudicator.Hash, payout common.Address) (adjudicator.Receipt, error) {
-	return p.send(ctx, "change payout address", p.contract.PackChangePayout(provider, payout))
-}
-
 // CancelPayoutChange cancels provider's scheduled change (admin).
 func (p *ProviderRegistry) CancelPayoutChange(ctx context.Context, provider adjudicator.Hash) (adjudicator.Receipt, error) {
-	return p.send(ctx, "cancel payout change", p.contract.PackCancelPayoutChange(provider))
-}
-
-func (p *ProviderRegistry) send(ctx context.Context, what string, data []byte) (adjudicator.Receipt, error) {
-	if p.tx == nil {
-		return adjudicator.Receipt{}, errReadOnly
-	}
-	r, err := p.tx.transact(ctx, p.address, data)
+	r, err := p.transact(ctx, "cancel payout change", p.contract.PackCancelPayoutChange(provider))
 	if err != nil {
-		return adjudicator.Receipt{}, fmt.Errorf("%s: %w", what, err)
+		return adjudicator.Receipt{}, err
 	}
 	return receiptOf(r), nil
 }

@@ -231,21 +231,36 @@ func (s *Settlement) Fund(ctx context.Context, cents int64) (adjudicator.Receipt
 	return receiptOf(rcpt), nil
 }
 
+// Withdrawal is a provider's withdrawal as the settlement contract recorded it (its
+// ProviderWithdrew event).
+type Withdrawal struct {
+	Receipt  adjudicator.Receipt
+	Provider adjudicator.Hash
+	// Payout is the address the money went to: the provider's payout address in effect in the
+	// block that paid it, which only the registry decides.
+	Payout common.Address
+	Cents  int64
+	// Caller sent the transaction; anyone may.
+	Caller common.Address
+}
+
 // Withdraw pays everything provider can withdraw now to its registered payout address (anyone
-// may send it) and returns the cents paid, read from the ProviderWithdrew event.
-func (s *Settlement) Withdraw(ctx context.Context, provider adjudicator.Hash) (adjudicator.Receipt, int64, error) {
+// may send it) and reports what the ProviderWithdrew event says moved where.
+func (s *Settlement) Withdraw(ctx context.Context, provider adjudicator.Hash) (Withdrawal, error) {
 	rcpt, err := s.send(ctx, "withdraw", s.contract.PackWithdraw(provider))
 	if err != nil {
-		return adjudicator.Receipt{}, 0, err
+		return Withdrawal{}, err
 	}
 	for _, l := range rcpt.Logs {
 		ev, err := s.contract.UnpackProviderWithdrewEvent(l)
-		if err == nil && ev.ProviderKey == provider {
-			cents, err := centsOf(ev.Amount, "ProviderWithdrew.amount")
-			return receiptOf(rcpt), cents, err
+		if err != nil || ev.ProviderKey != provider {
+			continue
 		}
+		w := Withdrawal{Receipt: receiptOf(rcpt), Provider: provider, Payout: ev.Payout, Caller: ev.Caller}
+		w.Cents, err = centsOf(ev.Amount, "ProviderWithdrew.amount")
+		return w, err
 	}
-	return receiptOf(rcpt), 0, errors.New("chain: withdraw mined without a ProviderWithdrew event")
+	return Withdrawal{Receipt: receiptOf(rcpt), Provider: provider}, errors.New("chain: withdraw mined without a ProviderWithdrew event")
 }
 
 // Balance is a provider's standing in the settlement ledger.

@@ -186,7 +186,17 @@ func dialChain(ctx context.Context, cfg config.Config, given chain.Backend) (cha
 func Signer(ctx context.Context, cfg config.Config, role config.Role, backend chain.Backend) (*bind.TransactOpts, error) {
 	path := cfg.KeystoreFor(role)
 	if path == "" {
-		return nil, fmt.Errorf("config: no keystore to sign as %s: set %s_keystore or keystore (flag --keystore, env CLAIMS_KEYSTORE)", role, role)
+		where := "keystore (the operator's own key)"
+		switch role {
+		case config.RoleAdjudicator:
+			where = "keystore"
+		case config.RoleDeployer:
+			where = "deployer_keystore, admin_keystore or keystore"
+		case "":
+		default:
+			where = string(role) + "_keystore, or keystore in the operator's own config"
+		}
+		return nil, fmt.Errorf("config: no keystore to sign as the %s: set %s (YAML, or CLAIMS_ env)", role, where)
 	}
 	if cfg.KeystorePassword == "" {
 		return nil, errors.New("config: missing keystore password (CLAIMS_KEYSTORE_PASSWORD or YAML keystore_password_file)")
