@@ -5,6 +5,7 @@ import {AccessControlDefaultAdminRules} from "@openzeppelin/contracts/access/ext
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 
 /// @notice Where providers are paid: see ProviderRegistry.sol.
@@ -65,6 +66,8 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
 
     /// @notice The outcome code of a pended claim in a leaf (approve 1, partial 2, deny 3, pend 4).
     uint8 public constant OUTCOME_PEND = 4;
+    /// @notice The longest escrow withdrawal delay and challenge window: ten years.
+    uint48 public constant MAX_DELAY = 3650 days;
 
     /// @notice What a batch committed to. {batchCommitment} is a hash of it, so that one storage
     /// slot per batch is enough; the fields are in the {BatchSettled} event.
@@ -266,7 +269,7 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
     /// @dev The batch covers `given` offsets, more than the `max` allowed.
     error BatchRangeTooLarge(uint64 given, uint64 max);
     /// @dev The batch claims `claimCount` decisions, more than the `range` offsets it covers.
-    error ClaimCountExceedsRange(uint32 claimCount, uint64 range);
+    error ClaimCountExceedsRange(uint32 claimCount, uint64 offsets);
     /// @dev The batch carried a zero Merkle root.
     error EmptyMerkleRoot();
     /// @dev The provider keys and the amounts of a credit list had different lengths.
@@ -358,8 +361,7 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
         _setChallengeWindow(settings.challengeWindow);
         _setMaxBatchOffsets(settings.maxBatchOffsets);
         _setPayoutCaps(settings.maxBatchCents, settings.windowCapCents, settings.capWindow);
-        _limits.escrowWithdrawalDelay = settings.escrowWithdrawalDelay;
-        emit EscrowWithdrawalDelayChanged(0, settings.escrowWithdrawalDelay);
+        _setEscrowWithdrawalDelay(settings.escrowWithdrawalDelay);
     }
 
     // ------------------------------------------------------------------ settlement
@@ -624,8 +626,7 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
      * - the caller must have `DEFAULT_ADMIN_ROLE`.
      */
     function setEscrowWithdrawalDelay(uint48 delay) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        emit EscrowWithdrawalDelayChanged(_limits.escrowWithdrawalDelay, delay);
-        _limits.escrowWithdrawalDelay = delay;
+        _setEscrowWithdrawalDelay(delay);
     }
 
     // ------------------------------------------------------------------ insurer
@@ -643,7 +644,7 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
      */
     function fund(uint256 amount) external onlyRole(INSURER_ROLE) {
         if (amount == 0) revert ZeroAmount();
-        _escrow.held += uint128(amount);
+        _escrow.held += SafeCast.toUint128(amount);
         _token.safeTransferFrom(msg.sender, address(this), amount);
         emit EscrowFunded(msg.sender, amount);
     }
@@ -763,7 +764,9 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
         _resolution[leaf.claimKey] = approve ? Resolution.Approved : Resolution.Denied;
         uint256 amount;
         if (approve && leaf.cents > 0) {
-            amount = leaf.cents;
+            // The leaf's amount is whatever the adjudicator committed to: bound it to the width
+            // the totals keep before it is counted anywhere.
+            amount = SafeCast.toUint96(leaf.cents);
             uint256 free = _unallocated();
             if (amount > free) revert InsufficientEscrow(amount, free);
             _accounts[leaf.providerKey].available += uint128(amount);
@@ -1028,10 +1031,17 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
     }
 
     function _setChallengeWindow(uint64 window) private {
-        if (window == 0) revert InvalidSetting("challengeWindow");
+        if (window == 0 || window > MAX_DELAY) revert InvalidSetting("challengeWindow");
         EpochClock memory c = _clock;
         emit ChallengeWindowChanged(c.length, window);
         _clock = EpochClock({start: uint64(block.timestamp), base: _epoch(), length: window});
+    }
+
+    function _setEscrowWithdrawalDelay(uint48 delay) private {
+        // A delay past any horizon would only make requests overflow; ten years is plenty.
+        if (delay > MAX_DELAY) revert InvalidSetting("escrowWithdrawalDelay");
+        emit EscrowWithdrawalDelayChanged(_limits.escrowWithdrawalDelay, delay);
+        _limits.escrowWithdrawalDelay = delay;
     }
 
     function _setMaxBatchOffsets(uint64 maxOffsets) private {

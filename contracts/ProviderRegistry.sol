@@ -60,6 +60,11 @@ contract ProviderRegistry is AccessControlDefaultAdminRules {
     error NoPendingPayoutChange(bytes32 providerKey);
     /// @dev The constructor was given the zero address as the provider manager.
     error ZeroProviderManager();
+    /// @dev A payout delay of `given` seconds is beyond the `max` this registry accepts.
+    error PayoutDelayTooLong(uint48 given, uint48 max);
+
+    /// @notice The longest payout delay: one year.
+    uint48 public constant MAX_PAYOUT_DELAY = 365 days;
 
     /**
      * @notice Makes `admin` the default admin (transferable in two steps after `adminDelay`
@@ -77,8 +82,7 @@ contract ProviderRegistry is AccessControlDefaultAdminRules {
     ) AccessControlDefaultAdminRules(adminDelay, admin) {
         if (manager == address(0)) revert ZeroProviderManager();
         _grantRole(PROVIDER_MANAGER_ROLE, manager);
-        _payoutDelay = payoutDelay_;
-        emit PayoutDelayChanged(0, payoutDelay_);
+        _setPayoutDelay(payoutDelay_);
     }
 
     /**
@@ -160,10 +164,10 @@ contract ProviderRegistry is AccessControlDefaultAdminRules {
      * Requirements:
      *
      * - the caller must have `DEFAULT_ADMIN_ROLE`.
+     * - `newDelay` cannot exceed {MAX_PAYOUT_DELAY}.
      */
     function setPayoutDelay(uint48 newDelay) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        emit PayoutDelayChanged(_payoutDelay, newDelay);
-        _payoutDelay = newDelay;
+        _setPayoutDelay(newDelay);
     }
 
     /**
@@ -191,6 +195,12 @@ contract ProviderRegistry is AccessControlDefaultAdminRules {
      */
     function payoutDelay() external view returns (uint48) {
         return _payoutDelay;
+    }
+
+    function _setPayoutDelay(uint48 newDelay) private {
+        if (newDelay > MAX_PAYOUT_DELAY) revert PayoutDelayTooLong(newDelay, MAX_PAYOUT_DELAY);
+        emit PayoutDelayChanged(_payoutDelay, newDelay);
+        _payoutDelay = newDelay;
     }
 
     /// @dev Moves a change whose time has come into place, so a new change starts from it.

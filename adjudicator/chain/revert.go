@@ -53,6 +53,9 @@ func (e *RevertError) Error() string {
 		if d.Kind() == reflect.Pointer && !d.IsNil() {
 			d = d.Elem()
 		}
+		if s, ok := d.Interface().(string); ok {
+			return fmt.Sprintf("chain: %s reverted with %s: %s", where, e.Name, s)
+		}
 		return fmt.Sprintf("chain: %s reverted with %s%+v", where, e.Name, d.Interface())
 	}
 }

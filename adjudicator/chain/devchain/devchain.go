@@ -15,6 +15,7 @@ import (
 	"net"
 	"reflect"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -289,7 +290,18 @@ func (c *Chain) Commit() common.Hash { return c.backend.Commit() }
 //
 // Block timestamps otherwise follow the wall clock but always advance at least one second per
 // block, so a chain mining several blocks a second runs ahead of the wall clock.
-func (c *Chain) AdjustTime(d time.Duration) error { return c.backend.AdjustTime(d) }
+func (c *Chain) AdjustTime(d time.Duration) error {
+	// The pool drops mined transactions asynchronously, so right after a block it can still
+	// look non-empty for a moment.
+	deadline := time.Now().Add(2 * time.Second)
+	for {
+		err := c.backend.AdjustTime(d)
+		if err == nil || !strings.Contains(err.Error(), "non-empty block") || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
 
 // Close stops the miner and the node. Safe to call more than once.
 func (c *Chain) Close() error {
