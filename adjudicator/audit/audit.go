@@ -171,29 +171,47 @@ func (rc Reconciler) Reconcile(inputs []adjudicator.Position, decisions []Decisi
 	for _, b := range batches {
 		r.Mismatched += rc.checkBatch(&r, b, recs)
 	}
-	r.Mismatched += rc.checkResolutions(&r, resolved, recs)
+	r.Mismatched += rc.checkResolutions(&r, resolved, recs, batches)
 	return r
 }
 
-// checkResolutions matches every approval or denial with a published pended
-// decision, and every approval's amount with what that decision held.
-func (rc Reconciler) checkResolutions(r *Report, resolved []Resolution, recs map[adjudicator.Position][]byte) int {
+// checkResolutions matches every approval or denial with the pended decision published for
+// that claim in that batch, and every approval's amount with what the decision held.
+func (rc Reconciler) checkResolutions(r *Report, resolved []Resolution, recs map[adjudicator.Position][]byte, batches []ChainBatch) int {
 	if len(resolved) == 0 {
 		return 0
 	}
-	held := map[adjudicator.Hash]adjudicator.Decision{}
-	for _, rec := range recs {
+	byID := map[uint64]ChainBatch{}
+	for _, b := range batches {
+		byID[b.BatchID] = b
+	}
+	type pended struct {
+		at adjudicator.Position
+		d  adjudicator.Decision
+	}
+	held := map[adjudicator.Hash][]pended{}
+	for p, rec := range recs {
 		var d adjudicator.Decision
 		if json.Unmarshal(rec, &d) == nil && d.Outcome == adjudicator.Pend {
-			held[rc.Keyer.Claim(d.ClaimID)] = d
+			k := rc.Keyer.Claim(d.ClaimID)
+			held[k] = append(held[k], pended{p, d})
 		}
+	}
+	find := func(res Resolution) (adjudicator.Decision, bool) {
+		b, ok := byID[res.BatchID]
+		for _, h := range held[res.ClaimKey] {
+			if ok && h.at.Partition == b.Partition && h.at.Offset >= b.From && h.at.Offset < b.To {
+				return h.d, true
+			}
+		}
+		return adjudicator.Decision{}, false
 	}
 	bad := 0
 	for _, res := range resolved {
-		d, ok := held[res.ClaimKey]
+		d, ok := find(res)
 		switch {
 		case !ok:
-			r.problem("batch %d: claim %x resolved on chain but no pended decision was published for it", res.BatchID, res.ClaimKey[:4])
+			r.problem("batch %d: claim %x resolved on chain but no pended decision of it was published in that batch", res.BatchID, res.ClaimKey[:4])
 			bad++
 		case !res.Approved:
 			r.Denied++

@@ -176,7 +176,7 @@ func AddFlags(fs *pflag.FlagSet) {
 	fs.String("providers-address", "", "ProviderRegistry contract address")
 	fs.String("token-address", "", "stablecoin (ERC-20) address")
 	fs.Uint64("from-block", 0, "first block to read contract events from")
-	fs.String("keystore", "", "encrypted keystore file of the adjudicator's signing key")
+	fs.String("keystore", "", "encrypted keystore file this command signs with: the adjudicator's for serve, the operator's own otherwise (role keystores in the YAML take precedence)")
 	fs.String("keystore-password-file", "", "file holding the keystore password (or CLAIMS_KEYSTORE_PASSWORD)")
 	fs.String("hmac-secret-file", "", "file holding the hex HMAC secret (or CLAIMS_HMAC_SECRET)")
 	fs.String("payload-key-file", "", "file holding the hex AES-256 payload key (or CLAIMS_PAYLOAD_KEY); unset = payloads not sealed")

@@ -65,10 +65,11 @@ given with --config. Secrets never come from flags.`,
 		SilenceErrors: true,
 	}
 	root.PersistentFlags().StringVar(&g.configFile, "config", "", "YAML configuration file (as written by claims devnet or claims deploy)")
-	root.PersistentFlags().StringVar(&g.logLevel, "log-level", "info", "debug, info, warn or error")
+	root.PersistentFlags().StringVar(&g.logLevel, "log-level", "", "debug, info, warn or error (default: info for long-running commands, warn for the others)")
 	root.PersistentFlags().StringVar(&g.logFormat, "log-format", "text", "text or json (logs go to stderr)")
 	root.AddCommand(newDemo(g), newDevnet(g), newServe(g), newSubmit(g), newAudit(g), newAdjudicate(g), newProvider(g), newDeploy(g))
 	root.AddCommand(newVerify(g), newGuard(g))
+	root.AddCommand(newReview(g))
 	return root
 }
 

@@ -4,11 +4,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"log/slog"
 	"sort"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -594,25 +592,4 @@ func change(e providerEntry) string {
 		return "-"
 	}
 	return e.PendingPayout + " from " + e.PendingEffectiveAt
-}
-
-// chainTime formats unix seconds of chain time.
-func chainTime(unix uint64) string {
-	if unix > 1<<62 {
-		return strconv.FormatUint(unix, 10)
-	}
-	return time.Unix(int64(unix), 0).UTC().Format(time.RFC3339)
-}
-
-func orDash(s string) string {
-	if s == "" {
-		return "-"
-	}
-	return s
-}
-
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 
 	"github.com/spf13/cobra"
 
@@ -46,7 +47,7 @@ a claim whose member's coverage changed since it was decided fails the replay.`,
 			case record == "" && all == (len(args) > 0):
 				return errors.New("name the claims to verify: --all, or one or more CLAIM_IDs")
 			}
-			log, err := g.logger(0)
+			log, err := g.logger(slog.LevelWarn)
 			if err != nil {
 				return err
 			}

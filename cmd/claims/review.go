@@ -1,0 +1,493 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+
+	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/adjudicator/chain"
+	"github.com/claimsledger/claims/adjudicator/config"
+	"github.com/claimsledger/claims/adjudicator/service"
+)
+
+// The review commands are the fraud analyst's terminal: they print claim ids, NPIs and the
+// decision records, which the analyst is entitled to see. Logs (stderr, slog) never carry a
+// claim id; the service layer's errors name claims by keyed hash and position, and only this
+// file adds the claim id to what it prints.
+
+const reviewExit = `Exit status: 0 done; 1 refused (the claim is unknown or not pended, already
+resolved, its batch's challenge window is still open, its batch is frozen or does
+not reproduce from its published records, or the contract refused; the message
+says why); 2 bad flags, configuration or connection.`
+
+func newReview(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "review",
+		Short: "The fraud analyst's queue: list, show, approve and deny pended claims",
+		Long: `review works the queue of claims the rules pended (outcome "pend": paid nothing,
+held for a fraud analyst). A pended claim's Merkle leaf commits to the cents an
+approval would credit (held_cents); the analyst resolves it once, on chain, with
+a Merkle proof against its batch's root.
+
+The queue is the settlement contract's ClaimPended events less its ClaimResolved
+events, joined with the decision records on the decisions topic. A claim can be
+resolved once its batch's challenge window has closed (chain time), unless the
+guardian froze the batch.
+
+list and show only read (no keystore needed). approve and deny sign with
+fraud_analyst_keystore (else keystore) and the keystore password; the analyst's
+note stays off chain: only keccak256 of its UTF-8 bytes is sent.
+
+` + reviewExit,
+		Args: cobra.NoArgs,
+	}
+	cmd.AddCommand(newReviewList(g), newReviewShow(g), newReviewResolve(g, true), newReviewResolve(g, false))
+	return cmd
+}
+
+// reviewEntry is one open pended claim as list prints it. Money is integer cents; times are
+// RFC 3339 in UTC, of chain time.
+type reviewEntry struct {
+	ClaimID     string `json:"claim_id"`
+	ProviderNPI string `json:"provider_npi"`
+	HeldCents   int64  `json:"held_cents"`
+	BatchID     uint64 `json:"batch_id"`
+	ClaimKey    string `json:"claim_key"`
+	Partition   int32  `json:"partition"`
+	Offset      int64  `json:"offset"`
+	// WindowClosesAt is when the batch's challenge window closes; Resolvable is true once it
+	// has closed (at the chain time of the head block read) and the batch is not frozen.
+	WindowClosesAt string `json:"window_closes_at"`
+	BatchStatus    string `json:"batch_status"`
+	Resolvable     bool   `json:"resolvable"`
+}
+
+func entryOfItem(it service.ReviewItem, now time.Time) reviewEntry {
+	d := it.Decided
+	return reviewEntry{
+		ClaimID: d.Decision.ClaimID, ProviderNPI: d.Decision.BillingNPI, HeldCents: d.Decision.HeldCents,
+		BatchID: d.Batch.Event.BatchID, ClaimKey: common.Hash(it.ClaimKey).Hex(),
+		Partition: d.Source.Partition, Offset: d.Source.Offset,
+		WindowClosesAt: it.WindowClosesAt().Format(time.RFC3339), BatchStatus: it.BatchInfo.Status.String(),
+		Resolvable: it.Resolvable(now),
+	}
+}
+
+func newReviewList(g *globals) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "list --config FILE [--json]",
+		Short: "List the open pended claims, oldest challenge window first",
+		Long: `list prints the pended claims no analyst has resolved yet: the claim id, the
+billing NPI, the cents an approval would credit, the batch, the input position,
+when the batch's challenge window closes (chain time) and whether the claim can
+be resolved now.
+
+--json prints a JSON array (empty: []) of objects with claim_id, provider_npi,
+held_cents, batch_id, claim_key, partition, offset, window_closes_at (RFC 3339,
+chain time), batch_status (settled, frozen, released) and resolvable (window
+closed and batch not frozen).
+
+` + reviewExit,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			r, err := openReview(cmd, g, "")
+			if err != nil {
+				return err
+			}
+			defer r.Close()
+			items, err := r.Queue(cmd.Context())
+			if err != nil {
+				return err
+			}
+			entries := make([]reviewEntry, 0, len(items))
+			for _, it := range items {
+				entries = append(entries, entryOfItem(it, r.Now()))
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				return writeJSON(out, entries)
+			}
+			return printQueue(out, entries, r)
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")
+	config.AddFlags(cmd.Flags())
+	return cmd
+}
+
+func printQueue(out io.Writer, entries []reviewEntry, r *service.Review) error {
+	if len(entries) == 0 {
+		fmt.Fprintln(out, "no pended claims awaiting review")
+	} else {
+		tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(tw, "CLAIM ID\tNPI\tHELD\tBATCH\tINPUT\tWINDOW CLOSES (chain time)\tRESOLVABLE")
+		resolvable := 0
+		for _, e := range entries {
+			state := "yes"
+			switch {
+			case e.Resolvable:
+				resolvable++
+			case e.BatchStatus == chain.BatchFrozenStatus.String():
+				state = "no: batch frozen"
+			default:
+				state = "no: window open"
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d/%d\t%s\t%s\n", e.ClaimID, e.ProviderNPI, dollars(e.HeldCents), e.BatchID,
+				e.Partition, e.Offset, e.WindowClosesAt, state)
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "%d open, %d resolvable now (chain time %s)\n", len(entries), resolvable, r.Now().Format(time.RFC3339))
+	}
+	if n := r.Unpublished(); n > 0 {
+		fmt.Fprintf(out, "%d more pended on chain have no published decision record yet, so cannot be shown or resolved\n", n)
+	}
+	return nil
+}
+
+// reviewDetail is one settled decision of a claim as show prints it.
+type reviewDetail struct {
+	reviewEntry
+	Outcome    string `json:"outcome"`
+	PaidCents  int64  `json:"paid_cents"`
+	PolicyHash string `json:"policy_hash"`
+	// Lines are the decision record's lines, with their CARC-coded adjustments and RARC remarks.
+	Lines        []adjudicator.LineDecision `json:"lines"`
+	SettlementTx string                     `json:"settlement_tx"`
+	// Pended is true when the chain holds the claim for review; Resolution (open, approved,
+	// denied) and the ClaimResolved fields are set only then.
+	Pended        bool   `json:"pended"`
+	Resolution    string `json:"resolution,omitempty"`
+	ResolvedTx    string `json:"resolved_tx,omitempty"`
+	ResolvedCents int64  `json:"resolved_cents,omitempty"`
+	NoteHash      string `json:"note_hash,omitempty"`
+	Analyst       string `json:"analyst,omitempty"`
+	// BatchProblems lists how the batch's published records disagree with the chain; a
+	// claim in such a batch is not resolved.
+	BatchProblems []string `json:"batch_problems"`
+}
+
+func newReviewShow(g *globals) *cobra.Command {
+	var asJSON bool
+	var offset string
+	cmd := &cobra.Command{
+		Use:   "show --config FILE CLAIM_ID [--offset P/O] [--json]",
+		Short: "Show a claim's decision record, its lines, and where it stands on chain",
+		Long: `show prints every settled decision of CLAIM_ID (more than one when the claim was
+submitted again; --offset P/O picks the one at input partition P, offset O): the
+outcome, the cents held or paid, each line with its code, units, charge,
+allowed, paid and patient amounts, CARC-coded adjustments (group-CARC amount)
+and RARC remarks; and on chain: the batch, the transaction that settled it, the
+batch's status (settled, frozen, released), when its challenge window closes,
+and for a pended claim its resolution (open, approved, denied) with the
+ClaimResolved transaction once resolved. It also says whether the batch's
+published records reproduce what the batch settled.
+
+--json prints a JSON array, one object per decision, with the fields of list
+--json plus outcome, paid_cents, policy_hash, lines, settlement_tx, pended,
+resolution, resolved_tx, resolved_cents, note_hash, analyst and batch_problems.
+
+` + reviewExit,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			claimID := args[0]
+			at, err := parseInputPosition(offset)
+			if err != nil {
+				return err
+			}
+			r, err := openReview(cmd, g, "")
+			if err != nil {
+				return err
+			}
+			defer r.Close()
+			items, err := r.Lookup(cmd.Context(), claimID)
+			if err != nil {
+				return err
+			}
+			if at != nil {
+				var picked []service.ReviewItem
+				for _, it := range items {
+					if it.Decided.Source == *at {
+						picked = append(picked, it)
+					}
+				}
+				if len(picked) == 0 && len(items) > 0 {
+					return &exitError{code: 1, err: fmt.Errorf("claim %s: no settled decision at input position %s (it has %s)", claimID, offset, positions(items))}
+				}
+				items = picked
+			}
+			if len(items) == 0 {
+				return &exitError{code: 1, err: fmt.Errorf("claim %s: no settled decision of it was published (is the claim id right, and has the engine settled it yet?)", claimID)}
+			}
+			details := make([]reviewDetail, 0, len(items))
+			for _, it := range items {
+				details = append(details, detailOf(it, r))
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				return writeJSON(out, details)
+			}
+			for i, d := range details {
+				if i > 0 {
+					fmt.Fprintln(out)
+				}
+				if err := printDetail(out, d, r.Now()); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array, one object per decision")
+	cmd.Flags().StringVar(&offset, "offset", "", "show only the decision of input position P/O (partition/offset)")
+	config.AddFlags(cmd.Flags())
+	return cmd
+}
+
+func detailOf(it service.ReviewItem, r *service.Review) reviewDetail {
+	d := it.Decided
+	out := reviewDetail{
+		reviewEntry: entryOfItem(it, r.Now()),
+		Outcome:     string(d.Decision.Outcome), PaidCents: d.Decision.PaidCents, PolicyHash: d.Decision.PolicyHash,
+		Lines: d.Decision.Lines, SettlementTx: common.Hash(d.Batch.Event.TxHash).Hex(),
+		Pended: it.Pended, BatchProblems: r.BatchProblems(it),
+	}
+	if out.Lines == nil {
+		out.Lines = []adjudicator.LineDecision{}
+	}
+	if it.Pended {
+		out.Resolution = it.Resolution.String()
+	}
+	if ev := it.Resolved; ev != nil {
+		out.ResolvedTx, out.ResolvedCents = common.Hash(ev.TxHash).Hex(), ev.Cents
+		out.NoteHash, out.Analyst = common.Hash(ev.NoteHash).Hex(), ev.Analyst.Hex()
+	}
+	return out
+}
+
+func printDetail(out io.Writer, d reviewDetail, now time.Time) error {
+	fmt.Fprintf(out, "claim %s at input %d/%d (claim key %s)\n", d.ClaimID, d.Partition, d.Offset, d.ClaimKey)
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	switch d.Outcome {
+	case string(adjudicator.Pend):
+		fmt.Fprintf(tw, "  outcome\tpend: approval would credit %s (%d cents) to NPI %s\n", dollars(d.HeldCents), d.HeldCents, d.ProviderNPI)
+	default:
+		fmt.Fprintf(tw, "  outcome\t%s: paid %s (%d cents) to NPI %s\n", d.Outcome, dollars(d.PaidCents), d.PaidCents, d.ProviderNPI)
+	}
+	fmt.Fprintf(tw, "  batch\t%d, settled in tx %s\n", d.BatchID, d.SettlementTx)
+	fmt.Fprintf(tw, "  batch status\t%s\n", d.BatchStatus)
+	window := "closed"
+	if t, err := time.Parse(time.RFC3339, d.WindowClosesAt); err == nil && now.Before(t) {
+		window = "open"
+	}
+	fmt.Fprintf(tw, "  challenge window\tcloses %s (chain time; %s at %s)\n", d.WindowClosesAt, window, now.Format(time.RFC3339))
+	if d.Pended {
+		res := d.Resolution
+		switch {
+		case d.ResolvedTx != "" && d.Resolution == chain.ResolutionApproved.String():
+			res += fmt.Sprintf(", %s (%d cents) credited, tx %s", dollars(d.ResolvedCents), d.ResolvedCents, d.ResolvedTx)
+		case d.ResolvedTx != "":
+			res += ", tx " + d.ResolvedTx
+		case d.Resolvable:
+			res += " (resolvable now)"
+		default:
+			res += " (not resolvable yet)"
+		}
+		fmt.Fprintf(tw, "  resolution\t%s\n", res)
+		if d.NoteHash != "" {
+			fmt.Fprintf(tw, "  note hash\t%s (by %s)\n", d.NoteHash, d.Analyst)
+		}
+	} else if d.Outcome == string(adjudicator.Pend) {
+		fmt.Fprintf(tw, "  resolution\tnone: no ClaimPended event of the batch names this claim\n")
+	}
+	fmt.Fprintf(tw, "  policy hash\t%s\n", d.PolicyHash)
+	if len(d.BatchProblems) == 0 {
+		fmt.Fprintf(tw, "  records\tthe batch's published records reproduce its root and credits\n")
+	} else {
+		fmt.Fprintf(tw, "  records\tDO NOT reproduce the batch: %s\n", strings.Join(d.BatchProblems, "; "))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	lw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(lw, "  LINE\tCODE\tUNITS\tCHARGE\tALLOWED\tPAID\tPATIENT\tADJUSTMENTS\tREMARKS")
+	for _, l := range d.Lines {
+		adj := make([]string, 0, len(l.Adjustments))
+		for _, a := range l.Adjustments {
+			adj = append(adj, fmt.Sprintf("%s-%s %s", a.Group, a.CARC, dollars(a.Cents)))
+		}
+		fmt.Fprintf(lw, "  %d\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\n", l.Line, l.Code, l.Units, dollars(l.ChargeCents),
+			dollars(l.AllowedCents), dollars(l.PaidCents), dollars(l.PatientCents),
+			orDash(strings.Join(adj, ", ")), orDash(strings.Join(l.Remarks, ", ")))
+	}
+	return lw.Flush()
+}
+
+// reviewResult is what approve and deny print with --json.
+type reviewResult struct {
+	ClaimID       string `json:"claim_id"`
+	Resolution    string `json:"resolution"`
+	CreditedCents int64  `json:"credited_cents"`
+	ProviderNPI   string `json:"provider_npi"`
+	ProviderKey   string `json:"provider_key"`
+	BatchID       uint64 `json:"batch_id"`
+	Partition     int32  `json:"partition"`
+	Offset        int64  `json:"offset"`
+	NoteHash      string `json:"note_hash"`
+	Tx            string `json:"tx"`
+	Block         uint64 `json:"block"`
+}
+
+func newReviewResolve(g *globals, approve bool) *cobra.Command {
+	var note, offset string
+	var asJSON bool
+	verb, done := "deny", "denied"
+	short := "Deny a pended claim on chain: nothing is credited"
+	effect := `Denial credits nothing; the claim stays unpaid.`
+	if approve {
+		verb, done = "approve", "approved"
+		short = "Approve a pended claim on chain: its provider is credited the held cents"
+		effect = `Approval credits the provider exactly the cents the claim's leaf holds
+(held_cents), withdrawable at once: the batch's challenge window has passed.`
+	}
+	cmd := &cobra.Command{
+		Use:   verb + " --config FILE CLAIM_ID --note TEXT [--offset P/O] [--json]",
+		Short: short,
+		Long: verb + ` resolves the pended claim CLAIM_ID on chain (ClaimSettlement.resolvePended),
+signing with fraud_analyst_keystore (else keystore).
+` + effect + `
+
+It proves the claim's decision record against its batch's Merkle root, and first
+checks that the batch's published records reproduce what the batch settled
+(root, claim count, credits, the stored commitment): it never resolves against a
+batch that does not. It asks the contract whether the claim is already resolved
+before signing anything. A claim submitted again may have several pended
+decisions: name one with --offset P/O (input partition/offset, as list shows).
+The contract keeps one resolution per claim (per keyed claim id), so resolving
+one of them resolves them all.
+
+--note TEXT is required: the reason, kept off chain; only keccak256 of its UTF-8
+bytes goes on chain, so keep the note where your case file is. It prints the
+resolution, the cents credited, the note hash and the transaction; --json prints
+them as one object (claim_id, resolution, credited_cents, provider_npi,
+provider_key, batch_id, partition, offset, note_hash, tx, block).
+
+` + reviewExit,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			claimID := args[0]
+			if strings.TrimSpace(note) == "" {
+				return fmt.Errorf("--note TEXT is required: why the claim is %s (only its hash goes on chain)", done)
+			}
+			at, err := parseInputPosition(offset)
+			if err != nil {
+				return err
+			}
+			r, err := openReview(cmd, g, config.RoleFraudAnalyst)
+			if err != nil {
+				return err
+			}
+			defer r.Close()
+			ctx := cmd.Context()
+			it, err := r.Pick(ctx, claimID, at)
+			if err != nil {
+				return reviewRefused(claimID, err)
+			}
+			res, err := r.Resolve(ctx, it, approve, note)
+			if err != nil {
+				return reviewRefused(claimID, err)
+			}
+			d := it.Decided
+			out := reviewResult{
+				ClaimID: claimID, Resolution: done, CreditedCents: res.Cents, ProviderNPI: d.Decision.BillingNPI,
+				ProviderKey: common.Hash(r.Chain().Keyer.Provider(d.Decision.BillingNPI)).Hex(), BatchID: d.Batch.Event.BatchID,
+				Partition: d.Source.Partition, Offset: d.Source.Offset, NoteHash: common.Hash(res.NoteHash).Hex(),
+				Tx: common.Hash(res.Receipt.TxHash).Hex(), Block: res.Receipt.Block,
+			}
+			w := cmd.OutOrStdout()
+			if asJSON {
+				return writeJSON(w, out)
+			}
+			if approve {
+				fmt.Fprintf(w, "approved claim %s: credited %s (%d cents) to NPI %s (provider key %s), withdrawable now\n",
+					claimID, dollars(res.Cents), res.Cents, out.ProviderNPI, out.ProviderKey)
+			} else {
+				fmt.Fprintf(w, "denied claim %s: nothing credited\n", claimID)
+			}
+			fmt.Fprintf(w, "note hash %s\n", out.NoteHash)
+			fmt.Fprintf(w, "tx %s (block %d)\n", out.Tx, out.Block)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&note, "note", "", "why (required); only keccak256 of its UTF-8 bytes goes on chain")
+	cmd.Flags().StringVar(&offset, "offset", "", "the decision at input position P/O (partition/offset), when the claim has several")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as one JSON object")
+	config.AddFlags(cmd.Flags())
+	return cmd
+}
+
+// reviewRefused names the claim in a refusal (the service's messages do not carry claim ids)
+// and gives it exit status 1; other errors (connection, keystore) keep status 2.
+func reviewRefused(claimID string, err error) error {
+	var amb *service.Ambiguous
+	if errors.As(err, &amb) {
+		return &exitError{code: 1, err: fmt.Errorf("claim %s has %d pended decisions (it was submitted again): %s; name one with --offset P/O",
+			claimID, len(amb.Candidates), positions(amb.Candidates))}
+	}
+	var ref *service.Refusal
+	if errors.As(err, &ref) {
+		msg := fmt.Sprintf("claim %s: %s", claimID, ref.Reason)
+		if ref.Name != "" {
+			msg += fmt.Sprintf(" (contract error %s)", ref.Name)
+		}
+		return &exitError{code: 1, err: errors.New(msg)}
+	}
+	return err
+}
+
+func positions(items []service.ReviewItem) string {
+	out := make([]string, 0, len(items))
+	for _, it := range items {
+		d := it.Decided
+		out = append(out, fmt.Sprintf("%d/%d (batch %d, %s)", d.Source.Partition, d.Source.Offset, d.Batch.Event.BatchID, d.Decision.Outcome))
+	}
+	return strings.Join(out, ", ")
+}
+
+// parseInputPosition reads --offset P/O; "" is nil.
+func parseInputPosition(s string) (*adjudicator.Position, error) {
+	if s == "" {
+		return nil, nil
+	}
+	ps, offs, ok := strings.Cut(s, "/")
+	p, perr := strconv.ParseInt(ps, 10, 32)
+	o, oerr := strconv.ParseInt(offs, 10, 64)
+	if !ok || perr != nil || oerr != nil || p < 0 || o < 0 {
+		return nil, fmt.Errorf("--offset %q: want PARTITION/OFFSET, e.g. 2/117, as review list shows", s)
+	}
+	return &adjudicator.Position{Partition: int32(p), Offset: o}, nil
+}
+
+// openReview loads the config and opens the review, signing as role ("" reads only).
+func openReview(cmd *cobra.Command, g *globals, role config.Role) (*service.Review, error) {
+	log, err := g.logger(slog.LevelWarn)
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := g.load(cmd.Flags())
+	if err != nil {
+		return nil, err
+	}
+	return service.OpenReview(cmd.Context(), cfg, service.ReviewOptions{Role: role, Logger: log})
+}

@@ -1,0 +1,379 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/adjudicator/chain"
+	"github.com/claimsledger/claims/adjudicator/config"
+	"github.com/claimsledger/claims/adjudicator/devstack"
+	"github.com/claimsledger/claims/adjudicator/intake"
+	"github.com/claimsledger/claims/adjudicator/privacy"
+	"github.com/claimsledger/claims/adjudicator/sample"
+	"github.com/claimsledger/claims/adjudicator/service"
+)
+
+var reviewQuietLog = slog.New(slog.NewTextHandler(io.Discard, nil))
+
+// reviewRun runs the claims command in process; it returns stdout and the command's error.
+func reviewRun(t *testing.T, args ...string) (string, error) {
+	t.Helper()
+	root := newRoot()
+	var out, errOut bytes.Buffer
+	root.SetOut(&out)
+	root.SetErr(&errOut)
+	root.SetArgs(append(args, "--log-level", "warn"))
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	err := root.ExecuteContext(ctx)
+	return out.String(), err
+}
+
+func reviewOK(t *testing.T, args ...string) string {
+	t.Helper()
+	out, err := reviewRun(t, args...)
+	if err != nil {
+		t.Fatalf("claims %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return out
+}
+
+// reviewWantRefusal runs the command and wants exit status 1 with an error that says every one of
+// want.
+func reviewWantRefusal(t *testing.T, want []string, args ...string) string {
+	t.Helper()
+	out, err := reviewRun(t, args...)
+	var ee *exitError
+	if !errors.As(err, &ee) || ee.code != 1 {
+		t.Fatalf("claims %s: err = %v, want exit status 1\n%s", strings.Join(args, " "), err, out)
+	}
+	for _, w := range want {
+		if !strings.Contains(err.Error(), w) {
+			t.Errorf("claims %s: error %q does not say %q", strings.Join(args, " "), err, w)
+		}
+	}
+	return err.Error()
+}
+
+func reviewQueue(t *testing.T, cfg string) []reviewEntry {
+	t.Helper()
+	out := reviewOK(t, "review", "list", "--json", "--config", cfg)
+	var entries []reviewEntry
+	if err := json.Unmarshal([]byte(out), &entries); err != nil {
+		t.Fatalf("review list --json: %v\n%s", err, out)
+	}
+	// Every field a script relies on is present, whatever its value.
+	var raw []map[string]any
+	if err := json.Unmarshal([]byte(out), &raw); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range raw {
+		for _, k := range []string{"claim_id", "provider_npi", "held_cents", "batch_id", "claim_key", "partition", "offset", "window_closes_at", "resolvable"} {
+			if _, ok := e[k]; !ok {
+				t.Fatalf("review list --json: an entry lacks %q: %v", k, e)
+			}
+		}
+	}
+	return entries
+}
+
+func reviewShow(t *testing.T, cfg, claimID string) reviewDetail {
+	t.Helper()
+	out := reviewOK(t, "review", "show", claimID, "--json", "--config", cfg)
+	var ds []reviewDetail
+	if err := json.Unmarshal([]byte(out), &ds); err != nil {
+		t.Fatalf("review show --json: %v\n%s", err, out)
+	}
+	if len(ds) != 1 {
+		t.Fatalf("review show %s: %d decisions, want 1", claimID, len(ds))
+	}
+	return ds[0]
+}
+
+func reviewResolveJSON(t *testing.T, cfg, verb, claimID string) reviewResult {
+	t.Helper()
+	out := reviewOK(t, "review", verb, claimID, "--note", "case 7/"+verb+": records checked with the provider", "--json", "--config", cfg)
+	var r reviewResult
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("review %s --json: %v\n%s", verb, err, out)
+	}
+	return r
+}
+
+// adjudicateSample submits the bundled sample, sealed, and runs the engine in process until
+// every claim is decided, settled and published.
+func adjudicateSample(t *testing.T, ctx context.Context, st *devstack.Stack) []adjudicator.Claim {
+	t.Helper()
+	claims, err := sample.Claims()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := st.Config
+	prod, err := intake.NewProducer(cfg.Brokers, intake.WithInputTopic(cfg.InputTopic))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sealer, err := privacy.NewSealer(cfg.PayloadKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := service.Submit(ctx, prod, st.Keyer, sealer, claims, nil); err != nil {
+		t.Fatal(err)
+	}
+	_ = prod.Close()
+
+	var (
+		mu   sync.Mutex
+		seen int
+		once sync.Once
+	)
+	done := make(chan struct{})
+	svc, err := service.Open(ctx, cfg, service.Options{
+		Logger: reviewQuietLog, Backend: st.Chain.Client(), Signer: st.Chain.Transactor(devstack.AdjudicatorKey),
+		EngineOptions: []adjudicator.Option{adjudicator.WithBatchObserver(func(r adjudicator.BatchReport) {
+			mu.Lock()
+			defer mu.Unlock()
+			if seen += r.Claims + r.DeadLetters; seen >= len(claims) {
+				once.Do(func() { close(done) })
+			}
+		})},
+		IntakeOptions: []intake.Option{intake.WithSessionTimeout(6 * time.Second), intake.WithHeartbeatInterval(time.Second)},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer svc.Close()
+	rctx, stop := context.WithCancel(ctx)
+	runErr := make(chan error, 1)
+	go func() { runErr <- svc.Run(rctx) }()
+	select {
+	case <-done:
+	case err := <-runErr:
+		stop()
+		t.Fatalf("engine stopped before every claim was decided: %v", err)
+	case <-ctx.Done():
+		stop()
+		t.Fatal(ctx.Err())
+	}
+	stop()
+	if err := <-runErr; err != nil {
+		t.Fatalf("engine shutdown: %v", err)
+	}
+	return claims
+}
+
+// TestReviewResolvesPendedClaims walks the analyst's queue against a devstack with the config
+// devnet writes: the sample's pended claims are listed; an approval inside the challenge window
+// is refused; past it, an approval credits the provider exactly the held cents, a second one is
+// refused before anything is sent, a denial credits nothing, and the audit reconciles both.
+func TestReviewResolvesPendedClaims(t *testing.T) {
+	if testing.Short() {
+		t.Skip("integration: devstack, engine and chain")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	st, err := devstack.Start(ctx, devstack.Options{RPCAddr: "127.0.0.1:0", Logger: reviewQuietLog})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(st.Close)
+	cfg := filepath.Join(t.TempDir(), "devnet.yaml")
+	if err := writeDevnetConfig(cfg, st); err != nil {
+		t.Fatal(err)
+	}
+	if out := strings.TrimSpace(reviewOK(t, "review", "list", "--json", "--config", cfg)); out != "[]" {
+		t.Fatalf("review list --json before any claim: %s, want []", out)
+	}
+	claims := adjudicateSample(t, ctx, st)
+
+	queue := reviewQueue(t, cfg)
+	if len(queue) != 7 {
+		t.Fatalf("review list: %d open pended claims, want the sample's 7: %+v", len(queue), queue)
+	}
+	pendedIDs := map[string]bool{}
+	for _, e := range queue {
+		pendedIDs[e.ClaimID] = true
+		if e.HeldCents <= 0 || e.ProviderNPI == "" || e.BatchID == 0 || e.WindowClosesAt == "" {
+			t.Errorf("review list: incomplete entry %+v", e)
+		}
+	}
+	// Approve one whose window is still open (chain time runs ahead of the wall clock by a
+	// second per block, so the earliest batches may be past theirs), deny another.
+	var approve, deny *reviewEntry
+	for i := range queue {
+		switch {
+		case approve == nil && !queue[i].Resolvable:
+			approve = &queue[i]
+		case deny == nil:
+			deny = &queue[i]
+		}
+	}
+	if approve == nil || deny == nil {
+		t.Fatalf("review list: want a claim whose challenge window is open and another: %+v", queue)
+	}
+	human := reviewOK(t, "review", "list", "--config", cfg)
+	if !strings.Contains(human, "CLAIM ID") || !strings.Contains(human, approve.ClaimID) || !strings.Contains(human, "7 open") {
+		t.Errorf("review list:\n%s", human)
+	}
+
+	// Inside the challenge window the contract refuses, and says until when.
+	reviewWantRefusal(t, []string{"challenge window closes at " + approve.WindowClosesAt, "resolve after that", "ChallengeWindowOpen"},
+		"review", "approve", approve.ClaimID, "--note", "too early", "--config", cfg)
+	// Refusals that need no transaction.
+	if _, err := reviewRun(t, "review", "approve", approve.ClaimID, "--note", "  ", "--config", cfg); err == nil || !strings.Contains(err.Error(), "--note") {
+		t.Errorf("approve with a blank note: err = %v, want --note required", err)
+	}
+	var notPended string
+	for _, c := range claims {
+		if !pendedIDs[c.ClaimID] {
+			notPended = c.ClaimID
+			break
+		}
+	}
+	reviewWantRefusal(t, []string{"claim " + notPended, "not pended"}, "review", "approve", notPended, "--note", "x", "--config", cfg)
+	reviewWantRefusal(t, []string{"no settled decision"}, "review", "deny", "NO-SUCH-CLAIM", "--note", "x", "--config", cfg)
+	reviewWantRefusal(t, []string{"no settled decision at input position"}, "review", "approve", approve.ClaimID, "--offset", "0/999999", "--note", "x", "--config", cfg)
+
+	if err := st.Chain.AdjustTime(3 * st.Settings.ChallengeWindow); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range reviewQueue(t, cfg) {
+		if !e.Resolvable {
+			t.Fatalf("review list after the challenge window: %+v is not resolvable", e)
+		}
+	}
+
+	settlement, err := chain.NewSettlement(st.Chain.Client(), st.Deployment.Settlement, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	withdrawable := func(npi string) int64 {
+		t.Helper()
+		b, err := settlement.BalanceOf(ctx, st.Keyer.Provider(npi))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b.Withdrawable
+	}
+	analyst := st.Chain.Address(devstack.FraudAnalystKey)
+	nonce := func() uint64 {
+		t.Helper()
+		n, err := st.Chain.Client().PendingNonceAt(ctx, analyst)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+
+	// A key without FRAUD_ANALYST_ROLE (the adjudicator's) is refused by the contract.
+	t.Run("wrong key", func(t *testing.T) {
+		c, err := config.Load(cfg, nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Setenv("CLAIMS_FRAUD_ANALYST_KEYSTORE", c.KeystoreFor(config.RoleAdjudicator))
+		reviewWantRefusal(t, []string{"does not hold FRAUD_ANALYST_ROLE", "AccessControlUnauthorizedAccount"},
+			"review", "approve", approve.ClaimID, "--note", "x", "--config", cfg)
+	})
+
+	before := withdrawable(approve.ProviderNPI)
+	res := reviewResolveJSON(t, cfg, "approve", approve.ClaimID)
+	if res.Resolution != "approved" || res.CreditedCents != approve.HeldCents || res.Tx == "" || res.ClaimID != approve.ClaimID {
+		t.Fatalf("approve: %+v, want approved crediting %d cents", res, approve.HeldCents)
+	}
+	afterApprove := withdrawable(approve.ProviderNPI)
+	if got := afterApprove - before; got != approve.HeldCents {
+		t.Fatalf("approve: the provider's withdrawable balance grew by %d cents, want exactly the held %d", got, approve.HeldCents)
+	}
+
+	// A second approval fails fast with the resolution that stands, and sends nothing.
+	sent := nonce()
+	reviewWantRefusal(t, []string{"claim " + approve.ClaimID, "already approved on chain", res.Tx},
+		"review", "approve", approve.ClaimID, "--note", "again", "--config", cfg)
+	if got := withdrawable(approve.ProviderNPI); got != afterApprove {
+		t.Fatalf("second approve: the balance moved from %d to %d", afterApprove, got)
+	}
+	if nonce() != sent {
+		t.Fatal("second approve: a transaction was sent")
+	}
+	reviewWantRefusal(t, []string{"already approved"}, "review", "deny", approve.ClaimID, "--note", "changed my mind", "--config", cfg)
+
+	denyBefore := withdrawable(deny.ProviderNPI)
+	dres := reviewResolveJSON(t, cfg, "deny", deny.ClaimID)
+	if dres.Resolution != "denied" || dres.CreditedCents != 0 || dres.Tx == "" {
+		t.Fatalf("deny: %+v, want denied crediting nothing", dres)
+	}
+	if got := withdrawable(deny.ProviderNPI); got != denyBefore {
+		t.Fatalf("deny: the provider's withdrawable balance moved from %d to %d", denyBefore, got)
+	}
+
+	// show reports the resolutions with their transactions, and the record's lines.
+	shown := reviewShow(t, cfg, approve.ClaimID)
+	if !shown.Pended || shown.Resolution != "approved" || shown.ResolvedTx != res.Tx || shown.ResolvedCents != approve.HeldCents ||
+		len(shown.Lines) == 0 || len(shown.BatchProblems) != 0 || shown.BatchStatus != "settled" || shown.SettlementTx == "" {
+		t.Errorf("review show %s: %+v", approve.ClaimID, shown)
+	}
+	if d := reviewShow(t, cfg, deny.ClaimID); d.Resolution != "denied" || d.ResolvedTx != dres.Tx {
+		t.Errorf("review show %s: resolution %q tx %s, want denied in %s", deny.ClaimID, d.Resolution, d.ResolvedTx, dres.Tx)
+	}
+	text := reviewOK(t, "review", "show", approve.ClaimID, "--config", cfg)
+	for _, w := range []string{"claim " + approve.ClaimID, "LINE", "OA-133", "approved", res.Tx} {
+		if !strings.Contains(text, w) {
+			t.Errorf("review show: no %q in\n%s", w, text)
+		}
+	}
+
+	if left := reviewQueue(t, cfg); len(left) != 5 {
+		t.Fatalf("review list after one approval and one denial: %d open, want 5", len(left))
+	}
+
+	rep, err := service.Audit(ctx, st.Config, st.Chain.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep.OK() || rep.Approved != 1 || rep.Denied != 1 || rep.ApprovedCents != approve.HeldCents {
+		t.Fatalf("audit after review: ok %v, approved %d (%d cents, want %d), denied %d, problems %v",
+			rep.OK(), rep.Approved, rep.ApprovedCents, approve.HeldCents, rep.Denied, rep.Problems)
+	}
+	if common.HexToHash(res.NoteHash) != common.Hash(service.NoteHash("case 7/approve: records checked with the provider")) {
+		t.Errorf("approve: note hash %s is not keccak256 of the note", res.NoteHash)
+	}
+}
+
+func TestReviewOffsetFlag(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want *adjudicator.Position
+		ok   bool
+	}{
+		{"", nil, true},
+		{"2/117", &adjudicator.Position{Partition: 2, Offset: 117}, true},
+		{"0/0", &adjudicator.Position{}, true},
+		{"2", nil, false},
+		{"2/", nil, false},
+		{"-1/3", nil, false},
+		{"1/x", nil, false},
+		{"1/2/3", nil, false},
+	} {
+		got, err := parseInputPosition(c.in)
+		if (err == nil) != c.ok {
+			t.Errorf("parseInputPosition(%q): err = %v, want ok %v", c.in, err, c.ok)
+			continue
+		}
+		if (got == nil) != (c.want == nil) || got != nil && *got != *c.want {
+			t.Errorf("parseInputPosition(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
