@@ -2,10 +2,14 @@ package chain
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"math/big"
+	"strings"
+	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -223,7 +227,7 @@ func (s *Settlement) batchSettledOf(ctx context.Context, raw *types.Log, gas map
 	}
 	used, ok := gas[raw.TxHash]
 	if !ok {
-		r, err := s.backend.TransactionReceipt(ctx, raw.TxHash)
+		r, err := s.minedReceipt(ctx, raw.TxHash)
 		if err != nil {
 			return BatchSettledEvent{}, fmt.Errorf("receipt of batch %d tx %s: %w", id, raw.TxHash, err)
 		}
@@ -244,4 +248,24 @@ func batchIDOf(v *big.Int) (uint64, error) {
 		return 0, fmt.Errorf("batch id %v beyond uint64", v)
 	}
 	return v.Uint64(), nil
+}
+
+// minedReceipt reads the receipt of a transaction whose logs were just seen. A real node may
+// still be indexing the block ("transaction indexing is in progress") or briefly report it not
+// found; both are waited out for a while rather than failing an audit or a guard round.
+func (s *Settlement) minedReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		r, err := s.backend.TransactionReceipt(ctx, h)
+		if err == nil {
+			return r, nil
+		}
+		transient := errors.Is(err, ethereum.NotFound) || strings.Contains(err.Error(), "indexing is in progress")
+		if !transient || time.Now().After(deadline) {
+			return nil, err
+		}
+		if err := sleep(ctx, s.cfg.pollInterval); err != nil {
+			return nil, err
+		}
+	}
 }
