@@ -36,9 +36,9 @@ type Options struct {
 	// Accounts is the number of funded dev keys. Default 4.
 	Accounts int
 	// BlockInterval is how often pending transactions are mined into a block. Default 100ms,
-	// short enough that a settlement round trip stays well under a second. Blocks are only
-	// mined when transactions are pending, so an idle chain does not grow. A negative value
-	// disables the timer: call Commit to mine.
+	// short enough that a settlement round trip stays well under a second. An idle chain mines
+	// an empty block about once a second, so block time keeps up with the wall clock. A
+	// negative value disables the timer: call Commit to mine.
 	BlockInterval time.Duration
 	// HTTPAddr, when set, serves JSON-RPC (eth, net, web3) over HTTP at host:port. Port 0
 	// picks a free port; HTTPURL reports the result. Default "": in-process client only.
@@ -202,12 +202,23 @@ func (c *Chain) mine(every time.Duration) {
 			c.logger.Warn("dev chain: read txpool status", "err", err)
 			continue
 		}
-		// Only mine when there is work, so an idle chain neither grows nor runs its block
-		// timestamps ahead of the clock (each block is at least a second after its parent).
-		if n > 0 || !ok {
+		// Mine when there is work. An idle chain mines an empty block only once its head is a
+		// second behind the wall clock, as geth --dev with a period does: the contracts'
+		// challenge windows and delays read block time, and a chain that stopped at its last
+		// transaction would never see them pass (the preflight of the transaction waiting for
+		// them reverts, so nothing would ever be mined).
+		if n > 0 || !ok || c.headBehind() {
 			c.backend.Commit()
 		}
 	}
+}
+
+// headBehind reports whether the head block's timestamp is at least a second before now.
+func (c *Chain) headBehind() bool {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	h, err := c.backend.Client().HeaderByNumber(ctx, nil)
+	return err == nil && time.Now().Unix() > int64(h.Time)
 }
 
 // pooled counts executable transactions in the pool. The "pending" block the eth API offers is
