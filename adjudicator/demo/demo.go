@@ -44,9 +44,22 @@ type Summary struct {
 	Seconds          float64        `json:"seconds"`
 	TopCARCs         []CARCCount    `json:"top_carcs"`
 	Audit            audit.Report   `json:"audit"`
-	Redis            string         `json:"redis"`
+	// Withdrawal is one provider registering its payout address and withdrawing what the
+	// sample credited it, once its challenge window has passed: the money reaching a provider.
+	Withdrawal Withdrawal     `json:"withdrawal"`
+	Redis      string         `json:"redis"`
 	PolicyHash       string         `json:"policy_hash"`
 	Outcomes         map[string]int `json:"-"`
+}
+
+// Withdrawal is the demo's one provider withdrawal.
+type Withdrawal struct {
+	ProviderNPI   string `json:"provider_npi"`
+	CreditedCents int64  `json:"credited_cents"`
+	Cents         int64  `json:"withdrawn_cents"`
+	Payout        string `json:"payout"`
+	// PayoutBalance is the payout address's token balance afterwards, read from the token.
+	PayoutBalance int64 `json:"payout_token_balance_cents"`
 }
 
 // CARCCount is how often a reason code was applied and for how much.
@@ -68,6 +81,9 @@ func (s *Summary) Reconciled() error {
 	}
 	if s.PaidTotalCents != s.PaidOnchainCents {
 		errs = append(errs, fmt.Errorf("paid by decisions %d != paid on chain %d", s.PaidTotalCents, s.PaidOnchainCents))
+	}
+	if w := s.Withdrawal; w.Cents == 0 || w.Cents != w.CreditedCents || w.PayoutBalance != w.Cents {
+		errs = append(errs, fmt.Errorf("withdrawal: credited %d, withdrew %d, payout holds %d", w.CreditedCents, w.Cents, w.PayoutBalance))
 	}
 	if a := s.Audit; a.Missing+a.Duplicates+a.Mismatched != 0 {
 		errs = append(errs, fmt.Errorf("audit: missing %d, duplicates %d, mismatched %d", a.Missing, a.Duplicates, a.Mismatched))
@@ -238,6 +254,9 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 		sum.TopCARCs = sum.TopCARCs[:8]
 	}
 
+	if sum.Withdrawal, err = withdrawOnce(ctx, st, after, claims); err != nil {
+		return nil, fmt.Errorf("withdrawal: %w", err)
+	}
 	rep, err := service.Audit(ctx, cfg, backend)
 	if err != nil {
 		return nil, fmt.Errorf("audit: %w", err)
@@ -263,4 +282,53 @@ func credited(ctx context.Context, s *chain.Settlement, providers map[adjudicato
 		out[p] = b.Pending + b.Withdrawable + b.Withdrawn
 	}
 	return out, nil
+}
+
+// withdrawOnce registers a payout address for the provider the sample credited most, lets its
+// challenge window pass (dev chain time moves on demand) and withdraws with the provider's own
+// key: everything it was credited must arrive at that address, and nowhere else.
+func withdrawOnce(ctx context.Context, st *devstack.Stack, credits map[adjudicator.Hash]int64, claims []adjudicator.Claim) (Withdrawal, error) {
+	var w Withdrawal
+	var best adjudicator.Hash
+	for _, c := range claims {
+		k := st.Keyer.Provider(c.BillingNPI)
+		if credits[k] > w.CreditedCents {
+			best, w.CreditedCents, w.ProviderNPI = k, credits[k], c.BillingNPI
+		}
+	}
+	if w.CreditedCents == 0 {
+		return w, errors.New("no provider was credited")
+	}
+	backend := st.Chain.Client()
+	signer := func(key int) (*chain.Transactor, error) { return chain.NewTransactor(backend, st.Chain.Transactor(key)) }
+	manager, err := signer(devstack.ProviderManagerKey)
+	if err != nil {
+		return w, err
+	}
+	registry, err := chain.NewProviderRegistry(backend, st.Deployment.Providers, manager)
+	if err != nil {
+		return w, err
+	}
+	payout := st.Chain.Address(devstack.ProviderKey)
+	if _, err := registry.Register(ctx, best, payout); err != nil {
+		return w, err
+	}
+	if err := st.Chain.AdjustTime(2*st.Settings.ChallengeWindow + time.Second); err != nil {
+		return w, err
+	}
+	provider, err := signer(devstack.ProviderKey)
+	if err != nil {
+		return w, err
+	}
+	settlement, err := chain.NewSettlement(backend, st.Deployment.Settlement, provider)
+	if err != nil {
+		return w, err
+	}
+	got, err := settlement.Withdraw(ctx, best)
+	if err != nil {
+		return w, err
+	}
+	w.Cents, w.Payout = got.Cents, got.Payout.Hex()
+	w.PayoutBalance, err = settlement.TokenBalance(ctx, adjudicator.Address(payout))
+	return w, err
 }

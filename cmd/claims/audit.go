@@ -44,7 +44,9 @@ claim is missing, decided twice, or paid differently from its decision.`,
 					v any
 				}{{"claims in", rep.ClaimsIn}, {"decided", rep.Decided}, {"dead-lettered", rep.DeadLettered},
 					{"missing", rep.Missing}, {"duplicates", rep.Duplicates}, {"mismatched", rep.Mismatched},
-					{"batches", rep.Batches}, {"paid, decisions (cents)", rep.PaidTotalCents}, {"paid, on chain (cents)", rep.PaidOnChainCents}} {
+					{"batches", rep.Batches}, {"paid, decisions (cents)", rep.PaidTotalCents}, {"paid, on chain (cents)", rep.PaidOnChainCents},
+					{"pended approved / denied", fmt.Sprintf("%d / %d", rep.Approved, rep.Denied)}, {"approved, credited (cents)", rep.ApprovedCents},
+					{"frozen batches", rep.FrozenBatches}, {"frozen, held back (cents)", rep.FrozenCents}} {
 					fmt.Fprintf(tw, "%s\t%v\t\n", r.k, r.v)
 				}
 				_ = tw.Flush()

@@ -24,8 +24,10 @@ func newDemo(g *globals) *cobra.Command {
 simulated backend) and Redis (redis-server if on PATH, else an in-process
 stand-in), deploys the contracts, registers the 31 sample coverage spans,
 streams the 1,138 sample claims (Tuva Project synthetic Medicare data) through
-adjudication and settlement, and prints a reconciled summary. Nothing to
-install but Go. Exits 1 if the summary does not reconcile.`,
+adjudication and settlement, registers a payout address for the provider
+credited most and, once its challenge window has passed, withdraws its credit
+there, and prints a reconciled summary. Nothing to install but Go. Exits 1 if
+the summary does not reconcile.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if !cmd.Flags().Changed("log-level") {
@@ -75,7 +77,9 @@ func printSummary(w io.Writer, s *demo.Summary) {
 	row("allowed", dollars(s.AllowedCents))
 	row("patient responsibility", dollars(s.PatientCents))
 	row("paid, sum of decisions", dollars(s.PaidTotalCents))
-	row("paid, token balances on chain", dollars(s.PaidOnchainCents))
+	row("paid, credited on chain", dollars(s.PaidOnchainCents))
+	row("one provider withdrew", fmt.Sprintf("%s of %s credited (NPI %s)",
+		dollars(s.Withdrawal.Cents), dollars(s.Withdrawal.CreditedCents), s.Withdrawal.ProviderNPI))
 	row("settlement batches", s.Batches)
 	row("gas per claim", s.GasPerClaim)
 	row("claims/s", fmt.Sprintf("%.0f", s.ClaimsPerSec))
@@ -93,7 +97,7 @@ func printSummary(w io.Writer, s *demo.Summary) {
 	if err := s.Reconciled(); err != nil {
 		fmt.Fprintf(w, "\nNOT RECONCILED: %v\n", err)
 	} else {
-		fmt.Fprintln(w, "\nreconciled: decisions = claims in, outcomes add up, paid by decisions = paid on chain, audit clean")
+		fmt.Fprintln(w, "\nreconciled: decisions = claims in, outcomes add up, paid by decisions = credited on chain, a provider withdrew exactly its credit, audit clean")
 	}
 }
 
