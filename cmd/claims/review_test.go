@@ -1,12 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
-	"io"
-	"log/slog"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -25,51 +21,9 @@ import (
 	"github.com/claimsledger/claims/adjudicator/service"
 )
 
-var reviewQuietLog = slog.New(slog.NewTextHandler(io.Discard, nil))
-
-// reviewRun runs the claims command in process; it returns stdout and the command's error.
-func reviewRun(t *testing.T, args ...string) (string, error) {
-	t.Helper()
-	root := newRoot()
-	var out, errOut bytes.Buffer
-	root.SetOut(&out)
-	root.SetErr(&errOut)
-	root.SetArgs(append(args, "--log-level", "warn"))
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	err := root.ExecuteContext(ctx)
-	return out.String(), err
-}
-
-func reviewOK(t *testing.T, args ...string) string {
-	t.Helper()
-	out, err := reviewRun(t, args...)
-	if err != nil {
-		t.Fatalf("claims %s: %v\n%s", strings.Join(args, " "), err, out)
-	}
-	return out
-}
-
-// reviewWantRefusal runs the command and wants exit status 1 with an error that says every one of
-// want.
-func reviewWantRefusal(t *testing.T, want []string, args ...string) string {
-	t.Helper()
-	out, err := reviewRun(t, args...)
-	var ee *exitError
-	if !errors.As(err, &ee) || ee.code != 1 {
-		t.Fatalf("claims %s: err = %v, want exit status 1\n%s", strings.Join(args, " "), err, out)
-	}
-	for _, w := range want {
-		if !strings.Contains(err.Error(), w) {
-			t.Errorf("claims %s: error %q does not say %q", strings.Join(args, " "), err, w)
-		}
-	}
-	return err.Error()
-}
-
 func reviewQueue(t *testing.T, cfg string) []reviewEntry {
 	t.Helper()
-	out := reviewOK(t, "review", "list", "--json", "--config", cfg)
+	out := mustRun(t, "review", "list", "--json", "--config", cfg)
 	var entries []reviewEntry
 	if err := json.Unmarshal([]byte(out), &entries); err != nil {
 		t.Fatalf("review list --json: %v\n%s", err, out)
@@ -91,7 +45,7 @@ func reviewQueue(t *testing.T, cfg string) []reviewEntry {
 
 func reviewShow(t *testing.T, cfg, claimID string) reviewDetail {
 	t.Helper()
-	out := reviewOK(t, "review", "show", claimID, "--json", "--config", cfg)
+	out := mustRun(t, "review", "show", claimID, "--json", "--config", cfg)
 	var ds []reviewDetail
 	if err := json.Unmarshal([]byte(out), &ds); err != nil {
 		t.Fatalf("review show --json: %v\n%s", err, out)
@@ -104,7 +58,7 @@ func reviewShow(t *testing.T, cfg, claimID string) reviewDetail {
 
 func reviewResolveJSON(t *testing.T, cfg, verb, claimID string) reviewResult {
 	t.Helper()
-	out := reviewOK(t, "review", verb, claimID, "--note", "case 7/"+verb+": records checked with the provider", "--json", "--config", cfg)
+	out := mustRun(t, "review", verb, claimID, "--note", "case 7/"+verb+": records checked with the provider", "--json", "--config", cfg)
 	var r reviewResult
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatalf("review %s --json: %v\n%s", verb, err, out)
@@ -141,7 +95,7 @@ func adjudicateSample(t *testing.T, ctx context.Context, st *devstack.Stack) []a
 	)
 	done := make(chan struct{})
 	svc, err := service.Open(ctx, cfg, service.Options{
-		Logger: reviewQuietLog, Backend: st.Chain.Client(), Signer: st.Chain.Transactor(devstack.AdjudicatorKey),
+		Logger: quietLog, Backend: st.Chain.Client(), Signer: st.Chain.Transactor(devstack.AdjudicatorKey),
 		EngineOptions: []adjudicator.Option{adjudicator.WithBatchObserver(func(r adjudicator.BatchReport) {
 			mu.Lock()
 			defer mu.Unlock()
@@ -184,7 +138,7 @@ func TestReviewResolvesPendedClaims(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	st, err := devstack.Start(ctx, devstack.Options{RPCAddr: "127.0.0.1:0", Logger: reviewQuietLog})
+	st, err := devstack.Start(ctx, devstack.Options{RPCAddr: "127.0.0.1:0", Logger: quietLog})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,7 +147,7 @@ func TestReviewResolvesPendedClaims(t *testing.T) {
 	if err := writeDevnetConfig(cfg, st); err != nil {
 		t.Fatal(err)
 	}
-	if out := strings.TrimSpace(reviewOK(t, "review", "list", "--json", "--config", cfg)); out != "[]" {
+	if out := strings.TrimSpace(mustRun(t, "review", "list", "--json", "--config", cfg)); out != "[]" {
 		t.Fatalf("review list --json before any claim: %s, want []", out)
 	}
 	claims := adjudicateSample(t, ctx, st)
@@ -223,16 +177,16 @@ func TestReviewResolvesPendedClaims(t *testing.T) {
 	if approve == nil || deny == nil {
 		t.Fatalf("review list: want a claim whose challenge window is open and another: %+v", queue)
 	}
-	human := reviewOK(t, "review", "list", "--config", cfg)
+	human := mustRun(t, "review", "list", "--config", cfg)
 	if !strings.Contains(human, "CLAIM ID") || !strings.Contains(human, approve.ClaimID) || !strings.Contains(human, "7 open") {
 		t.Errorf("review list:\n%s", human)
 	}
 
 	// Inside the challenge window the contract refuses, and says until when.
-	reviewWantRefusal(t, []string{"challenge window closes at " + approve.WindowClosesAt, "resolve after that", "ChallengeWindowOpen"},
+	mustRefuse(t, []string{"challenge window closes at " + approve.WindowClosesAt, "resolve after that", "ChallengeWindowOpen"},
 		"review", "approve", approve.ClaimID, "--note", "too early", "--config", cfg)
 	// Refusals that need no transaction.
-	if _, err := reviewRun(t, "review", "approve", approve.ClaimID, "--note", "  ", "--config", cfg); err == nil || !strings.Contains(err.Error(), "--note") {
+	if _, err := runClaims(t, "review", "approve", approve.ClaimID, "--note", "  ", "--config", cfg); err == nil || !strings.Contains(err.Error(), "--note") {
 		t.Errorf("approve with a blank note: err = %v, want --note required", err)
 	}
 	var notPended string
@@ -242,9 +196,9 @@ func TestReviewResolvesPendedClaims(t *testing.T) {
 			break
 		}
 	}
-	reviewWantRefusal(t, []string{"claim " + notPended, "not pended"}, "review", "approve", notPended, "--note", "x", "--config", cfg)
-	reviewWantRefusal(t, []string{"no settled decision"}, "review", "deny", "NO-SUCH-CLAIM", "--note", "x", "--config", cfg)
-	reviewWantRefusal(t, []string{"no settled decision at input position"}, "review", "approve", approve.ClaimID, "--offset", "0/999999", "--note", "x", "--config", cfg)
+	mustRefuse(t, []string{"claim " + notPended, "not pended"}, "review", "approve", notPended, "--note", "x", "--config", cfg)
+	mustRefuse(t, []string{"no settled decision"}, "review", "deny", "NO-SUCH-CLAIM", "--note", "x", "--config", cfg)
+	mustRefuse(t, []string{"no settled decision at input position"}, "review", "approve", approve.ClaimID, "--offset", "0/999999", "--note", "x", "--config", cfg)
 
 	if err := st.Chain.AdjustTime(3 * st.Settings.ChallengeWindow); err != nil {
 		t.Fatal(err)
@@ -284,7 +238,7 @@ func TestReviewResolvesPendedClaims(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Setenv("CLAIMS_FRAUD_ANALYST_KEYSTORE", c.KeystoreFor(config.RoleAdjudicator))
-		reviewWantRefusal(t, []string{"does not hold FRAUD_ANALYST_ROLE", "AccessControlUnauthorizedAccount"},
+		mustRefuse(t, []string{"does not hold FRAUD_ANALYST_ROLE", "AccessControlUnauthorizedAccount"},
 			"review", "approve", approve.ClaimID, "--note", "x", "--config", cfg)
 	})
 
@@ -300,7 +254,7 @@ func TestReviewResolvesPendedClaims(t *testing.T) {
 
 	// A second approval fails fast with the resolution that stands, and sends nothing.
 	sent := nonce()
-	reviewWantRefusal(t, []string{"claim " + approve.ClaimID, "already approved on chain", res.Tx},
+	mustRefuse(t, []string{"claim " + approve.ClaimID, "already approved on chain", res.Tx},
 		"review", "approve", approve.ClaimID, "--note", "again", "--config", cfg)
 	if got := withdrawable(approve.ProviderNPI); got != afterApprove {
 		t.Fatalf("second approve: the balance moved from %d to %d", afterApprove, got)
@@ -308,7 +262,7 @@ func TestReviewResolvesPendedClaims(t *testing.T) {
 	if nonce() != sent {
 		t.Fatal("second approve: a transaction was sent")
 	}
-	reviewWantRefusal(t, []string{"already approved"}, "review", "deny", approve.ClaimID, "--note", "changed my mind", "--config", cfg)
+	mustRefuse(t, []string{"already approved"}, "review", "deny", approve.ClaimID, "--note", "changed my mind", "--config", cfg)
 
 	denyBefore := withdrawable(deny.ProviderNPI)
 	dres := reviewResolveJSON(t, cfg, "deny", deny.ClaimID)
@@ -328,7 +282,7 @@ func TestReviewResolvesPendedClaims(t *testing.T) {
 	if d := reviewShow(t, cfg, deny.ClaimID); d.Resolution != "denied" || d.ResolvedTx != dres.Tx {
 		t.Errorf("review show %s: resolution %q tx %s, want denied in %s", deny.ClaimID, d.Resolution, d.ResolvedTx, dres.Tx)
 	}
-	text := reviewOK(t, "review", "show", approve.ClaimID, "--config", cfg)
+	text := mustRun(t, "review", "show", approve.ClaimID, "--config", cfg)
 	for _, w := range []string{"claim " + approve.ClaimID, "LINE", "OA-133", "approved", res.Tx} {
 		if !strings.Contains(text, w) {
 			t.Errorf("review show: no %q in\n%s", w, text)
