@@ -23,7 +23,11 @@ replay byte-identical under the policy bundle whose hash is on chain. A batch
 that fails, or whose records are not published within --publish-timeout, is
 frozen: its credits never become withdrawable unless the admin releases it.
 After --pause-after failures in a row it pauses settlement; only the admin can
-unpause. --metrics-addr serves claims_guard_* metrics. It runs until stopped.`,
+unpause. --metrics-addr serves claims_guard_* metrics. It runs until stopped.
+
+Run it with the same policy bundle as the adjudicators (plans_dir, cms_dir): a
+batch settled under a policy hash the guard cannot reproduce fails its replay
+and is frozen, which is the safe answer to a bundle nobody announced.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg, err := g.load(cmd.Flags())
