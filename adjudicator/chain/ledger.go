@@ -141,29 +141,9 @@ func (s *Settlement) LedgerRange(ctx context.Context, from, to uint64) (Ledger, 
 	}); err != nil {
 		return Ledger{}, err
 	}
-	frozen, err := collect(s, opts, s.contract.UnpackBatchFrozenEvent, func(ev *batchFrozen) (BatchFrozenEvent, error) {
-		id, err := batchIDOf(ev.BatchId)
-		if err != nil {
-			return BatchFrozenEvent{}, err
-		}
-		cents, err := centsOf(ev.TotalFrozen, "BatchFrozen.totalFrozen")
-		return BatchFrozenEvent{BatchID: id, By: ev.Guardian, Cents: cents, TxHash: ev.Raw.TxHash, Block: ev.Raw.BlockNumber}, err
-	})
-	if err != nil {
+	if l.Freezes, err = s.freezes(opts); err != nil {
 		return Ledger{}, err
 	}
-	released, err := collect(s, opts, s.contract.UnpackBatchReleasedEvent, func(ev *batchReleased) (BatchFrozenEvent, error) {
-		id, err := batchIDOf(ev.BatchId)
-		if err != nil {
-			return BatchFrozenEvent{}, err
-		}
-		cents, err := centsOf(ev.TotalReleased, "BatchReleased.totalReleased")
-		return BatchFrozenEvent{BatchID: id, By: ev.Admin, Cents: cents, Released: true, TxHash: ev.Raw.TxHash, Block: ev.Raw.BlockNumber}, err
-	})
-	if err != nil {
-		return Ledger{}, err
-	}
-	l.Freezes = append(frozen, released...)
 	if l.Withdrawals, err = collect(s, opts, s.contract.UnpackProviderWithdrewEvent, func(ev *providerWithdrew) (WithdrawalEvent, error) {
 		cents, err := centsOf(ev.Amount, "ProviderWithdrew.amount")
 		return WithdrawalEvent{Provider: ev.ProviderKey, Payout: ev.Payout, Cents: cents, Caller: ev.Caller,

@@ -8,7 +8,6 @@ import (
 	"math/big"
 	"sync"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -125,26 +124,8 @@ func (s *Settlement) BatchStartingAt(ctx context.Context, partition int32, from 
 	if from < 0 {
 		return BatchSettledEvent{}, false, fmt.Errorf("chain: negative offset %d", from)
 	}
-	topic := s.contract.GetABI().Events[settlement.ClaimSettlementBatchSettledEventName].ID
-	logs, err := s.backend.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(s.cfg.fromBlock),
-		Addresses: []common.Address{s.address},
-		Topics:    [][]common.Hash{{topic}, nil, {common.BigToHash(big.NewInt(int64(p)))}, {common.BigToHash(big.NewInt(from))}},
-	})
-	if err != nil {
-		return BatchSettledEvent{}, false, fmt.Errorf("find batch at partition %d offset %d: %w", partition, from, err)
-	}
-	for i := range logs {
-		if logs[i].Removed {
-			continue
-		}
-		out, err := s.batchSettledOf(ctx, &logs[i], nil)
-		if err != nil {
-			return BatchSettledEvent{}, false, err
-		}
-		return out, true, nil
-	}
-	return BatchSettledEvent{}, false, nil
+	return s.findBatch(ctx, fmt.Sprintf("batch at partition %d offset %d", partition, from),
+		nil, []common.Hash{common.BigToHash(big.NewInt(int64(p)))}, []common.Hash{common.BigToHash(big.NewInt(from))})
 }
 
 // Settle credits b's providers and advances the partition's watermark to b.To, then waits for

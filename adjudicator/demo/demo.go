@@ -25,31 +25,31 @@ import (
 
 // Summary is the demo's reconciled result; `claims demo --json` prints it.
 type Summary struct {
-	ClaimsIn         int            `json:"claims_in"`
-	Decisions        int            `json:"decisions"`
-	Approved         int            `json:"approved"`
-	Partial          int            `json:"partial"`
-	Denied           int            `json:"denied"`
-	Pended           int            `json:"pended"`
-	DeadLettered     int            `json:"dead_lettered"`
-	PaidTotalCents   int64          `json:"paid_total_cents"`
-	PaidOnchainCents int64          `json:"paid_onchain_cents"`
-	ChargeCents      int64          `json:"charge_cents"`
-	AllowedCents     int64          `json:"allowed_cents"`
-	PatientCents     int64          `json:"patient_cents"`
-	Batches          int            `json:"batches"`
-	GasTotal         uint64         `json:"gas_total"`
-	GasPerClaim      uint64         `json:"gas_per_claim"`
-	ClaimsPerSec     float64        `json:"claims_per_sec"`
-	Seconds          float64        `json:"seconds"`
-	TopCARCs         []CARCCount    `json:"top_carcs"`
-	Audit            audit.Report   `json:"audit"`
+	ClaimsIn         int          `json:"claims_in"`
+	Decisions        int          `json:"decisions"`
+	Approved         int          `json:"approved"`
+	Partial          int          `json:"partial"`
+	Denied           int          `json:"denied"`
+	Pended           int          `json:"pended"`
+	DeadLettered     int          `json:"dead_lettered"`
+	PaidTotalCents   int64        `json:"paid_total_cents"`
+	PaidOnchainCents int64        `json:"paid_onchain_cents"`
+	ChargeCents      int64        `json:"charge_cents"`
+	AllowedCents     int64        `json:"allowed_cents"`
+	PatientCents     int64        `json:"patient_cents"`
+	Batches          int          `json:"batches"`
+	GasTotal         uint64       `json:"gas_total"`
+	GasPerClaim      uint64       `json:"gas_per_claim"`
+	ClaimsPerSec     float64      `json:"claims_per_sec"`
+	Seconds          float64      `json:"seconds"`
+	TopCARCs         []CARCCount  `json:"top_carcs"`
+	Audit            audit.Report `json:"audit"`
 	// Withdrawal is one provider registering its payout address and withdrawing what the
 	// sample credited it, once its challenge window has passed: the money reaching a provider.
 	Withdrawal Withdrawal     `json:"withdrawal"`
 	Redis      string         `json:"redis"`
-	PolicyHash       string         `json:"policy_hash"`
-	Outcomes         map[string]int `json:"-"`
+	PolicyHash string         `json:"policy_hash"`
+	Outcomes   map[string]int `json:"-"`
 }
 
 // Withdrawal is the demo's one provider withdrawal.
@@ -300,7 +300,9 @@ func withdrawOnce(ctx context.Context, st *devstack.Stack, credits map[adjudicat
 		return w, errors.New("no provider was credited")
 	}
 	backend := st.Chain.Client()
-	signer := func(key int) (*chain.Transactor, error) { return chain.NewTransactor(backend, st.Chain.Transactor(key)) }
+	signer := func(key int) (*chain.Transactor, error) {
+		return chain.NewTransactor(backend, st.Chain.Transactor(key))
+	}
 	manager, err := signer(devstack.ProviderManagerKey)
 	if err != nil {
 		return w, err

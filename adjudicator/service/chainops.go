@@ -19,8 +19,9 @@ type Chain struct {
 	Backend    chain.Backend
 	Settlement *chain.Settlement
 	Providers  *chain.ProviderRegistry
-	Keyer      *privacy.Keyer
-	Domain     adjudicator.Domain
+	// Keyer is nil when the config holds no HMAC secret.
+	Keyer  *privacy.Keyer
+	Domain adjudicator.Domain
 	// From is the address that signs; zero when read-only.
 	From  common.Address
 	close func()
@@ -46,7 +47,7 @@ func OpenChainSigned(ctx context.Context, cfg config.Config, backend chain.Backe
 }
 
 func openChain(ctx context.Context, cfg config.Config, role config.Role, backend chain.Backend, signer *bind.TransactOpts, opts []chain.Option) (_ *Chain, err error) {
-	needs := []config.Need{config.NeedChain, config.NeedSecret}
+	needs := []config.Need{config.NeedChain}
 	if backend == nil {
 		needs = append(needs, config.NeedRPC)
 	}
@@ -54,8 +55,12 @@ func openChain(ctx context.Context, cfg config.Config, role config.Role, backend
 		return nil, err
 	}
 	c := &Chain{}
-	if c.Keyer, err = privacy.NewKeyer(cfg.HMACSecret); err != nil {
-		return nil, err
+	// The HMAC secret keys every member and claim hash: only commands that hash need it, and
+	// the insurer's or admin's config for escrow and batches need not hold it.
+	if len(cfg.HMACSecret) > 0 {
+		if c.Keyer, err = privacy.NewKeyer(cfg.HMACSecret); err != nil {
+			return nil, err
+		}
 	}
 	if c.Backend, c.close, err = dialChain(ctx, cfg, backend); err != nil {
 		return nil, err

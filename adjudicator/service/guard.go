@@ -99,7 +99,7 @@ func newGuardMetrics(reg prometheus.Registerer) (*guardMetrics, error) {
 // byte-identical replay under the on-chain policy hash), freezes any batch that fails while its
 // challenge window is open, and pauses settlement when failures repeat. It runs until ctx ends.
 func Guard(ctx context.Context, cfg config.Config, o GuardOptions) error {
-	if err := cfg.Require(config.NeedKafka); err != nil {
+	if err := cfg.Require(config.NeedKafka, config.NeedSecret); err != nil {
 		return err
 	}
 	if o.Poll <= 0 {

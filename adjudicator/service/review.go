@@ -66,7 +66,7 @@ type ReviewOptions struct {
 // chain first leaves a batch settled in between out whole (its records fall in no known batch)
 // instead of showing its pended claims with no record to prove them by.
 func OpenReview(ctx context.Context, cfg config.Config, o ReviewOptions) (_ *Review, err error) {
-	if err := cfg.Require(config.NeedKafka); err != nil {
+	if err := cfg.Require(config.NeedKafka, config.NeedSecret); err != nil {
 		return nil, err
 	}
 	log := o.Logger

@@ -63,7 +63,7 @@ type VerifyOptions struct {
 // replayed from its claim on the input topic under the policy bundle whose hash is on chain and
 // must come out byte-identical.
 func Verify(ctx context.Context, cfg config.Config, o VerifyOptions) (VerifyReport, error) {
-	if err := cfg.Require(config.NeedKafka); err != nil {
+	if err := cfg.Require(config.NeedKafka, config.NeedSecret); err != nil {
 		return VerifyReport{}, err
 	}
 	log := o.Logger
@@ -352,6 +352,9 @@ func VerifyRecordFile(ctx context.Context, cfg config.Config, path string, backe
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&e); err != nil {
 		return VerifyReport{}, fmt.Errorf("%s: not an exported record: %w", path, err)
+	}
+	if err := cfg.Require(config.NeedSecret); err != nil {
+		return VerifyReport{}, err
 	}
 	c, err := OpenChain(ctx, cfg, "", backend)
 	if err != nil {

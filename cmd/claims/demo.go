@@ -6,7 +6,6 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -99,21 +98,4 @@ func printSummary(w io.Writer, s *demo.Summary) {
 	} else {
 		fmt.Fprintln(w, "\nreconciled: decisions = claims in, outcomes add up, paid by decisions = credited on chain, a provider withdrew exactly its credit, audit clean")
 	}
-}
-
-// dollars formats integer cents as $1,234.56 without floating point.
-func dollars(c int64) string {
-	sign := ""
-	if c < 0 {
-		sign, c = "-", -c
-	}
-	whole := fmt.Sprint(c / 100)
-	var b strings.Builder
-	for i, r := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return fmt.Sprintf("%s$%s.%02d", sign, b.String(), c%100)
 }

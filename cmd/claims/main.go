@@ -70,6 +70,7 @@ given with --config. Secrets never come from flags.`,
 	root.AddCommand(newDemo(g), newDevnet(g), newServe(g), newSubmit(g), newAudit(g), newAdjudicate(g), newProvider(g), newDeploy(g))
 	root.AddCommand(newVerify(g), newGuard(g))
 	root.AddCommand(newReview(g))
+	root.AddCommand(newEscrow(g), newAdmin(g))
 	return root
 }
 

@@ -2,8 +2,10 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -29,4 +31,21 @@ func chainTime(unix uint64) string {
 		return strconv.FormatUint(unix, 10)
 	}
 	return time.Unix(int64(unix), 0).UTC().Format(time.RFC3339)
+}
+
+// dollars formats integer cents as $1,234.56 without floating point.
+func dollars(c int64) string {
+	sign := ""
+	if c < 0 {
+		sign, c = "-", -c
+	}
+	whole := fmt.Sprint(c / 100)
+	var b strings.Builder
+	for i, r := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return fmt.Sprintf("%s$%s.%02d", sign, b.String(), c%100)
 }

@@ -443,7 +443,7 @@ func openProviderChain(cmd *cobra.Command, g *globals, role config.Role) (*servi
 	if err != nil {
 		return nil, cfg, err
 	}
-	if err := cfg.Require(config.NeedProviders); err != nil {
+	if err := cfg.Require(config.NeedProviders, config.NeedSecret); err != nil {
 		return nil, cfg, err
 	}
 	c, err := service.OpenChain(cmd.Context(), cfg, role, nil, chain.WithLogger(log))
