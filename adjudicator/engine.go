@@ -54,6 +54,7 @@ type Engine struct {
 	hook         func(Stage, BatchRef)
 	maxNewSlots  int
 	history      HistoryStore
+	historyLog   HistoryLog
 	m            *metrics
 }
 
@@ -375,7 +376,8 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 		el, err := e.elig.Eligibility(ctx, member)
 		if err != nil {
 			// Infrastructure, not the claim: the whole batch is retried.
-			return nil, fmt.Errorf("claim %s at %d/%d: eligibility: %w", c.ClaimID, m.Partition, m.Offset, err)
+			// Named by position: the claim id is health data, and this error is logged.
+			return nil, fmt.Errorf("claim at %d/%d: eligibility: %w", m.Partition, m.Offset, err)
 		}
 		var hist History
 		if e.history != nil {
@@ -383,7 +385,7 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 			if !ok {
 				entries, err := e.history.Entries(ctx, member)
 				if err != nil {
-					return nil, fmt.Errorf("claim %s at %d/%d: history: %w", c.ClaimID, m.Partition, m.Offset, err)
+					return nil, fmt.Errorf("claim at %d/%d: history: %w", m.Partition, m.Offset, err)
 				}
 				b = HistoryBefore(entries, Position{Partition: id, Offset: w.ref.From})
 				base[member] = b
@@ -408,8 +410,13 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 		provider := e.keyer.Provider(c.BillingNPI)
 		claimKey := e.keyer.Claim(c.ClaimID)
 		leaves = append(leaves, Leaf(e.domain, claimKey, src, provider, &d, e.keyer.Record(rec)).Hash())
+		var histBytes []byte
 		if e.history != nil {
-			w.history[member] = append(w.history[member], NewHistoryEntry(src, &c, &d, el))
+			h := NewHistoryEntry(src, &c, &d, el)
+			w.history[member] = append(w.history[member], h)
+			if histBytes, err = EncodeHistory(h, member, e.sealer); err != nil {
+				return nil, err
+			}
 		}
 		w.slots[len(w.slots)-1] = slotUse{provider: provider, credits: d.PaidCents > 0}
 		if d.PaidCents > 0 {
@@ -421,7 +428,7 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 		w.outcomes[d.Outcome]++
 		w.paid += d.PaidCents
 		w.decisions = append(w.decisions, d)
-		w.published = append(w.published, Published{Source: src, Batch: w.ref, MemberKey: member, Record: rec})
+		w.published = append(w.published, Published{Source: src, Batch: w.ref, MemberKey: member, Record: rec, History: histBytes})
 	}
 	root := EmptyRoot
 	if len(leaves) > 0 {
@@ -484,6 +491,9 @@ func (e *Engine) decode(m Message) (Claim, Hash, error) {
 
 // settle decides, settles, publishes and commits one new batch.
 func (e *Engine) settle(ctx context.Context, p Partition, msgs []Message) error {
+	if err := e.ensureHistory(ctx, p.ID(), msgs[0].Offset); err != nil {
+		return err
+	}
 	w, err := e.retry(ctx, "adjudicate batch", func() (*work, error) { return e.decideAll(ctx, msgs) })
 	if err != nil {
 		return err
@@ -537,6 +547,12 @@ func (e *Engine) settle(ctx context.Context, p Partition, msgs []Message) error 
 // replay republishes a batch the chain already settled. It never settles:
 // the money moved already.
 func (e *Engine) replay(ctx context.Context, p Partition, msgs []Message, sb SettledBatch) error {
+	if err := e.ensureHistory(ctx, p.ID(), msgs[0].Offset); err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
 	w, err := e.retry(ctx, "adjudicate settled batch", func() (*work, error) { return e.decideAll(ctx, msgs) })
 	if err != nil {
 		if ctx.Err() != nil {
@@ -577,6 +593,12 @@ func (e *Engine) finish(ctx context.Context, p Partition, w *work, fresh bool) e
 			if err := e.retryDo(ctx, "record member history", func() error { return e.history.Put(ctx, member, entries) }); err != nil {
 				return fmt.Errorf("partition %d: %w", w.ref.Partition, err)
 			}
+		}
+		// Only once every entry of the batch is in: the watermark vouches for them.
+		if err := e.retryDo(ctx, "record member history watermark", func() error {
+			return e.history.SetRecorded(ctx, w.ref.Partition, w.ref.To)
+		}); err != nil {
+			return fmt.Errorf("partition %d: %w", w.ref.Partition, err)
 		}
 	}
 	if len(w.published) > 0 {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // History is what the rules see of a member's earlier decisions: cost
@@ -57,9 +58,30 @@ type HistoryEntry struct {
 
 // HistoryStore keeps members' history entries. Put must be idempotent:
 // an entry is identified by (member, Source).
+//
+// The store also says how far it is complete, per input partition (a
+// member's claims all share one): Recorded is the offset below which it
+// holds the entry of every decided claim. A new store, or one that lost its
+// data (Redis flushed, restored from an old snapshot), reports less than the
+// engine has decided, and the engine rebuilds it from the HistoryLog before
+// it decides anything more.
 type HistoryStore interface {
 	Entries(ctx context.Context, member Hash) ([]HistoryEntry, error)
 	Put(ctx context.Context, member Hash, entries []HistoryEntry) error
+	// Recorded is the offset of partition below which every entry is held;
+	// 0 when none is known.
+	Recorded(ctx context.Context, partition int32) (int64, error)
+	// SetRecorded moves Recorded to next; it never moves it back.
+	SetRecorded(ctx context.Context, partition int32, next int64) error
+}
+
+// HistoryLog is the durable copy of member history: every decision is
+// published with its member's history entry, in order, so a store that
+// lost entries can be rebuilt from it.
+type HistoryLog interface {
+	// Replay calls fn with every entry published for input partition at an
+	// offset below before.
+	Replay(ctx context.Context, partition int32, before int64, fn func(member Hash, e HistoryEntry) error) error
 }
 
 // NewHistoryEntry derives a claim's contribution from its decision: every
@@ -175,27 +197,63 @@ func (h History) plus(entries []HistoryEntry) History {
 }
 
 // MemoryHistory is a HistoryStore in memory, for `claims adjudicate` and
-// tests. It is safe for one goroutine per member.
-type MemoryHistory map[Hash]map[Position]HistoryEntry
+// tests. The zero value is ready to use, and it is safe for concurrent use.
+type MemoryHistory struct {
+	mu       sync.Mutex
+	entries  map[Hash]map[Position]HistoryEntry
+	recorded map[int32]int64
+}
 
 // Entries implements HistoryStore.
-func (m MemoryHistory) Entries(_ context.Context, member Hash) ([]HistoryEntry, error) {
-	out := make([]HistoryEntry, 0, len(m[member]))
-	for _, e := range m[member] {
+func (m *MemoryHistory) Entries(_ context.Context, member Hash) ([]HistoryEntry, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	out := make([]HistoryEntry, 0, len(m.entries[member]))
+	for _, e := range m.entries[member] {
 		out = append(out, e)
 	}
 	return out, nil
 }
 
 // Put implements HistoryStore.
-func (m MemoryHistory) Put(_ context.Context, member Hash, entries []HistoryEntry) error {
-	if m[member] == nil {
-		m[member] = map[Position]HistoryEntry{}
+func (m *MemoryHistory) Put(_ context.Context, member Hash, entries []HistoryEntry) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.entries == nil {
+		m.entries = map[Hash]map[Position]HistoryEntry{}
+	}
+	if m.entries[member] == nil {
+		m.entries[member] = map[Position]HistoryEntry{}
 	}
 	for _, e := range entries {
-		m[member][e.Source] = e
+		m.entries[member][e.Source] = e
 	}
 	return nil
+}
+
+// Recorded implements HistoryStore.
+func (m *MemoryHistory) Recorded(_ context.Context, partition int32) (int64, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.recorded[partition], nil
+}
+
+// SetRecorded implements HistoryStore.
+func (m *MemoryHistory) SetRecorded(_ context.Context, partition int32, next int64) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.recorded == nil {
+		m.recorded = map[int32]int64{}
+	}
+	m.recorded[partition] = max(m.recorded[partition], next)
+	return nil
+}
+
+// Forget drops everything, as a flushed Redis would: for tests.
+func (m *MemoryHistory) Forget() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.entries, m.recorded = nil, nil
 }
 
 // String describes an accumulator map compactly for logs.

@@ -43,7 +43,7 @@ var deductible1500 = testkit.RulesFunc{F: func(c *adjudicator.Claim, f adjudicat
 
 func TestAccumulatorsExactAcrossCrashAndReplay(t *testing.T) {
 	r := newRig(t, 1)
-	hist := adjudicator.MemoryHistory{}
+	hist := &adjudicator.MemoryHistory{}
 	// Three members, 8 claims each of 700+i cents (distinct, so none is a
 	// duplicate): each member's deductible is met on their third claim.
 	for i := 0; i < 24; i++ {
@@ -77,8 +77,9 @@ func TestAccumulatorsExactAcrossCrashAndReplay(t *testing.T) {
 	<-done
 	r.pub.Fail = nil
 	stored := 0
-	for _, m := range hist {
-		stored += len(m)
+	for i := 0; i < 3; i++ {
+		entries, _ := hist.Entries(context.Background(), r.k.Member(fmt.Sprintf("M%d", i)))
+		stored += len(entries)
 	}
 	if stored <= int(r.log.Committed(0)) {
 		t.Fatalf("setup: %d history entries stored, %d committed: the crash did not leave uncommitted history behind", stored, r.log.Committed(0))
@@ -112,7 +113,7 @@ func TestAccumulatorsExactAcrossCrashAndReplay(t *testing.T) {
 
 func TestResubmittedClaimSeesItsFirstDecision(t *testing.T) {
 	r := newRig(t, 1)
-	hist := adjudicator.MemoryHistory{}
+	hist := &adjudicator.MemoryHistory{}
 	r.elig[r.k.Member("M1")] = []adjudicator.Span{{PlanID: "medicare", Start: "2016-01-01", End: "2018-12-31"}}
 	doc := claimJSON("C1", "M1", 5000)
 	r.log.Append(0, []byte("M1"), doc)
@@ -136,6 +137,58 @@ func TestResubmittedClaimSeesItsFirstDecision(t *testing.T) {
 		if (i == 0) == dup {
 			t.Fatalf("decision %d: duplicate=%v, want %v: %s", i, dup, i != 0, p.Record)
 		}
+	}
+}
+
+// TestLostHistoryIsRebuiltBeforeDeciding loses the whole history store between two lives (a
+// flushed Redis): the engine must see the store behind the chain, rebuild it from the history
+// published with the decisions, and decide the resubmitted claim as a duplicate. Without a
+// history log it must refuse to decide rather than pay the claim again.
+func TestLostHistoryIsRebuiltBeforeDeciding(t *testing.T) {
+	r := newRig(t, 1)
+	hist := &adjudicator.MemoryHistory{}
+	r.elig[r.k.Member("M1")] = []adjudicator.Span{{PlanID: "medicare", Start: "2016-01-01", End: "2018-12-31"}}
+	doc := claimJSON("C1", "M1", 5000)
+	r.log.Append(0, []byte("M1"), doc)
+	r.log.Append(0, []byte("M1"), claimJSON("C2", "M1", 700))
+	e, err := adjudicator.New(r.log, r.elig, deductible1500, r.settler, r.pub, r.k, append(r.baseOpts(), adjudicator.WithHistory(hist))...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.runUntil(t, e, 1)
+	if got, _ := hist.Recorded(context.Background(), 0); got != 2 {
+		t.Fatalf("recorded watermark %d after two claims, want 2", got)
+	}
+	hist.Forget()
+	r.log.Append(0, []byte("M1"), doc) // the same claim again, after the loss
+
+	// No log to rebuild from: the partition stops instead of deciding blind.
+	e, err = adjudicator.New(r.log, r.elig, deductible1500, r.settler, r.pub, r.k, append(r.baseOpts(), adjudicator.WithHistory(hist))...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := e.Run(ctx); err == nil || !strings.Contains(err.Error(), "incomplete history") {
+		t.Fatalf("run without a history log after the loss: %v; want a refusal to decide", err)
+	}
+	if len(r.pub.Decisions) != 2 {
+		t.Fatalf("%d decisions published; the resubmitted claim was decided from a lost history", len(r.pub.Decisions))
+	}
+
+	e, err = adjudicator.New(r.log, r.elig, deductible1500, r.settler, r.pub, r.k,
+		append(r.baseOpts(), adjudicator.WithHistory(hist), adjudicator.WithHistoryLog(r.pub))...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.runUntil(t, e, 1)
+	if len(r.pub.Decisions) != 3 || !bytesContains(r.pub.Decisions[2].Record, `"carc":"18"`) {
+		t.Fatalf("resubmitted claim after the rebuild: %s; want a duplicate (CARC 18)", r.pub.Decisions[len(r.pub.Decisions)-1].Record)
+	}
+	entries, _ := hist.Entries(context.Background(), r.k.Member("M1"))
+	h := adjudicator.HistoryBefore(entries, adjudicator.Position{Partition: 0, Offset: 1 << 62})
+	if got := h.Accumulators["medicare/2017"].DeductibleCents; got != 1500 {
+		t.Fatalf("deductible after the rebuild %d, want 1500 (met once, not restarted)", got)
 	}
 }
 

@@ -57,6 +57,9 @@ type Published struct {
 	Batch     BatchRef
 	MemberKey Hash
 	Record    []byte
+	// History is the member's history entry for this claim (EncodeHistory): published with the
+	// decision, it makes the topic the durable copy a lost history store is rebuilt from.
+	History []byte
 }
 
 // DeadLetter is an input message that could not be decided, with its

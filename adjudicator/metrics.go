@@ -15,6 +15,8 @@ type metrics struct {
 	replayMismatch prometheus.Counter
 	gas            prometheus.Counter
 	settleSeconds  prometheus.Histogram
+	histRebuilds   prometheus.Counter
+	histRebuilt    prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -44,11 +46,17 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Name: "claims_settle_seconds", Help: "Time from sending a settlement to its receipt.",
 			Buckets: prometheus.ExponentialBuckets(0.05, 2, 10),
 		}),
+		histRebuilds: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "claims_history_rebuilds_total", Help: "Times a partition's member history was found incomplete (Redis lost or behind) and rebuilt from the decisions topic.",
+		}),
+		histRebuilt: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "claims_history_rebuilt_entries_total", Help: "History entries restored from the decisions topic.",
+		}),
 	}
 	if reg == nil {
 		return m, nil
 	}
-	for _, c := range []prometheus.Collector{m.decisions, m.deadLetters, m.batches, m.conflicts, m.replayed, m.replayMismatch, m.gas, m.settleSeconds} {
+	for _, c := range []prometheus.Collector{m.decisions, m.deadLetters, m.batches, m.conflicts, m.replayed, m.replayMismatch, m.gas, m.settleSeconds, m.histRebuilds, m.histRebuilt} {
 		if err := reg.Register(c); err != nil {
 			var are prometheus.AlreadyRegisteredError
 			if errors.As(err, &are) {

@@ -118,3 +118,38 @@ func (s *Store) Put(ctx context.Context, member adjudicator.Hash, entries []adju
 	}
 	return nil
 }
+
+// recordedKey holds, per input partition, the offset below which this store has every entry.
+// It lives beside the entries, so whatever loses them (FLUSHALL, an old snapshot, a new
+// server) loses it too or rolls it back with them: the engine then sees the store behind and
+// rebuilds it.
+func (s *Store) recordedKey() string { return s.prefix + "recorded" }
+
+// Recorded implements adjudicator.HistoryStore.
+func (s *Store) Recorded(ctx context.Context, partition int32) (int64, error) {
+	v, err := s.rdb.HGet(ctx, s.recordedKey(), strconv.FormatInt(int64(partition), 10)).Int64()
+	if errors.Is(err, redis.Nil) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("histstore: read recorded offset of partition %d: %w", partition, err)
+	}
+	return v, nil
+}
+
+// setRecorded moves a partition's recorded offset forward only: a late write from an instance
+// that lost the partition cannot pull it back.
+var setRecorded = redis.NewScript(`
+local cur = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0')
+local next = tonumber(ARGV[2])
+if next > cur then redis.call('HSET', KEYS[1], ARGV[1], ARGV[2]) end
+return 0`)
+
+// SetRecorded implements adjudicator.HistoryStore.
+func (s *Store) SetRecorded(ctx context.Context, partition int32, next int64) error {
+	err := setRecorded.Run(ctx, s.rdb, []string{s.recordedKey()}, strconv.FormatInt(int64(partition), 10), strconv.FormatInt(next, 10)).Err()
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return fmt.Errorf("histstore: record offset %d of partition %d: %w", next, partition, err)
+	}
+	return nil
+}

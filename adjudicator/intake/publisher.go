@@ -21,6 +21,9 @@ const (
 	HeaderBatchFrom        = "claims-batch-from"
 	HeaderBatchTo          = "claims-batch-to"
 	HeaderDeadLetterReason = "claims-deadletter-reason"
+	// HeaderHistory carries the member's history entry for the decided claim (sealed when a
+	// payload key is configured): the durable copy member history is rebuilt from.
+	HeaderHistory = "claims-history"
 )
 
 // Balancer returns the partitioner every writer in this package uses: CRC32
@@ -136,6 +139,9 @@ func (p *Publisher) PublishDecisions(ctx context.Context, recs []adjudicator.Pub
 				header(HeaderBatchFrom, r.Batch.From),
 				header(HeaderBatchTo, r.Batch.To),
 			},
+		}
+		if r.History != nil {
+			msgs[i].Headers = append(msgs[i].Headers, kafka.Header{Key: HeaderHistory, Value: r.History})
 		}
 	}
 	return write(ctx, p.w, "decisions", msgs)

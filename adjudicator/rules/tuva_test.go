@@ -65,7 +65,7 @@ func decideTuva(tb testing.TB, e *Engine) ([]tuvaClaim, []adjudicator.Decision) 
 	tb.Helper()
 	claims, elig := loadTuva(tb)
 	ctx := context.Background()
-	hist := adjudicator.MemoryHistory{}
+	hist := &adjudicator.MemoryHistory{}
 	out := make([]tuvaClaim, len(claims))
 	decisions := make([]adjudicator.Decision, len(claims))
 	for i := range claims {

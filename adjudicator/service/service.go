@@ -89,9 +89,9 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 	}
 	var engineOpts []adjudicator.Option
 	var histOpts []histstore.Option
+	var sealer *privacy.Sealer
 	if len(cfg.PayloadKey) > 0 {
-		sealer, err := privacy.NewSealer(cfg.PayloadKey)
-		if err != nil {
+		if sealer, err = privacy.NewSealer(cfg.PayloadKey); err != nil {
 			return nil, err
 		}
 		engineOpts = append(engineOpts, adjudicator.WithSealer(sealer))
@@ -138,7 +138,11 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 	if err != nil {
 		return nil, err
 	}
-	engineOpts = append(engineOpts, adjudicator.WithHistory(hist))
+	histLog, err := intake.NewDecisionLog(cfg.Brokers, cfg.DecisionsTopic, sealer)
+	if err != nil {
+		return nil, err
+	}
+	engineOpts = append(engineOpts, adjudicator.WithHistory(hist), adjudicator.WithHistoryLog(histLog))
 
 	r := o.Rules
 	if r == nil {

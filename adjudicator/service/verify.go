@@ -298,7 +298,7 @@ func (rp *replayer) replay(ctx context.Context, ix *proof.Index, targets []*proo
 			return nil, err
 		}
 		el := adjudicator.Eligibility{Spans: spans}
-		hist := adjudicator.MemoryHistory{}
+		hist := &adjudicator.MemoryHistory{}
 		for _, it := range items {
 			d := decided[it.pos]
 			if want[it.pos] {

@@ -253,6 +253,27 @@ func (s *Settler) SetNextOffset(p int32, next int64, b adjudicator.Batch) {
 	s.batches[p][b.From] = b
 }
 
+// Replay implements adjudicator.HistoryLog from the decisions published so far (unsealed
+// history entries only), as the decisions topic serves a rebuild.
+func (p *Publisher) Replay(ctx context.Context, partition int32, before int64, fn func(adjudicator.Hash, adjudicator.HistoryEntry) error) error {
+	p.mu.Lock()
+	recs := append([]adjudicator.Published(nil), p.Decisions...)
+	p.mu.Unlock()
+	for _, r := range recs {
+		if r.Source.Partition != partition || r.Source.Offset >= before || r.History == nil {
+			continue
+		}
+		h, err := adjudicator.DecodeHistory(r.History, r.MemberKey, nil)
+		if err != nil {
+			return err
+		}
+		if err := fn(r.MemberKey, h); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // Publisher records what the engine publishes.
 type Publisher struct {
 	mu        sync.Mutex

@@ -30,7 +30,7 @@ duplicates, frequency limits) accumulates in file order. Output: one
 decision record per line; --explain adds which rules fired on each line.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			claims, err := service.ReadClaims(args[0], format)
+			inputs, err := service.ReadInputs(args[0], format)
 			if err != nil {
 				return err
 			}
@@ -65,17 +65,17 @@ decision record per line; --explain adds which rules fired on each line.`,
 			// History accumulates in file order, as if the file were one
 			// partition: deductibles, duplicates and frequency limits see
 			// the claims above them.
-			hist := adjudicator.MemoryHistory{}
+			hist := &adjudicator.MemoryHistory{}
 			ctx := cmd.Context()
-			for i := range claims {
-				c := &claims[i]
+			for i := range inputs {
+				c := &inputs[i].Claim
 				member := adjudicator.Hash(sha256.Sum256([]byte(c.MemberID)))
 				pos := adjudicator.Position{Offset: int64(i)}
 				entries, _ := hist.Entries(ctx, member)
 				el := adjudicator.Eligibility{Spans: elig[c.MemberID]}
 				d, err := r.Decide(ctx, c, adjudicator.Facts{Eligibility: el, History: adjudicator.HistoryBefore(entries, pos)})
 				if err != nil {
-					return fmt.Errorf("claim %s: %w", c.ClaimID, err)
+					return fmt.Errorf("%s: %w", inputs[i].Where, err)
 				}
 				_ = hist.Put(ctx, member, []adjudicator.HistoryEntry{adjudicator.NewHistoryEntry(pos, c, &d, el)})
 				b, err := d.Encode()
