@@ -90,7 +90,7 @@ type Reconciler struct {
 // Reconcile compares the input positions, the published decisions, the
 // dead-lettered positions, the settled batches and the resolutions of
 // pended claims.
-func (rc Reconciler) Reconcile(inputs []adjudicator.Position, decisions []DecisionMsg, dead []adjudicator.Position, batches []ChainBatch, resolved []Resolution) Report {
+func (rc Reconciler) Reconcile(inputs []Input, decisions []DecisionMsg, dead []adjudicator.Position, batches []ChainBatch, resolved []Resolution) Report {
 	r := Report{ClaimsIn: len(inputs), Batches: len(batches), Outcomes: map[string]int{}}
 
 	// One record per position; a second, different record is a duplicate
@@ -141,7 +141,9 @@ func (rc Reconciler) Reconcile(inputs []adjudicator.Position, decisions []Decisi
 	}
 
 	inputSet := map[adjudicator.Position]bool{}
-	for _, p := range inputs {
+	paid := paidClaims{byID: map[string][]adjudicator.Position{}, byContent: map[adjudicator.Hash][]adjudicator.Position{}}
+	for _, in := range inputs {
+		p := in.Position
 		inputSet[p] = true
 		rec, decided := recs[p]
 		switch {
@@ -151,6 +153,9 @@ func (rc Reconciler) Reconcile(inputs []adjudicator.Position, decisions []Decisi
 			if err := json.Unmarshal(rec, &d); err == nil {
 				r.Outcomes[string(d.Outcome)]++
 				r.PaidTotalCents += d.PaidCents
+				if d.PaidCents > 0 {
+					paid.add(p, d, in.Content)
+				}
 			}
 		case deadSet[p]:
 			r.DeadLettered++
@@ -168,11 +173,65 @@ func (rc Reconciler) Reconcile(inputs []adjudicator.Position, decisions []Decisi
 		}
 	}
 
+	r.Duplicates += paid.duplicates(&r)
 	for _, b := range batches {
 		r.Mismatched += rc.checkBatch(&r, b, recs)
 	}
 	r.Mismatched += rc.checkResolutions(&r, resolved, recs, batches)
 	return r
+}
+
+// Input is one claim on the input topic: its position and, when the auditor can read it, a
+// keyed hash of its content without its claim id (privacy.Keyer.Content), which catches the
+// same claim submitted again under a new id.
+type Input struct {
+	adjudicator.Position
+	Content adjudicator.Hash
+}
+
+// paidClaims finds claims paid at two positions: the same billing provider and claim id, or the
+// same content. The watermark makes each position pay once; this catches what it cannot, a claim
+// resubmitted and paid again (the rules deny true duplicates, CARC 18, when member history is
+// complete).
+type paidClaims struct {
+	byID      map[string][]adjudicator.Position
+	byContent map[adjudicator.Hash][]adjudicator.Position
+}
+
+func (pc paidClaims) add(p adjudicator.Position, d adjudicator.Decision, content adjudicator.Hash) {
+	id := d.BillingNPI + "\x00" + d.ClaimID
+	pc.byID[id] = append(pc.byID[id], p)
+	if content != (adjudicator.Hash{}) {
+		pc.byContent[content] = append(pc.byContent[content], p)
+	}
+}
+
+func (pc paidClaims) duplicates(r *Report) int {
+	seen := map[adjudicator.Position]bool{}
+	n := 0
+	report := func(why string, ps []adjudicator.Position) {
+		if len(ps) < 2 {
+			return
+		}
+		sort.Slice(ps, func(i, j int) bool {
+			return ps[i].Partition < ps[j].Partition || (ps[i].Partition == ps[j].Partition && ps[i].Offset < ps[j].Offset)
+		})
+		for _, p := range ps[1:] {
+			if !seen[p] {
+				seen[p] = true
+				n++
+				// Positions only: the claim id is health data.
+				r.problem("%d/%d: paid again: %s as %d/%d", p.Partition, p.Offset, why, ps[0].Partition, ps[0].Offset)
+			}
+		}
+	}
+	for _, ps := range pc.byID {
+		report("the same provider and claim id", ps)
+	}
+	for _, ps := range pc.byContent {
+		report("the same claim content", ps)
+	}
+	return n
 }
 
 // checkResolutions matches every approval or denial with the pended decision published for

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"regexp"
+	"strings"
 	"testing"
 	"time"
 
@@ -17,21 +19,26 @@ import (
 
 // world runs the real engine over the in-memory kit and returns what the
 // audit reads: input positions, published decisions, dead letters, batches.
-func world(t *testing.T) (*privacy.Keyer, []adjudicator.Position, []audit.DecisionMsg, []adjudicator.Position, []audit.ChainBatch) {
+func world(t *testing.T, extra ...string) (*privacy.Keyer, []audit.Input, []audit.DecisionMsg, []adjudicator.Position, []audit.ChainBatch) {
 	t.Helper()
 	k, _ := privacy.NewKeyer(bytes.Repeat([]byte("k"), 32))
 	log := testkit.NewLog(2)
 	elig := testkit.Eligibility{}
-	var inputs []adjudicator.Position
-	for i := 0; i < 20; i++ {
+	var inputs []audit.Input
+	for i := 0; i < 20+len(extra); i++ {
 		m := fmt.Sprintf("M%d", i%3)
 		elig[k.Member(m)] = []adjudicator.Span{{PlanID: "p", Start: "2016-01-01", End: "2018-12-31"}}
 		doc := fmt.Sprintf(`{"schema":"claims.v1","claim_id":"C%d","claim_type":"professional","member_id":%q,"billing_npi":"12345678%02d","service_from":"2017-01-01","service_to":"2017-01-01","diagnoses":[],"lines":[{"line":1,"code":"99213","units":1,"charge_cents":%d}]}`, i, m, i%4, 1000+i)
 		if i == 7 {
 			doc = "not json"
 		}
+		if i >= 20 {
+			doc = extra[i-20]
+		}
 		off := log.Append(int32(i%2), []byte(m), []byte(doc))
-		inputs = append(inputs, adjudicator.Position{Partition: int32(i % 2), Offset: off})
+		// What the service computes from the claim on the topic: its content without its id.
+		content := k.Content([]byte(regexp.MustCompile(`"claim_id":"[^"]*"`).ReplaceAllString(doc, "")))
+		inputs = append(inputs, audit.Input{Position: adjudicator.Position{Partition: int32(i % 2), Offset: off}, Content: content})
 	}
 	rules := testkit.RulesFunc{F: func(c *adjudicator.Claim, _ adjudicator.Facts) (adjudicator.Decision, error) {
 		l := c.Lines[0]
@@ -83,6 +90,21 @@ func TestCleanRunReconciles(t *testing.T) {
 	r := reconciler(k).Reconcile(in, dec, dead, batches, nil)
 	if !r.OK() || r.ClaimsIn != 20 || r.Decided != 19 || r.DeadLettered != 1 || r.PaidTotalCents != r.PaidOnChainCents {
 		t.Fatalf("report = %+v", r)
+	}
+}
+
+// TestAuditCatchesAClaimPaidTwice: the same claim submitted again, under its own id or under a
+// new one, and paid both times (these test rules know no duplicates) is a duplicate payment.
+func TestAuditCatchesAClaimPaidTwice(t *testing.T) {
+	again := `{"schema":"claims.v1","claim_id":"C3","claim_type":"professional","member_id":"M0","billing_npi":"1234567803","service_from":"2017-01-01","service_to":"2017-01-01","diagnoses":[],"lines":[{"line":1,"code":"99213","units":1,"charge_cents":1003}]}`
+	k, in, dec, dead, batches := world(t, again)
+	if r := reconciler(k).Reconcile(in, dec, dead, batches, nil); r.Duplicates != 1 || r.OK() {
+		t.Fatalf("the same claim id paid twice: %+v; want one duplicate", r)
+	}
+	renamed := strings.Replace(again, `"C3"`, `"C3-AGAIN"`, 1)
+	k, in, dec, dead, batches = world(t, renamed)
+	if r := reconciler(k).Reconcile(in, dec, dead, batches, nil); r.Duplicates != 1 || r.OK() {
+		t.Fatalf("the same content paid under a new claim id: %+v; want one duplicate", r)
 	}
 }
 

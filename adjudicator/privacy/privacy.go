@@ -53,6 +53,10 @@ func (k *Keyer) Claim(claimID string) [32]byte { return k.sum("claims/claim/v1",
 // Merkle leaf commits to it, so the leaf reveals nothing about the claim.
 func (k *Keyer) Record(record []byte) [32]byte { return k.sum("claims/record/v1", record) }
 
+// Content is the keyed hash of a claim's content without its claim id: equal for the same
+// claim submitted again under another id.
+func (k *Keyer) Content(withoutID []byte) [32]byte { return k.sum("claims/content/v1", withoutID) }
+
 // Provider is the keyed hash of a billing NPI: how the chain knows a
 // provider (its credits, its registered payout address) without the NPI.
 func (k *Keyer) Provider(npi string) [32]byte { return k.sum("claims/provider/v1", []byte(npi)) }

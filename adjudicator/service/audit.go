@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"strconv"
 
@@ -61,9 +62,15 @@ func Audit(ctx context.Context, cfg config.Config, backend chain.Backend) (audit
 		return audit.Report{}, err
 	}
 
-	in := make([]adjudicator.Position, 0, len(inputs))
+	var sealer *privacy.Sealer
+	if len(cfg.PayloadKey) > 0 {
+		if sealer, err = privacy.NewSealer(cfg.PayloadKey); err != nil {
+			return audit.Report{}, err
+		}
+	}
+	in := make([]audit.Input, 0, len(inputs))
 	for _, r := range inputs {
-		in = append(in, adjudicator.Position{Partition: r.Partition, Offset: r.Offset})
+		in = append(in, audit.Input{Position: adjudicator.Position{Partition: r.Partition, Offset: r.Offset}, Content: contentOf(k, sealer, r)})
 	}
 	var decisions []audit.DecisionMsg
 	for _, r := range decRecs {
@@ -119,4 +126,26 @@ func headerPosition(h map[string]string, pk, ok string) (adjudicator.Position, e
 		return adjudicator.Position{}, fmt.Errorf("header %s: %q", ok, h[ok])
 	}
 	return adjudicator.Position{Partition: int32(p), Offset: o}, nil
+}
+
+// contentOf is the keyed hash of a claim on the input topic without its claim id, or zero when
+// the message does not open or decode (it was dead-lettered, and pays nothing).
+func contentOf(k *privacy.Keyer, sealer *privacy.Sealer, r intake.Record) adjudicator.Hash {
+	payload := r.Value
+	if sealer != nil && privacy.IsSealed(payload) {
+		var err error
+		if payload, err = sealer.Open(r.Value, r.Key); err != nil {
+			return adjudicator.Hash{}
+		}
+	}
+	c, err := adjudicator.DecodeClaim(payload)
+	if err != nil {
+		return adjudicator.Hash{}
+	}
+	c.ClaimID = ""
+	b, err := json.Marshal(c)
+	if err != nil {
+		return adjudicator.Hash{}
+	}
+	return k.Content(b)
 }
