@@ -30,7 +30,7 @@ duplicates, frequency limits) accumulates in file order. Output: one
 decision record per line; --explain adds which rules fired on each line.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			inputs, err := service.ReadInputs(args[0], format)
+			claims, err := service.ReadClaims(args[0], format)
 			if err != nil {
 				return err
 			}
@@ -67,15 +67,15 @@ decision record per line; --explain adds which rules fired on each line.`,
 			// the claims above them.
 			hist := &adjudicator.MemoryHistory{}
 			ctx := cmd.Context()
-			for i := range inputs {
-				c := &inputs[i].Claim
+			for i := range claims {
+				c := &claims[i]
 				member := adjudicator.Hash(sha256.Sum256([]byte(c.MemberID)))
 				pos := adjudicator.Position{Offset: int64(i)}
 				entries, _ := hist.Entries(ctx, member)
 				el := adjudicator.Eligibility{Spans: elig[c.MemberID]}
 				d, err := r.Decide(ctx, c, adjudicator.Facts{Eligibility: el, History: adjudicator.HistoryBefore(entries, pos)})
 				if err != nil {
-					return fmt.Errorf("%s: %w", inputs[i].Where, err)
+					return fmt.Errorf("claim %s: %w", c.ClaimID, err)
 				}
 				_ = hist.Put(ctx, member, []adjudicator.HistoryEntry{adjudicator.NewHistoryEntry(pos, c, &d, el)})
 				b, err := d.Encode()
