@@ -48,6 +48,9 @@ type Engine struct {
 	linger       time.Duration
 	drainTimeout time.Duration
 	retryBackoff time.Duration
+	// maxRetryBackoff caps the exponential backoff between retries.
+	maxRetryBackoff time.Duration
+	health          health
 	log          *slog.Logger
 	reg          prometheus.Registerer
 	observe      func(BatchReport)
@@ -77,9 +80,13 @@ func WithLinger(d time.Duration) Option { return func(e *Engine) { e.linger = d 
 // or replayed by the next owner of the partition; nothing is lost.
 func WithDrainTimeout(d time.Duration) Option { return func(e *Engine) { e.drainTimeout = d } }
 
-// WithRetryBackoff is the pause between retries of a failing settlement or
-// publication. Default 1s.
+// WithRetryBackoff is the first pause before retrying a failing settlement, publication or
+// store; each further failure doubles it up to WithMaxRetryBackoff. Default 1s.
 func WithRetryBackoff(d time.Duration) Option { return func(e *Engine) { e.retryBackoff = d } }
+
+// WithMaxRetryBackoff caps the pause between retries. Default 30s: an outage of any length is
+// waited out, and the partition resumes within half a minute of the cause going away.
+func WithMaxRetryBackoff(d time.Duration) Option { return func(e *Engine) { e.maxRetryBackoff = d } }
 
 // WithMaxNewSlots caps, per batch, the distinct credited providers: a
 // provider credited for the first time creates a ledger slot on chain
@@ -137,7 +144,7 @@ func New(intake Intake, elig EligibilityStore, rules Rules, settler Settler, pub
 	e := &Engine{
 		intake: intake, elig: elig, rules: rules, settler: settler, publisher: pub, keyer: keyer,
 		batchSize: 500, linger: 250 * time.Millisecond, drainTimeout: 60 * time.Second,
-		retryBackoff: time.Second, log: slog.Default(), maxNewSlots: 120,
+		retryBackoff: time.Second, maxRetryBackoff: 30 * time.Second, log: slog.Default(), maxNewSlots: 120,
 	}
 	for _, o := range opts {
 		o(e)
@@ -161,6 +168,8 @@ func New(intake Intake, elig EligibilityStore, rules Rules, settler Settler, pub
 		return nil, fmt.Errorf("adjudicator: linger %s, want > 0", e.linger)
 	case e.drainTimeout <= 0:
 		return nil, fmt.Errorf("adjudicator: drain timeout %s, want > 0", e.drainTimeout)
+	case e.retryBackoff <= 0 || e.maxRetryBackoff < e.retryBackoff:
+		return nil, fmt.Errorf("adjudicator: retry backoff %s up to %s, want 0 < first <= max", e.retryBackoff, e.maxRetryBackoff)
 	case e.log == nil:
 		return nil, errors.New("adjudicator: nil logger")
 	case e.maxNewSlots < 1:
@@ -176,11 +185,17 @@ func New(intake Intake, elig EligibilityStore, rules Rules, settler Settler, pub
 
 // Run consumes until ctx ends, then drains the batches in flight.
 func (e *Engine) Run(ctx context.Context) error {
-	d, err := e.settler.Domain(ctx)
+	err := e.retryDo(ctx, "read settlement domain", func() error {
+		d, err := e.settler.Domain(ctx)
+		e.domain = d
+		return err
+	})
 	if err != nil {
-		return fmt.Errorf("read settlement domain: %w", err)
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
 	}
-	e.domain = d
 	return e.intake.Consume(ctx, e.ownPartition)
 }
 
@@ -188,6 +203,7 @@ func (e *Engine) Run(ctx context.Context) error {
 var errResync = errors.New("partition must resync with the chain")
 
 func (e *Engine) ownPartition(ctx context.Context, p Partition) error {
+	ctx = withPartition(ctx, p.ID())
 	for {
 		err := e.session(ctx, p)
 		if !errors.Is(err, errResync) {
@@ -204,7 +220,12 @@ func (e *Engine) ownPartition(ctx context.Context, p Partition) error {
 // offset, then adjudicates new batches until ctx ends.
 func (e *Engine) session(ctx context.Context, p Partition) error {
 	id := p.ID()
-	next, err := e.settler.NextOffset(ctx, id)
+	var next int64
+	err := e.retryDo(ctx, "read chain watermark", func() error {
+		var err error
+		next, err = e.settler.NextOffset(ctx, id)
+		return err
+	})
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil
@@ -224,7 +245,13 @@ func (e *Engine) session(ctx context.Context, p Partition) error {
 	}
 	e.log.Info("partition assigned", "partition", id, "from", pos, "watermark", next)
 	for pos < next {
-		sb, ok, err := e.settler.SettledBatch(ctx, id, pos)
+		var sb SettledBatch
+		var ok bool
+		err := e.retryDo(ctx, "read settled batch", func() error {
+			var err error
+			sb, ok, err = e.settler.SettledBatch(ctx, id, pos)
+			return err
+		})
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil
@@ -258,9 +285,13 @@ func (e *Engine) session(ctx context.Context, p Partition) error {
 		}
 		if len(msgs) > 0 {
 			// The batch in flight is finished even when ctx has ended, so a
-			// clean shutdown leaves nothing half done.
-			dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), e.drainTimeout)
+			// clean shutdown leaves nothing half done; the drain timeout
+			// bounds only that finishing, never a batch waiting out an
+			// outage while the engine runs.
+			dctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+			stopDrain := context.AfterFunc(ctx, func() { time.AfterFunc(e.drainTimeout, cancel) })
 			err = e.settle(dctx, p, msgs)
+			stopDrain()
 			cancel()
 			if err != nil {
 				return err
@@ -510,7 +541,10 @@ func (e *Engine) settle(ctx context.Context, p Partition, msgs []Message) error 
 	err = e.retryDo(ctx, "settle batch", func() error {
 		var err error
 		rcpt, err = e.settler.Settle(ctx, w.batch)
-		if errors.Is(err, ErrBatchConflict) || errors.Is(err, ErrBatchTooLarge) {
+		// A conflict resyncs and a batch too large is split, at once; a single claim too large
+		// for the chain (over the per-batch cap) cannot be split, so it halts the partition
+		// like any refusal until the cap is raised.
+		if errors.Is(err, ErrBatchConflict) || (errors.Is(err, ErrBatchTooLarge) && len(msgs) > 1) {
 			return backoffStop{err}
 		}
 		return err
@@ -631,39 +665,4 @@ func (e *Engine) report(w *work, gas uint64, replayed, matched bool) {
 		Batch: w.ref, Claims: len(w.published), DeadLetters: len(w.dead), Outcomes: w.outcomes,
 		PaidCents: w.paid, GasUsed: gas, Replayed: replayed, RootMatched: matched, Decisions: w.decisions,
 	})
-}
-
-// backoffStop wraps an error that must not be retried.
-type backoffStop struct{ error }
-
-func (b backoffStop) Unwrap() error { return b.error }
-
-func (e *Engine) retryDo(ctx context.Context, what string, f func() error) error {
-	_, err := e.retry(ctx, what, func() (*work, error) { return nil, f() })
-	return err
-}
-
-// retry runs f until it succeeds, returns a backoffStop, or ctx ends.
-// Infrastructure outages (RPC, broker, Redis) are waited out rather than
-// turned into lost claims.
-func (e *Engine) retry(ctx context.Context, what string, f func() (*work, error)) (*work, error) {
-	for attempt := 1; ; attempt++ {
-		w, err := f()
-		if err == nil {
-			return w, nil
-		}
-		var stop backoffStop
-		if errors.As(err, &stop) {
-			return nil, stop.error
-		}
-		if ctx.Err() != nil {
-			return nil, fmt.Errorf("%s: %w (gave up: %v)", what, err, ctx.Err())
-		}
-		e.log.Warn("retrying", "what", what, "attempt", attempt, "err", err)
-		select {
-		case <-ctx.Done():
-			return nil, fmt.Errorf("%s: %w (gave up: %v)", what, err, ctx.Err())
-		case <-time.After(e.retryBackoff):
-		}
-	}
 }

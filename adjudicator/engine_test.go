@@ -108,17 +108,7 @@ func (r *rig) baseOpts() []adjudicator.Option {
 
 func (r *rig) engine(t *testing.T, opts ...adjudicator.Option) *adjudicator.Engine {
 	t.Helper()
-	opts = append([]adjudicator.Option{
-		adjudicator.WithBatchSize(8), adjudicator.WithLinger(5 * time.Millisecond),
-		adjudicator.WithRetryBackoff(time.Millisecond), adjudicator.WithDrainTimeout(time.Second),
-		adjudicator.WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))),
-		adjudicator.WithBatchObserver(func(b adjudicator.BatchReport) {
-			r.reportsMu.Lock()
-			r.reports = append(r.reports, b)
-			r.reportsMu.Unlock()
-		}),
-	}, opts...)
-	e, err := adjudicator.New(r.log, r.elig, payHalf, r.settler, r.pub, r.k, opts...)
+	e, err := adjudicator.New(r.log, r.elig, payHalf, r.settler, r.pub, r.k, append(r.baseOpts(), opts...)...)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,6 +17,9 @@ type metrics struct {
 	settleSeconds  prometheus.Histogram
 	histRebuilds   prometheus.Counter
 	histRebuilt    prometheus.Counter
+	retries        *prometheus.CounterVec
+	waiting        *prometheus.GaugeVec
+	refused        *prometheus.GaugeVec
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -49,6 +52,15 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		histRebuilds: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "claims_history_rebuilds_total", Help: "Times a partition's member history was found incomplete (Redis lost or behind) and rebuilt from the decisions topic.",
 		}),
+		retries: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "claims_retries_total", Help: "Failed attempts that were retried, by what was attempted (outages of the chain, brokers or Redis).",
+		}, []string{"what"}),
+		waiting: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "claims_partition_waiting", Help: "1 while the partition waits out a failure (not ready).",
+		}, []string{"partition"}),
+		refused: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "claims_partition_refused", Help: "1 while the chain refuses the partition's batch (missing role, cap, escrow, pause): alert on it.",
+		}, []string{"partition"}),
 		histRebuilt: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "claims_history_rebuilt_entries_total", Help: "History entries restored from the decisions topic.",
 		}),
@@ -56,7 +68,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	if reg == nil {
 		return m, nil
 	}
-	for _, c := range []prometheus.Collector{m.decisions, m.deadLetters, m.batches, m.conflicts, m.replayed, m.replayMismatch, m.gas, m.settleSeconds, m.histRebuilds, m.histRebuilt} {
+	for _, c := range []prometheus.Collector{m.decisions, m.deadLetters, m.batches, m.conflicts, m.replayed, m.replayMismatch, m.gas, m.settleSeconds, m.histRebuilds, m.histRebuilt, m.retries, m.waiting, m.refused} {
 		if err := reg.Register(c); err != nil {
 			var are prometheus.AlreadyRegisteredError
 			if errors.As(err, &are) {

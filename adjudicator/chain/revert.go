@@ -21,7 +21,8 @@ import (
 //
 // It matches ErrReverted with errors.Is, adjudicator.ErrBatchConflict when the settlement
 // contract refused a batch that does not start at its watermark (OffsetMismatch), and
-// adjudicator.ErrBatchTooLarge when a batch credits more than the per-batch cap.
+// adjudicator.ErrBatchTooLarge when a batch credits more than the per-batch cap, and
+// adjudicator.ErrRefused for every other revert.
 type RevertError struct {
 	// Name is the Solidity custom error ("OffsetMismatch", "ERC20InsufficientBalance"),
 	// "Error" for a require message, "Panic" for an assertion, or "" when the data matched no
@@ -60,8 +61,9 @@ func (e *RevertError) Error() string {
 	}
 }
 
-// Unwrap exposes ErrReverted; for OffsetMismatch also adjudicator.ErrBatchConflict, and for
-// BatchCapExceeded adjudicator.ErrBatchTooLarge, so the engine splits the batch.
+// Unwrap exposes ErrReverted; for OffsetMismatch also adjudicator.ErrBatchConflict, for
+// BatchCapExceeded adjudicator.ErrBatchTooLarge (so the engine splits the batch), and for
+// anything else adjudicator.ErrRefused (so the engine halts the partition and waits).
 func (e *RevertError) Unwrap() []error {
 	switch e.Name {
 	case "OffsetMismatch":
@@ -69,7 +71,8 @@ func (e *RevertError) Unwrap() []error {
 	case "BatchCapExceeded":
 		return []error{ErrReverted, adjudicator.ErrBatchTooLarge}
 	}
-	return []error{ErrReverted}
+	// Every other revert holds until someone acts (a role, a cap, the escrow, a pause).
+	return []error{ErrReverted, adjudicator.ErrRefused}
 }
 
 type errorDecoder struct {

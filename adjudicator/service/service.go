@@ -249,7 +249,7 @@ func (s *Service) Run(ctx context.Context) error {
 		return fmt.Errorf("watch coverage changes: %w", err)
 	})
 	if s.cfg.MetricsAddr != "" && s.gatherer != nil {
-		srv := &http.Server{Addr: s.cfg.MetricsAddr, Handler: promhttp.HandlerFor(s.gatherer, promhttp.HandlerOpts{}), ReadHeaderTimeout: 5 * time.Second}
+		srv := &http.Server{Addr: s.cfg.MetricsAddr, Handler: s.opsHandler(), ReadHeaderTimeout: 5 * time.Second}
 		g.Go(func() error {
 			s.log.Info("serving metrics", "addr", s.cfg.MetricsAddr)
 			if err := srv.ListenAndServe(); !errors.Is(err, http.ErrServerClosed) {
@@ -265,6 +265,23 @@ func (s *Service) Run(ctx context.Context) error {
 		})
 	}
 	return g.Wait()
+}
+
+// opsHandler serves /metrics, /healthz (the process is up) and /readyz (every owned partition
+// is making progress: 503 with the reason while one waits out an outage or is halted by the
+// chain's refusal).
+func (s *Service) opsHandler() http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("/metrics", promhttp.HandlerFor(s.gatherer, promhttp.HandlerOpts{}))
+	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
+	mux.HandleFunc("/readyz", func(w http.ResponseWriter, _ *http.Request) {
+		if err := s.engine.Ready(); err != nil {
+			http.Error(w, "not ready: "+err.Error(), http.StatusServiceUnavailable)
+			return
+		}
+		_, _ = w.Write([]byte("ready\n"))
+	})
+	return mux
 }
 
 // Close releases every connection.

@@ -161,6 +161,9 @@ type Settler struct {
 	// MaxClaims, when > 0, refuses larger batches with ErrBatchTooLarge, as
 	// the chain does when a batch would exceed the transaction gas cap.
 	MaxClaims uint32
+	// Fail, when set, is consulted before a batch is recorded; an error
+	// refuses it with nothing recorded, as an outage or a revert would.
+	Fail func(adjudicator.Batch) error
 }
 
 // NewSettler returns an empty settler.
@@ -192,6 +195,12 @@ func (s *Settler) SettledBatch(_ context.Context, p int32, from int64) (adjudica
 // Settle implements adjudicator.Settler with the contract's watermark rule.
 func (s *Settler) Settle(_ context.Context, b adjudicator.Batch) (adjudicator.Receipt, error) {
 	s.mu.Lock()
+	if s.Fail != nil {
+		if err := s.Fail(b); err != nil {
+			s.mu.Unlock()
+			return adjudicator.Receipt{}, err
+		}
+	}
 	if s.MaxClaims > 0 && b.Claims > s.MaxClaims {
 		s.mu.Unlock()
 		return adjudicator.Receipt{}, fmt.Errorf("%d claims: %w", b.Claims, adjudicator.ErrBatchTooLarge)

@@ -1,0 +1,81 @@
+package adjudicator_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/claimsledger/claims/adjudicator"
+)
+
+// TestRefusalHaltsThePartitionUntilItClears: a chain that refuses batches (an empty escrow, a
+// pause) must not crash the engine or lose claims: the partition halts, readiness says so, and
+// it resumes by itself once the refusal stops.
+func TestRefusalHaltsThePartitionUntilItClears(t *testing.T) {
+	r := newRig(t, 1)
+	want := r.add(10, 1)
+	var refusing atomic.Bool
+	refusing.Store(true)
+	var refusals atomic.Int32
+	r.settler.Fail = func(adjudicator.Batch) error {
+		if refusing.Load() {
+			refusals.Add(1)
+			return fmt.Errorf("escrow empty: %w", adjudicator.ErrRefused)
+		}
+		return nil
+	}
+	e := r.engine(t, adjudicator.WithMaxRetryBackoff(5*time.Millisecond))
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- e.Run(ctx) }()
+	waitFor(t, done, func() bool { return refusals.Load() >= 5 })
+	if err := e.Ready(); err == nil || !strings.Contains(err.Error(), "halted") {
+		t.Fatalf("Ready while the chain refuses: %v; want the partition reported halted", err)
+	}
+	if n := len(r.pub.Decisions); n != 0 {
+		t.Fatalf("%d decisions published while nothing settled", n)
+	}
+	refusing.Store(false)
+	waitFor(t, done, func() bool { return r.caughtUp(1) })
+	waitFor(t, done, func() bool { return e.Ready() == nil })
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	r.assertExactlyOnce(t, 1, want)
+}
+
+// TestOutageLongerThanTheDrainTimeout: the drain timeout bounds finishing a batch at shutdown,
+// not an outage while the engine runs; an outage many times longer is waited out.
+func TestOutageLongerThanTheDrainTimeout(t *testing.T) {
+	r := newRig(t, 1)
+	want := r.add(5, 1)
+	until := time.Now().Add(300 * time.Millisecond)
+	r.settler.Fail = func(adjudicator.Batch) error {
+		if time.Now().Before(until) {
+			return errors.New("dial tcp 127.0.0.1:8545: connection refused")
+		}
+		return nil
+	}
+	r.runUntil(t, r.engine(t, adjudicator.WithDrainTimeout(20*time.Millisecond), adjudicator.WithMaxRetryBackoff(10*time.Millisecond)), 1)
+	r.assertExactlyOnce(t, 1, want)
+}
+
+// waitFor polls cond, failing if the engine stops or 20 s pass.
+func waitFor(t *testing.T, done <-chan error, cond func() bool) {
+	t.Helper()
+	deadline := time.After(20 * time.Second)
+	for !cond() {
+		select {
+		case err := <-done:
+			t.Fatalf("engine stopped: %v", err)
+		case <-deadline:
+			t.Fatal("condition not met within 20s")
+		case <-time.After(2 * time.Millisecond):
+		}
+	}
+}
