@@ -203,9 +203,19 @@ func (r *Registry) WatchCoverageChangesFrom(ctx context.Context, fromBlock uint6
 	}
 	topic := r.contract.GetABI().Events[coverage.CoverageRegistryCoverageChangedEventName].ID
 	next := fromBlock
+	failures := 0
 	for {
-		if err := r.pollCoverage(ctx, &next, topic, fn); err != nil && ctx.Err() == nil {
-			r.logger.Warn("polling coverage changes failed; retrying", "from_block", next, "err", err)
+		err := r.pollCoverage(ctx, &next, topic, fn)
+		switch {
+		case err != nil && ctx.Err() == nil:
+			failures++
+			// The first failure and then about once a minute: an outage must not flood the log.
+			if failures == 1 || failures%300 == 0 {
+				r.logger.Warn("polling coverage changes failed; retrying", "from_block", next, "failures", failures, "err", err)
+			}
+		case err == nil && failures > 0:
+			r.logger.Info("polling coverage changes recovered", "failures", failures)
+			failures = 0
 		}
 		if err := sleep(ctx, r.poll); err != nil {
 			return nil
