@@ -3,17 +3,24 @@
 // (earlier sources win). Keys are flat and spelt the same everywhere:
 // YAML `rpc_url`, environment CLAIMS_RPC_URL, flag --rpc-url.
 //
-// Secrets (the HMAC secret, the payload key, the keystore password) are
-// never flags: they come from files named in the config, or from
-// CLAIMS_HMAC_SECRET, CLAIMS_PAYLOAD_KEY and CLAIMS_KEYSTORE_PASSWORD.
+// Secrets (the HMAC secret, the payload key, the keystore password, the
+// Kafka SASL and Redis passwords) are never flags: they come from files named
+// in the config, or from CLAIMS_HMAC_SECRET, CLAIMS_PAYLOAD_KEY,
+// CLAIMS_KEYSTORE_PASSWORD, CLAIMS_KAFKA_SASL_PASSWORD and
+// CLAIMS_REDIS_PASSWORD. A secret file (and a keystore, and a TLS private
+// key) must be readable by its owner only.
+//
+// Loading is strict: an unknown key or CLAIMS_* variable is an error, so a
+// typo cannot silently turn a setting such as payload sealing off.
 package config
 
 import (
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"time"
 
@@ -36,7 +43,31 @@ type Config struct {
 	Group           string   `koanf:"group" yaml:"group"`
 	Partitions      int      `koanf:"partitions" yaml:"partitions"`
 
+	// Kafka transport security. TLS is on when KafkaTLS is set; the CA file replaces the
+	// system roots, the cert and key files are a client certificate (mutual TLS), the server
+	// name replaces each broker's host name in the certificate check. SASL is on when
+	// KafkaSASLMechanism is set (PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512); the password comes
+	// from KafkaSASLPasswordFile or CLAIMS_KAFKA_SASL_PASSWORD.
+	KafkaTLS              bool   `koanf:"kafka_tls" yaml:"kafka_tls,omitempty"`
+	KafkaTLSCAFile        string `koanf:"kafka_tls_ca_file" yaml:"kafka_tls_ca_file,omitempty"`
+	KafkaTLSCertFile      string `koanf:"kafka_tls_cert_file" yaml:"kafka_tls_cert_file,omitempty"`
+	KafkaTLSKeyFile       string `koanf:"kafka_tls_key_file" yaml:"kafka_tls_key_file,omitempty"`
+	KafkaTLSServerName    string `koanf:"kafka_tls_server_name" yaml:"kafka_tls_server_name,omitempty"`
+	KafkaSASLMechanism    string `koanf:"kafka_sasl_mechanism" yaml:"kafka_sasl_mechanism,omitempty"`
+	KafkaSASLUsername     string `koanf:"kafka_sasl_username" yaml:"kafka_sasl_username,omitempty"`
+	KafkaSASLPasswordFile string `koanf:"kafka_sasl_password_file" yaml:"kafka_sasl_password_file,omitempty"`
+
 	RedisAddrs []string `koanf:"redis_addrs" yaml:"redis_addrs"`
+	// Redis authentication and TLS, as for Kafka: RedisUsername is an ACL user (empty: the
+	// default user, as requirepass sets it); the password comes from RedisPasswordFile or
+	// CLAIMS_REDIS_PASSWORD.
+	RedisUsername      string `koanf:"redis_username" yaml:"redis_username,omitempty"`
+	RedisPasswordFile  string `koanf:"redis_password_file" yaml:"redis_password_file,omitempty"`
+	RedisTLS           bool   `koanf:"redis_tls" yaml:"redis_tls,omitempty"`
+	RedisTLSCAFile     string `koanf:"redis_tls_ca_file" yaml:"redis_tls_ca_file,omitempty"`
+	RedisTLSCertFile   string `koanf:"redis_tls_cert_file" yaml:"redis_tls_cert_file,omitempty"`
+	RedisTLSKeyFile    string `koanf:"redis_tls_key_file" yaml:"redis_tls_key_file,omitempty"`
+	RedisTLSServerName string `koanf:"redis_tls_server_name" yaml:"redis_tls_server_name,omitempty"`
 
 	RPCURL            string `koanf:"rpc_url" yaml:"rpc_url"`
 	SettlementAddress string `koanf:"settlement_address" yaml:"settlement_address"`
@@ -77,9 +108,11 @@ type Config struct {
 	MetricsAddr string        `koanf:"metrics_addr" yaml:"metrics_addr,omitempty"`
 
 	// Resolved secrets; never written back out.
-	HMACSecret       []byte `koanf:"-" yaml:"-"`
-	PayloadKey       []byte `koanf:"-" yaml:"-"`
-	KeystorePassword string `koanf:"-" yaml:"-"`
+	HMACSecret        []byte `koanf:"-" yaml:"-"`
+	PayloadKey        []byte `koanf:"-" yaml:"-"`
+	KeystorePassword  string `koanf:"-" yaml:"-"`
+	KafkaSASLPassword string `koanf:"-" yaml:"-"`
+	RedisPassword     string `koanf:"-" yaml:"-"`
 }
 
 // DeploySettings configure `claims deploy`. Role addresses left empty are read from the role
@@ -157,9 +190,6 @@ func Defaults() Config {
 	}
 }
 
-// secretEnv names the environment variables that carry secrets directly.
-var secretEnv = map[string]bool{"hmac_secret": true, "payload_key": true, "keystore_password": true}
-
 // AddFlags registers the non-secret settings as flags.
 func AddFlags(fs *pflag.FlagSet) {
 	d := Defaults()
@@ -169,7 +199,22 @@ func AddFlags(fs *pflag.FlagSet) {
 	fs.String("deadletter-topic", d.DeadLetterTopic, "topic undecodable claims are sent to, with the reason")
 	fs.String("group", d.Group, "Kafka consumer group of the adjudicators")
 	fs.Int("partitions", d.Partitions, "partitions of topics this command creates")
+	fs.Bool("kafka-tls", false, "connect to the brokers over TLS")
+	fs.String("kafka-tls-ca-file", "", "PEM CA certificate(s) the brokers' certificates are checked against (default: the system's)")
+	fs.String("kafka-tls-cert-file", "", "PEM client certificate for mutual TLS with the brokers (with --kafka-tls-key-file)")
+	fs.String("kafka-tls-key-file", "", "PEM private key of --kafka-tls-cert-file (mode 0600)")
+	fs.String("kafka-tls-server-name", "", "name the brokers' certificates must carry (default: the host dialled)")
+	fs.String("kafka-sasl-mechanism", "", "Kafka SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512 (default: no SASL)")
+	fs.String("kafka-sasl-username", "", "Kafka SASL user")
+	fs.String("kafka-sasl-password-file", "", "file holding the Kafka SASL password (or CLAIMS_KAFKA_SASL_PASSWORD)")
 	fs.StringSlice("redis-addrs", nil, "Redis address(es); several addresses select Redis Cluster")
+	fs.String("redis-username", "", "Redis ACL user (default: the default user)")
+	fs.String("redis-password-file", "", "file holding the Redis password (or CLAIMS_REDIS_PASSWORD)")
+	fs.Bool("redis-tls", false, "connect to Redis over TLS")
+	fs.String("redis-tls-ca-file", "", "PEM CA certificate(s) Redis's certificate is checked against (default: the system's)")
+	fs.String("redis-tls-cert-file", "", "PEM client certificate for mutual TLS with Redis (with --redis-tls-key-file)")
+	fs.String("redis-tls-key-file", "", "PEM private key of --redis-tls-cert-file (mode 0600)")
+	fs.String("redis-tls-server-name", "", "name Redis's certificate must carry (default: the host dialled)")
 	fs.String("rpc-url", "", "Ethereum JSON-RPC endpoint")
 	fs.String("settlement-address", "", "ClaimSettlement contract address")
 	fs.String("registry-address", "", "CoverageRegistry contract address")
@@ -189,39 +234,73 @@ func AddFlags(fs *pflag.FlagSet) {
 
 // Load reads the YAML file at path (may be empty), then CLAIMS_* variables from environ, then
 // the flags that were set explicitly; later sources override earlier ones.
+//
+// It is strict: a key in the file or a CLAIMS_* variable that is not a setting is an error
+// naming it and the closest valid one, and a value that does not parse is an error naming its
+// source (file and key, variable, or flag). Secret files open to group or others are refused.
 func Load(path string, fs *pflag.FlagSet, environ []string) (Config, error) {
-	k := koanf.New(".")
+	type layer struct {
+		k     *koanf.Koanf
+		where func(key string) string
+	}
+	var layers []layer
 	baseDir := ""
 	if path != "" {
+		k := koanf.New(".")
 		if err := k.Load(file.Provider(path), yaml.Parser()); err != nil {
 			return Config{}, fmt.Errorf("config %s: %w", path, err)
 		}
+		var unknown []string
+		for _, key := range k.Keys() {
+			if _, ok := keys.known(key); !ok {
+				unknown = append(unknown, key)
+			}
+		}
+		if len(unknown) > 0 {
+			return Config{}, unknownError("file "+path, "key", unknown, Keys())
+		}
+		layers = append(layers, layer{k, func(key string) string { return fmt.Sprintf("file %s key %s", path, key) }})
 		baseDir = filepath.Dir(path)
 	}
+
 	secrets := map[string]string{}
-	err := k.Load(env.Provider(".", env.Opt{
+	var unknown []string
+	envK := koanf.New(".")
+	err := envK.Load(env.Provider(".", env.Opt{
 		Prefix:      "CLAIMS_",
 		EnvironFunc: func() []string { return environ },
-		TransformFunc: func(key, v string) (string, any) {
-			key = strings.ToLower(strings.TrimPrefix(key, "CLAIMS_"))
-			if secretEnv[key] {
-				secrets[key] = v
-				return "", nil
-			}
-			if key == "brokers" || key == "redis_addrs" {
-				return key, splitList(v)
-			}
+		TransformFunc: func(name, v string) (string, any) {
+			key := strings.ToLower(strings.TrimPrefix(name, "CLAIMS_"))
 			if rest, ok := strings.CutPrefix(key, "deploy_"); ok {
-				return "deploy." + rest, v
+				key = "deploy." + rest
 			}
-			return key, v
+			switch _, isKey := keys.leaves[key]; {
+			case envName(key) != name: // lower case letters: CLAIMS_rpc_url
+				unknown = append(unknown, name)
+			case secretEnv[key]:
+				secrets[key] = v
+			case slices.Contains(processEnv, name):
+			case !isKey:
+				unknown = append(unknown, name)
+			case keys.leaves[key] == reflect.TypeFor[[]string]():
+				return key, splitList(v)
+			default:
+				return key, v
+			}
+			return "", nil
 		},
 	}), nil)
 	if err != nil {
 		return Config{}, fmt.Errorf("config from environment: %w", err)
 	}
+	if len(unknown) > 0 {
+		return Config{}, unknownError("environment", "variable", unknown, envNames())
+	}
+	layers = append(layers, layer{envK, func(key string) string { return "variable " + envName(key) + " (key " + key + ")" }})
+
 	if fs != nil {
-		err := k.Load(posflag.ProviderWithFlag(fs, ".", k, func(f *pflag.Flag) (string, any) {
+		flagK := koanf.New(".")
+		err := flagK.Load(posflag.ProviderWithFlag(fs, ".", nil, func(f *pflag.Flag) (string, any) {
 			if !f.Changed {
 				return "", nil
 			}
@@ -230,6 +309,19 @@ func Load(path string, fs *pflag.FlagSet, environ []string) (Config, error) {
 		if err != nil {
 			return Config{}, fmt.Errorf("config from flags: %w", err)
 		}
+		layers = append(layers, layer{flagK, func(key string) string {
+			return "flag --" + strings.ReplaceAll(key, "_", "-") + " (key " + key + ")"
+		}})
+	}
+
+	k := koanf.New(".")
+	for _, l := range layers {
+		if err := decodeEach(l.k, l.where); err != nil {
+			return Config{}, err
+		}
+		if err := k.Merge(l.k); err != nil {
+			return Config{}, fmt.Errorf("config: %w", err)
+		}
 	}
 	c := Defaults()
 	if err := k.UnmarshalWithConf("", &c, koanf.UnmarshalConf{Tag: "koanf"}); err != nil {
@@ -237,12 +329,20 @@ func Load(path string, fs *pflag.FlagSet, environ []string) (Config, error) {
 	}
 	for _, p := range []*string{&c.Keystore, &c.KeystorePasswordFile, &c.HMACSecretFile, &c.PayloadKeyFile, &c.CMSDir, &c.PlansDir,
 		&c.AdminKeystore, &c.InsurerKeystore, &c.ProviderManagerKeystore, &c.FraudAnalystKeystore, &c.GuardianKeystore,
-		&c.ProviderKeystore, &c.DeployerKeystore} {
+		&c.ProviderKeystore, &c.DeployerKeystore,
+		&c.KafkaTLSCAFile, &c.KafkaTLSCertFile, &c.KafkaTLSKeyFile, &c.KafkaSASLPasswordFile,
+		&c.RedisPasswordFile, &c.RedisTLSCAFile, &c.RedisTLSCertFile, &c.RedisTLSKeyFile} {
 		if *p != "" && baseDir != "" && !filepath.IsAbs(*p) {
 			*p = filepath.Join(baseDir, *p)
 		}
 	}
+	if err := c.checkTransport(secrets); err != nil {
+		return Config{}, err
+	}
 	if err := c.resolveSecrets(secrets); err != nil {
+		return Config{}, err
+	}
+	if err := c.checkSecretModes(); err != nil {
 		return Config{}, err
 	}
 	return c, nil
@@ -256,45 +356,6 @@ func splitList(v string) []string {
 		}
 	}
 	return out
-}
-
-func (c *Config) resolveSecrets(fromEnv map[string]string) error {
-	var err error
-	if c.HMACSecret, err = secretHex("HMAC secret", fromEnv["hmac_secret"], c.HMACSecretFile); err != nil {
-		return err
-	}
-	if c.PayloadKey, err = secretHex("payload key", fromEnv["payload_key"], c.PayloadKeyFile); err != nil {
-		return err
-	}
-	c.KeystorePassword = fromEnv["keystore_password"]
-	if c.KeystorePassword == "" && c.KeystorePasswordFile != "" {
-		b, err := os.ReadFile(c.KeystorePasswordFile)
-		if err != nil {
-			return fmt.Errorf("keystore password: %w", err)
-		}
-		c.KeystorePassword = strings.TrimRight(string(b), "\r\n")
-	}
-	return nil
-}
-
-func secretHex(what, envValue, path string) ([]byte, error) {
-	v := envValue
-	if v == "" && path != "" {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", what, err)
-		}
-		v = string(b)
-	}
-	v = strings.TrimPrefix(strings.TrimSpace(v), "0x")
-	if v == "" {
-		return nil, nil
-	}
-	b, err := hex.DecodeString(v)
-	if err != nil {
-		return nil, fmt.Errorf("%s: want hex: %w", what, err)
-	}
-	return b, nil
 }
 
 // Need names what a command requires of the configuration.

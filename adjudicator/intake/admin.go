@@ -22,8 +22,15 @@ const adminTimeout = 30 * time.Second
 // CreateTopics creates the topics that do not exist yet, each with the given
 // number of partitions and a replication factor of min(3, brokers in the
 // cluster). Existing topics are left as they are, whatever their partition
-// count, so it is safe to call on every start.
+// count, so it is safe to call on every start. It connects with the default
+// options (plain TCP); CreateTopicsWith takes options (WithTLS, WithSASL).
 func CreateTopics(ctx context.Context, brokers []string, partitions int, topics ...string) error {
+	return CreateTopicsWith(ctx, brokers, partitions, topics)
+}
+
+// CreateTopicsWith is CreateTopics connecting as opts say (WithDialer,
+// WithTLS, WithSASL; the other options are ignored).
+func CreateTopicsWith(ctx context.Context, brokers []string, partitions int, topics []string, opts ...Option) error {
 	if err := validateBrokers(brokers); err != nil {
 		return fmt.Errorf("intake: create topics: %w", err)
 	}
@@ -33,7 +40,11 @@ func CreateTopics(ctx context.Context, brokers []string, partitions int, topics 
 	if len(topics) == 0 || slices.Contains(topics, "") {
 		return fmt.Errorf("intake: create topics: topic names %q, want non-empty", topics)
 	}
-	conn, err := dialAny(ctx, brokers)
+	cfg := newConfig(opts)
+	if err := cfg.validateCommon(); err != nil {
+		return fmt.Errorf("intake: create topics: %w", err)
+	}
+	conn, err := dialAny(ctx, cfg.dialer, brokers)
 	if err != nil {
 		return fmt.Errorf("intake: create topics %v: %w", topics, err)
 	}
@@ -48,7 +59,7 @@ func CreateTopics(ctx context.Context, brokers []string, partitions int, topics 
 	}
 	// Topics can only be created through the controller.
 	addr := net.JoinHostPort(ctrl.Host, strconv.Itoa(ctrl.Port))
-	cconn, err := dialAny(ctx, []string{addr})
+	cconn, err := dialAny(ctx, cfg.dialer, []string{addr})
 	if err != nil {
 		return fmt.Errorf("intake: create topics %v: controller: %w", topics, err)
 	}
@@ -86,10 +97,10 @@ func watch(ctx context.Context, conn *kafka.Conn) adminConn {
 }
 
 // dialAny connects to the first broker that answers.
-func dialAny(ctx context.Context, brokers []string) (adminConn, error) {
+func dialAny(ctx context.Context, d *kafka.Dialer, brokers []string) (adminConn, error) {
 	var errs []error
 	for _, b := range brokers {
-		conn, err := kafka.DialContext(ctx, "tcp", b)
+		conn, err := d.DialContext(ctx, "tcp", b)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("dial %s: %w", b, err))
 			continue
@@ -121,20 +132,27 @@ const readAllMaxWait = 100 * time.Millisecond
 // whose last offsets are transaction markers (written only by transactional
 // producers) would never reach its watermark; ReadAll then runs until ctx
 // ends.
-func ReadAll(ctx context.Context, brokers []string, topic string) ([]Record, error) {
-	return ReadFrom(ctx, brokers, topic, nil)
+//
+// opts say how to connect (WithDialer, WithTLS, WithSASL); the other options
+// are ignored.
+func ReadAll(ctx context.Context, brokers []string, topic string, opts ...Option) ([]Record, error) {
+	return ReadFrom(ctx, brokers, topic, nil, opts...)
 }
 
 // ReadFrom is ReadAll starting, in each partition, at from[partition] (the next offset a tail
 // reader wants) instead of the first retained offset: how a long-running reader such as
 // `claims guard` picks up only what is new.
-func ReadFrom(ctx context.Context, brokers []string, topic string, from map[int32]int64) ([]Record, error) {
+func ReadFrom(ctx context.Context, brokers []string, topic string, from map[int32]int64, opts ...Option) ([]Record, error) {
 	if err := validateBrokers(brokers); err != nil {
 		return nil, fmt.Errorf("intake: read %s: %w", topic, err)
 	}
-	parts, err := partitionsOf(ctx, brokers, topic)
+	cfg := newConfig(opts)
+	if err := cfg.validateCommon(); err != nil {
+		return nil, fmt.Errorf("intake: read %s: %w", topic, err)
+	}
+	parts, err := partitionsOf(ctx, cfg.dialer, brokers, topic)
 	if err != nil {
-		return nil, fmt.Errorf("intake: read %s: list partitions: %w", topic, err)
+		return nil, fmt.Errorf("intake: read %s: list partitions: %w", topic, saslHint(err, cfg.dialer))
 	}
 	rctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -145,7 +163,7 @@ func ReadFrom(ctx context.Context, brokers []string, topic string, from map[int3
 	)
 	for i, p := range parts {
 		wg.Go(func() {
-			out[i], errs[i] = readPartition(rctx, brokers, p, from[int32(p.ID)])
+			out[i], errs[i] = readPartition(rctx, cfg.dialer, brokers, p, from[int32(p.ID)])
 			if errs[i] != nil {
 				cancel() // one failed partition fails the audit
 			}
@@ -175,8 +193,8 @@ func ReadFrom(ctx context.Context, brokers []string, topic string, from map[int3
 // asks the broker to create a missing topic (and Kafka's default
 // auto.create.topics.enable obliges), which an audit of a misspelled topic
 // must not do; the Client's metadata request does not ask.
-func partitionsOf(ctx context.Context, brokers []string, topic string) ([]kafka.Partition, error) {
-	tr := &kafka.Transport{}
+func partitionsOf(ctx context.Context, d *kafka.Dialer, brokers []string, topic string) ([]kafka.Partition, error) {
+	tr := transportOf(d)
 	defer tr.CloseIdleConnections()
 	client := &kafka.Client{Addr: kafka.TCP(brokers...), Transport: tr, Timeout: adminTimeout}
 	md, err := client.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
@@ -195,8 +213,8 @@ func partitionsOf(ctx context.Context, brokers []string, topic string) ([]kafka.
 	return nil, kafka.UnknownTopicOrPartition
 }
 
-func readPartition(ctx context.Context, brokers []string, p kafka.Partition, from int64) ([]Record, error) {
-	conn, err := kafka.DefaultDialer.DialPartition(ctx, "tcp", "", p)
+func readPartition(ctx context.Context, d *kafka.Dialer, brokers []string, p kafka.Partition, from int64) ([]Record, error) {
+	conn, err := d.DialPartition(ctx, "tcp", "", p)
 	if err != nil {
 		return nil, fmt.Errorf("intake: read %s/%d: dial leader: %w", p.Topic, p.ID, err)
 	}
@@ -212,6 +230,7 @@ func readPartition(ctx context.Context, brokers []string, p kafka.Partition, fro
 	}
 	r := kafka.NewReader(kafka.ReaderConfig{
 		Brokers:   brokers,
+		Dialer:    d,
 		Topic:     p.Topic,
 		Partition: p.ID,
 		MaxWait:   readAllMaxWait,

@@ -2,12 +2,14 @@ package intake
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"log/slog"
 	"time"
 
 	"github.com/segmentio/kafka-go"
+	"github.com/segmentio/kafka-go/sasl"
 )
 
 // Default names. They are the contract between `claims submit`, the
@@ -41,6 +43,8 @@ type config struct {
 	batchTimeout time.Duration
 
 	dialer *kafka.Dialer
+	tls    *tls.Config    // WithTLS, applied to a copy of dialer
+	sasl   sasl.Mechanism // WithSASL, likewise
 	log    *slog.Logger
 }
 
@@ -66,6 +70,7 @@ func newConfig(opts []Option) config {
 	for _, o := range opts {
 		o(&c)
 	}
+	c.applyTransport()
 	return c
 }
 
@@ -166,8 +171,9 @@ func WithBatchSize(n int) Option { return func(c *config) { c.batchSize = n } }
 func WithBatchTimeout(d time.Duration) Option { return func(c *config) { c.batchTimeout = d } }
 
 // WithDialer sets how connections are made: its TLS config, SASL mechanism,
-// client ID and timeouts. Consumer, Publisher and Producer (the writers take
-// TLS, SASL and client ID from it). Default: plain TCP, 10s dial timeout.
+// client ID and timeouts. All (the writers and the admin client take TLS,
+// SASL, dial function, timeout and client ID from it); WithTLS and WithSASL
+// override its TLS and SASL. Default: plain TCP, 10s dial timeout.
 func WithDialer(d *kafka.Dialer) Option { return func(c *config) { c.dialer = d } }
 
 // WithLogger sets the logger. All. Default slog.Default(). kafka-go's own

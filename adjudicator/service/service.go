@@ -126,11 +126,14 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 		r.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 		reg, s.gatherer = r, r
 	}
+	ropts, err := RedisOptions(cfg) // addresses, ACL user and password, TLS
+	if err != nil {
+		return nil, err
+	}
 	// Short timeouts and one retry: the cache falls back to the chain when
 	// Redis is down, and go-redis's defaults would stall each claim ~1.7s.
-	s.rdb = redis.NewUniversalClient(&redis.UniversalOptions{
-		Addrs: cfg.RedisAddrs, DialTimeout: 2 * time.Second, ReadTimeout: time.Second, WriteTimeout: time.Second, MaxRetries: 1,
-	})
+	ropts.DialTimeout, ropts.ReadTimeout, ropts.WriteTimeout, ropts.MaxRetries = 2*time.Second, time.Second, time.Second, 1
+	s.rdb = redis.NewUniversalClient(ropts)
 	if s.cache, err = eligcache.New(s.rdb, s.registry, eligcache.WithRegisterer(reg), eligcache.WithLogger(s.log)); err != nil {
 		return nil, err
 	}
@@ -151,12 +154,17 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 		}
 	}
 
-	iopts := append([]intake.Option{
+	kopts, err := KafkaOptions(cfg) // TLS and SASL
+	if err != nil {
+		return nil, err
+	}
+	iopts := append(append(kopts,
 		intake.WithGroupID(cfg.Group), intake.WithInputTopic(cfg.InputTopic),
 		intake.WithDecisionsTopic(cfg.DecisionsTopic), intake.WithDeadLetterTopic(cfg.DeadLetterTopic),
 		intake.WithLogger(s.log),
-	}, o.IntakeOptions...)
-	if err := intake.CreateTopics(ctx, cfg.Brokers, cfg.Partitions, cfg.InputTopic, cfg.DecisionsTopic, cfg.DeadLetterTopic); err != nil {
+	), o.IntakeOptions...)
+	topics := []string{cfg.InputTopic, cfg.DecisionsTopic, cfg.DeadLetterTopic}
+	if err := intake.CreateTopicsWith(ctx, cfg.Brokers, cfg.Partitions, topics, iopts...); err != nil {
 		return nil, err
 	}
 	if s.consumer, err = intake.NewConsumer(cfg.Brokers, iopts...); err != nil {

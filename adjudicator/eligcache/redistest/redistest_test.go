@@ -2,10 +2,14 @@ package redistest_test
 
 import (
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"net"
+	"os"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 
@@ -121,5 +125,59 @@ func TestNewWithoutRedisServer(t *testing.T) {
 				t.Errorf("message %q, want %q", f.msg, tt.wantMsg)
 			}
 		})
+	}
+}
+
+func TestPasswordAndACLUsers(t *testing.T) {
+	srv := redistest.NewWith(t, redistest.Options{Password: "default-pw", Users: []string{"alice on >alice-pw ~* +@all"}})
+	ctx := t.Context()
+	try := func(user, pass string) error {
+		c := redis.NewClient(&redis.Options{Addr: srv.Addr(), Username: user, Password: pass, MaxRetries: -1})
+		defer c.Close()
+		return c.Set(ctx, "k", "v", 0).Err()
+	}
+	if err := try("", ""); err == nil || !strings.Contains(err.Error(), "NOAUTH") {
+		t.Errorf("no password: %v, want NOAUTH", err)
+	}
+	if err := try("", "default-pw"); err != nil {
+		t.Errorf("requirepass: %v", err)
+	}
+	if err := try("alice", "alice-pw"); err != nil {
+		t.Errorf("ACL user: %v", err)
+	}
+	if err := try("alice", "nope"); err == nil || !strings.Contains(err.Error(), "WRONGPASS") {
+		t.Errorf("ACL user, wrong password: %v, want WRONGPASS", err)
+	}
+}
+
+func TestTLS(t *testing.T) {
+	srv, files := redistest.NewTLS(t, redistest.Options{}, "yes")
+	ca, err := os.ReadFile(files.CA)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pool := x509.NewCertPool()
+	pool.AppendCertsFromPEM(ca)
+	cert, err := tls.LoadX509KeyPair(files.ClientCert, files.ClientKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := t.Context()
+	ping := func(cfg *tls.Config) error {
+		c := redis.NewClient(&redis.Options{Addr: srv.Addr(), TLSConfig: cfg, MaxRetries: -1, DialTimeout: time.Second})
+		defer c.Close()
+		return c.Ping(ctx).Err()
+	}
+	if err := ping(&tls.Config{RootCAs: pool, Certificates: []tls.Certificate{cert}}); err != nil {
+		t.Fatalf("TLS with a client certificate: %v", err)
+	}
+	if err := ping(nil); err == nil {
+		t.Error("a plaintext client talked to a TLS-only server")
+	}
+	if err := ping(&tls.Config{RootCAs: pool}); err == nil {
+		t.Error("a client without a certificate talked to a server with tls-auth-clients yes")
+	}
+	if err := ping(&tls.Config{Certificates: []tls.Certificate{cert}}); err == nil {
+		t.Error("a client that does not trust the CA talked to the server")
 	}
 }

@@ -37,15 +37,77 @@ type Server struct {
 	out  *bytes.Buffer // read only after exited is closed
 	// exited is closed once the process has been reaped.
 	exited chan struct{}
+	// tlsOnly: the port speaks TLS, so readiness is an accepted connection.
+	tlsOnly bool
 
 	closeOnce sync.Once
 	closeErr  error
 }
 
+// Options add authentication and TLS to the server StartWith runs. The zero
+// value is Start's server: no password, plain TCP.
+type Options struct {
+	// Password, when set, is the default user's password (requirepass).
+	Password string
+	// Users are ACL users, each as redis-server's user directive takes it,
+	// e.g. "alice on >secret ~* +@all" (space-separated rules, so passwords
+	// without spaces).
+	Users []string
+	// TLS, when set, serves TLS only: the port is redis-server's tls-port
+	// and no plain TCP port is open.
+	TLS *TLS
+}
+
+// TLS names the PEM files redis-server serves TLS with.
+type TLS struct {
+	CertFile, KeyFile string
+	// CAFile verifies client certificates; redis-server requires one even
+	// when it does not ask clients for certificates.
+	CAFile string
+	// AuthClients is tls-auth-clients: "yes" (a client certificate is
+	// required), "optional" or "no" (the default here).
+	AuthClients string
+}
+
+func (o Options) args() ([]string, error) {
+	var args []string
+	if o.Password != "" {
+		args = append(args, "--requirepass", o.Password)
+	}
+	for _, u := range o.Users {
+		rules := strings.Fields(u)
+		if len(rules) < 2 {
+			return nil, fmt.Errorf("redisproc: user %q: want a name and rules", u)
+		}
+		args = append(args, "--user")
+		args = append(args, rules...)
+	}
+	if t := o.TLS; t != nil {
+		if t.CertFile == "" || t.KeyFile == "" || t.CAFile == "" {
+			return nil, errors.New("redisproc: TLS needs a certificate, its key and a CA file")
+		}
+		auth := t.AuthClients
+		if auth == "" {
+			auth = "no"
+		}
+		args = append(args, "--tls-cert-file", t.CertFile, "--tls-key-file", t.KeyFile,
+			"--tls-ca-cert-file", t.CAFile, "--tls-auth-clients", auth)
+	}
+	return args, nil
+}
+
 // Start runs redis-server from PATH on 127.0.0.1 with a free port, with
 // RDB snapshots and the AOF disabled, and returns once it answers PING.
 // ctx bounds startup only: the process lives until Close.
-func Start(ctx context.Context) (*Server, error) {
+func Start(ctx context.Context) (*Server, error) { return StartWith(ctx, Options{}) }
+
+// StartWith is Start with a password, ACL users or TLS. Readiness is then
+// an answer to PING, even "NOAUTH", or, with TLS, an accepted connection.
+func StartWith(ctx context.Context, opts Options) (*Server, error) {
+	extra, err := opts.args()
+	if err != nil {
+		return nil, err
+	}
 	bin, err := exec.LookPath(Binary)
 	if err != nil {
 		return nil, fmt.Errorf("redisproc: %w", err)
@@ -57,7 +119,7 @@ func Start(ctx context.Context) (*Server, error) {
 	}
 	var errs []error
 	for range startAttempts {
-		s, err := start(ctx, bin)
+		s, err := start(ctx, bin, extra, opts.TLS != nil)
 		if err == nil {
 			return s, nil
 		}
@@ -69,7 +131,7 @@ func Start(ctx context.Context) (*Server, error) {
 	return nil, fmt.Errorf("redisproc: starting %s: %w", bin, errors.Join(errs...))
 }
 
-func start(ctx context.Context, bin string) (*Server, error) {
+func start(ctx context.Context, bin string, extra []string, tlsOnly bool) (*Server, error) {
 	port, err := freePort()
 	if err != nil {
 		return nil, err
@@ -81,15 +143,18 @@ func start(ctx context.Context, bin string) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("creating working directory: %w", err)
 	}
-	cmd := exec.Command(bin,
-		"--port", strconv.Itoa(port),
+	portArgs := []string{"--port", strconv.Itoa(port)}
+	if tlsOnly {
+		portArgs = []string{"--port", "0", "--tls-port", strconv.Itoa(port)}
+	}
+	cmd := exec.Command(bin, append(append(portArgs,
 		"--bind", "127.0.0.1",
 		"--save", "",
 		"--appendonly", "no",
 		"--dir", dir,
 		"--daemonize", "no",
 		"--loglevel", "warning",
-	)
+	), extra...)...)
 	out := new(bytes.Buffer)
 	cmd.Stdout, cmd.Stderr = out, out
 	cmd.SysProcAttr = sysProcAttr()
@@ -98,11 +163,12 @@ func start(ctx context.Context, bin string) (*Server, error) {
 		return nil, fmt.Errorf("running redis-server: %w", err)
 	}
 	s := &Server{
-		addr:   net.JoinHostPort("127.0.0.1", strconv.Itoa(port)),
-		cmd:    cmd,
-		dir:    dir,
-		out:    out,
-		exited: make(chan struct{}),
+		addr:    net.JoinHostPort("127.0.0.1", strconv.Itoa(port)),
+		cmd:     cmd,
+		dir:     dir,
+		out:     out,
+		exited:  make(chan struct{}),
+		tlsOnly: tlsOnly,
 	}
 	go func() {
 		// The exit status after Close's kill is always "signal: killed", so
@@ -139,7 +205,11 @@ func (s *Server) waitReady(ctx context.Context) error {
 			return fmt.Errorf("redis-server on %s exited during startup: %s", s.addr, strings.TrimSpace(s.out.String()))
 		default:
 		}
-		if last = ping(ctx, s.addr); last == nil {
+		probe := ping
+		if s.tlsOnly {
+			probe = accepts
+		}
+		if last = probe(ctx, s.addr); last == nil {
 			return nil
 		}
 		select {
@@ -170,10 +240,22 @@ func ping(ctx context.Context, addr string) error {
 	if err != nil {
 		return err
 	}
-	if line = strings.TrimSpace(line); line != "+PONG" {
+	// NOAUTH: a password is required, and the server is up to say so.
+	if line = strings.TrimSpace(line); line != "+PONG" && !strings.HasPrefix(line, "-NOAUTH") {
 		return fmt.Errorf("PING answered %q", line)
 	}
 	return nil
+}
+
+// accepts is the readiness probe of a TLS-only server: redis-server listens
+// once it is ready to serve, and a handshake would need the test's CA.
+func accepts(ctx context.Context, addr string) error {
+	d := net.Dialer{Timeout: 200 * time.Millisecond}
+	conn, err := d.DialContext(ctx, "tcp", addr)
+	if err != nil {
+		return err
+	}
+	return conn.Close()
 }
 
 // Addr is host:port of the server, for redis.Options.Addr.
