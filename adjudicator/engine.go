@@ -51,14 +51,14 @@ type Engine struct {
 	// maxRetryBackoff caps the exponential backoff between retries.
 	maxRetryBackoff time.Duration
 	health          health
-	log          *slog.Logger
-	reg          prometheus.Registerer
-	observe      func(BatchReport)
-	hook         func(Stage, BatchRef)
-	maxNewSlots  int
-	history      HistoryStore
-	historyLog   HistoryLog
-	m            *metrics
+	log             *slog.Logger
+	reg             prometheus.Registerer
+	observe         func(BatchReport)
+	hook            func(Stage, BatchRef)
+	maxNewSlots     int
+	history         HistoryStore
+	historyLog      HistoryLog
+	m               *metrics
 }
 
 // Option configures an Engine.

@@ -103,9 +103,12 @@ type Config struct {
 	// PlansDir replaces the bundled plan files (policies/plans layout).
 	PlansDir string `koanf:"plans_dir" yaml:"plans_dir,omitempty"`
 
-	BatchSize   int           `koanf:"batch_size" yaml:"batch_size"`
-	Linger      time.Duration `koanf:"linger" yaml:"linger"`
-	MetricsAddr string        `koanf:"metrics_addr" yaml:"metrics_addr,omitempty"`
+	BatchSize int           `koanf:"batch_size" yaml:"batch_size"`
+	Linger    time.Duration `koanf:"linger" yaml:"linger"`
+	// DrainTimeout bounds how long SIGTERM waits for the batch in flight to settle, publish and
+	// commit; it never bounds a batch waiting out an outage while serve runs.
+	DrainTimeout time.Duration `koanf:"drain_timeout" yaml:"drain_timeout,omitempty"`
+	MetricsAddr  string        `koanf:"metrics_addr" yaml:"metrics_addr,omitempty"`
 
 	// Resolved secrets; never written back out.
 	HMACSecret        []byte `koanf:"-" yaml:"-"`
@@ -186,7 +189,7 @@ func (c *Config) KeystoreFor(r Role) string {
 func Defaults() Config {
 	return Config{
 		InputTopic: "claims.submitted", DecisionsTopic: "claims.decisions", DeadLetterTopic: "claims.deadletter",
-		Group: "adjudicator", Partitions: 4, BatchSize: 500, Linger: 250 * time.Millisecond,
+		Group: "adjudicator", Partitions: 4, BatchSize: 500, Linger: 250 * time.Millisecond, DrainTimeout: 60 * time.Second,
 	}
 }
 
@@ -229,6 +232,7 @@ func AddFlags(fs *pflag.FlagSet) {
 	fs.String("plans-dir", "", "directory of plan files replacing the bundled ones")
 	fs.Int("batch-size", d.BatchSize, "claims per settlement transaction at most")
 	fs.Duration("linger", d.Linger, "how long a partial batch waits for more claims")
+	fs.Duration("drain-timeout", d.DrainTimeout, "on SIGTERM, how long to finish the batch in flight (outages while running are waited out regardless)")
 	fs.String("metrics-addr", "", "serve Prometheus metrics on this address (e.g. 127.0.0.1:9464)")
 }
 

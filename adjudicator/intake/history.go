@@ -18,27 +18,28 @@ type DecisionLog struct {
 	brokers []string
 	topic   string
 	sealer  *privacy.Sealer
+	opts    []Option
 }
 
 var _ adjudicator.HistoryLog = (*DecisionLog)(nil)
 
-// NewDecisionLog reads topic on brokers. sealer opens sealed entries; nil when payloads are not
-// sealed (then sealed entries are refused).
-func NewDecisionLog(brokers []string, topic string, sealer *privacy.Sealer) (*DecisionLog, error) {
+// NewDecisionLog reads topic on brokers (with opts' TLS and SASL). sealer opens sealed entries;
+// nil when payloads are not sealed (then sealed entries are refused).
+func NewDecisionLog(brokers []string, topic string, sealer *privacy.Sealer, opts ...Option) (*DecisionLog, error) {
 	if err := validateBrokers(brokers); err != nil {
 		return nil, err
 	}
 	if topic == "" {
 		return nil, errors.New("intake: empty decisions topic")
 	}
-	return &DecisionLog{brokers: brokers, topic: topic, sealer: sealer}, nil
+	return &DecisionLog{brokers: brokers, topic: topic, sealer: sealer, opts: opts}, nil
 }
 
 // Replay implements adjudicator.HistoryLog. It reads the whole topic: a rebuild is rare (the
 // store was lost) and the topic is the only complete copy. A record republished after a crash
 // carries the same entry again, which the store's idempotent Put absorbs.
 func (l *DecisionLog) Replay(ctx context.Context, partition int32, before int64, fn func(adjudicator.Hash, adjudicator.HistoryEntry) error) error {
-	recs, err := ReadAll(ctx, l.brokers, l.topic)
+	recs, err := ReadAll(ctx, l.brokers, l.topic, l.opts...)
 	if err != nil {
 		return err
 	}

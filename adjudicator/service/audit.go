@@ -49,15 +49,15 @@ func Audit(ctx context.Context, cfg config.Config, backend chain.Backend) (audit
 	if err != nil {
 		return audit.Report{}, fmt.Errorf("read settlement history: %w", err)
 	}
-	inputs, err := intake.ReadAll(ctx, cfg.Brokers, cfg.InputTopic)
+	inputs, err := readTopic(ctx, cfg, cfg.InputTopic)
 	if err != nil {
 		return audit.Report{}, err
 	}
-	decRecs, err := intake.ReadAll(ctx, cfg.Brokers, cfg.DecisionsTopic)
+	decRecs, err := readTopic(ctx, cfg, cfg.DecisionsTopic)
 	if err != nil {
 		return audit.Report{}, err
 	}
-	deadRecs, err := intake.ReadAll(ctx, cfg.Brokers, cfg.DeadLetterTopic)
+	deadRecs, err := readTopic(ctx, cfg, cfg.DeadLetterTopic)
 	if err != nil {
 		return audit.Report{}, err
 	}

@@ -149,7 +149,11 @@ func Guard(ctx context.Context, cfg config.Config, o GuardOptions) error {
 		defer srv.Close()
 		log.Info("serving guard metrics", "addr", cfg.MetricsAddr)
 	}
-	g := &guard{cfg: cfg, o: o, c: c, rp: rp, m: m, log: log, next: cfg.FromBlock,
+	kafka, err := KafkaOptions(cfg)
+	if err != nil {
+		return err
+	}
+	g := &guard{cfg: cfg, o: o, c: c, rp: rp, m: m, log: log, next: cfg.FromBlock, kafka: kafka,
 		decNext: map[int32]int64{}, inNext: map[int32]int64{}, frozen: map[uint64]bool{}}
 	log.Info("guard started", "guardian", c.From, "settlement", cfg.SettlementAddress, "from_block", cfg.FromBlock,
 		"publish_timeout", o.PublishTimeout, "pause_after", o.PauseAfter)
@@ -185,7 +189,8 @@ type guard struct {
 	m   *guardMetrics
 	log *slog.Logger
 
-	next            uint64 // next block to read
+	kafka           []intake.Option // TLS and SASL
+	next            uint64          // next block to read
 	decNext, inNext map[int32]int64
 	records         []proof.Record
 	batches         []chain.BatchSettledEvent
@@ -250,7 +255,7 @@ func (g *guard) round(ctx context.Context) error {
 
 // tail reads the decision records and input claims published since the last round.
 func (g *guard) tail(ctx context.Context) error {
-	recs, err := intake.ReadFrom(ctx, g.cfg.Brokers, g.cfg.DecisionsTopic, g.decNext)
+	recs, err := intake.ReadFrom(ctx, g.cfg.Brokers, g.cfg.DecisionsTopic, g.decNext, g.kafka...)
 	if err != nil {
 		return err
 	}
@@ -263,7 +268,7 @@ func (g *guard) tail(ctx context.Context) error {
 		}
 		g.records = append(g.records, proof.Record{Source: src, Bytes: r.Value})
 	}
-	ins, err := intake.ReadFrom(ctx, g.cfg.Brokers, g.cfg.InputTopic, g.inNext)
+	ins, err := intake.ReadFrom(ctx, g.cfg.Brokers, g.cfg.InputTopic, g.inNext, g.kafka...)
 	if err != nil {
 		return err
 	}

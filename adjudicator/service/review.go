@@ -96,7 +96,7 @@ func OpenReview(ctx context.Context, cfg config.Config, o ReviewOptions) (_ *Rev
 		return nil, fmt.Errorf("read block %d: %w", ledger.Head, err)
 	}
 	r.now = head.Time
-	recs, err := intake.ReadAll(ctx, cfg.Brokers, cfg.DecisionsTopic)
+	recs, err := readTopic(ctx, cfg, cfg.DecisionsTopic)
 	if err != nil {
 		return nil, err
 	}

@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -141,7 +142,11 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 	if err != nil {
 		return nil, err
 	}
-	histLog, err := intake.NewDecisionLog(cfg.Brokers, cfg.DecisionsTopic, sealer)
+	kopts, err := KafkaOptions(cfg) // TLS and SASL
+	if err != nil {
+		return nil, err
+	}
+	histLog, err := intake.NewDecisionLog(cfg.Brokers, cfg.DecisionsTopic, sealer, kopts...)
 	if err != nil {
 		return nil, err
 	}
@@ -154,11 +159,7 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 		}
 	}
 
-	kopts, err := KafkaOptions(cfg) // TLS and SASL
-	if err != nil {
-		return nil, err
-	}
-	iopts := append(append(kopts,
+	iopts := append(append(slices.Clip(kopts),
 		intake.WithGroupID(cfg.Group), intake.WithInputTopic(cfg.InputTopic),
 		intake.WithDecisionsTopic(cfg.DecisionsTopic), intake.WithDeadLetterTopic(cfg.DeadLetterTopic),
 		intake.WithLogger(s.log),
@@ -175,6 +176,9 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 	}
 	engineOpts = append(engineOpts, adjudicator.WithLogger(s.log), adjudicator.WithRegisterer(reg),
 		adjudicator.WithBatchSize(cfg.BatchSize), adjudicator.WithLinger(cfg.Linger))
+	if cfg.DrainTimeout > 0 {
+		engineOpts = append(engineOpts, adjudicator.WithDrainTimeout(cfg.DrainTimeout))
+	}
 	engineOpts = append(engineOpts, o.EngineOptions...)
 	if s.engine, err = adjudicator.New(s.consumer, s.cache, r, settlement, s.publisher, keyer, engineOpts...); err != nil {
 		return nil, err

@@ -1,6 +1,7 @@
 package service
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/redis/go-redis/v9"
@@ -47,4 +48,13 @@ func RedisOptions(cfg config.Config) (*redis.UniversalOptions, error) {
 		Password:  cfg.RedisPassword,
 		TLSConfig: tlsCfg,
 	}, nil
+}
+
+// readTopic reads all of topic with the config's TLS and SASL.
+func readTopic(ctx context.Context, cfg config.Config, topic string) ([]intake.Record, error) {
+	opts, err := KafkaOptions(cfg)
+	if err != nil {
+		return nil, err
+	}
+	return intake.ReadAll(ctx, cfg.Brokers, topic, opts...)
 }

@@ -79,7 +79,7 @@ func Verify(ctx context.Context, cfg config.Config, o VerifyOptions) (VerifyRepo
 	if err != nil {
 		return VerifyReport{}, fmt.Errorf("read settlement history: %w", err)
 	}
-	recs, err := intake.ReadAll(ctx, cfg.Brokers, cfg.DecisionsTopic)
+	recs, err := readTopic(ctx, cfg, cfg.DecisionsTopic)
 	if err != nil {
 		return VerifyReport{}, err
 	}
@@ -128,7 +128,7 @@ func Verify(ctx context.Context, cfg config.Config, o VerifyOptions) (VerifyRepo
 		if err != nil {
 			return VerifyReport{}, err
 		}
-		inputs, err := intake.ReadAll(ctx, cfg.Brokers, cfg.InputTopic)
+		inputs, err := readTopic(ctx, cfg, cfg.InputTopic)
 		if err != nil {
 			return VerifyReport{}, err
 		}
