@@ -15,6 +15,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator/demo"
 	"github.com/claimsledger/claims/adjudicator/devstack"
 	"github.com/claimsledger/claims/adjudicator/intake"
+	"github.com/claimsledger/claims/adjudicator/privacy"
 	"github.com/claimsledger/claims/adjudicator/sample"
 )
 
@@ -148,7 +149,29 @@ func TestDemoReconcilesAndKeepsHealthDataOffChain(t *testing.T) {
 				return fmt.Errorf("input message %d/%d is not sealed", r.Partition, r.Offset)
 			}
 		}
-		t.Logf("inspected %d blocks, %d transactions, %d logs, %d redis keys, %d input messages", head+1, txs, len(logs), len(keys), len(recs))
+		// Decisions: the record and its history entry are sealed; the other headers are
+		// positions only.
+		decs, err := intake.ReadAll(ctx, st.Config.Brokers, st.Config.DecisionsTopic)
+		if err != nil {
+			return err
+		}
+		for _, r := range decs {
+			if !privacy.IsSealed(r.Value) || !privacy.IsSealed([]byte(r.Headers[intake.HeaderHistory])) {
+				return fmt.Errorf("decision message %d/%d is not sealed", r.Partition, r.Offset)
+			}
+			for k, v := range r.Headers {
+				if k == intake.HeaderHistory {
+					continue
+				}
+				if _, err := strconv.ParseInt(v, 10, 64); err != nil {
+					return fmt.Errorf("decision message %d/%d: header %s is not a number", r.Partition, r.Offset, k)
+				}
+			}
+		}
+		if len(decs) < len(recs) {
+			return fmt.Errorf("%d decision messages for %d claims", len(decs), len(recs))
+		}
+		t.Logf("inspected %d blocks, %d transactions, %d logs, %d redis keys, %d input messages, %d decision messages", head+1, txs, len(logs), len(keys), len(recs), len(decs))
 		return nil
 	}
 

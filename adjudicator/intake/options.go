@@ -10,6 +10,8 @@ import (
 
 	"github.com/segmentio/kafka-go"
 	"github.com/segmentio/kafka-go/sasl"
+
+	"github.com/claimsledger/claims/adjudicator/privacy"
 )
 
 // Default names. They are the contract between `claims submit`, the
@@ -46,6 +48,7 @@ type config struct {
 	tls    *tls.Config    // WithTLS, applied to a copy of dialer
 	sasl   sasl.Mechanism // WithSASL, likewise
 	log    *slog.Logger
+	sealer *privacy.Sealer // WithSealer: payloads published sealed
 }
 
 func newConfig(opts []Option) config {
@@ -250,3 +253,9 @@ func errorLogger(l *slog.Logger) kafka.Logger {
 		}
 	})
 }
+
+// WithSealer makes the Publisher seal what it writes, as claims are sealed on the input topic:
+// decision records carry claim ids, codes and amounts, and a dead letter is a claim the engine
+// could not read. Values are sealed with AES-GCM, the message key as associated data; readers
+// open them with the same payload key. Default: none (plaintext, for dev stacks without a key).
+func WithSealer(s *privacy.Sealer) Option { return func(c *config) { c.sealer = s } }

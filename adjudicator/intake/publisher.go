@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/adjudicator/privacy"
 	"github.com/segmentio/kafka-go"
 )
 
@@ -90,6 +91,7 @@ type Publisher struct {
 	w               *kafka.Writer
 	decisionsTopic  string
 	deadLetterTopic string
+	sealer          *privacy.Sealer
 }
 
 var _ adjudicator.Publisher = (*Publisher)(nil)
@@ -114,6 +116,7 @@ func NewPublisher(brokers []string, opts ...Option) (*Publisher, error) {
 		w:               newWriter(slices.Clone(brokers), cfg, cfg.decisionsTopic, cfg.deadLetterTopic),
 		decisionsTopic:  cfg.decisionsTopic,
 		deadLetterTopic: cfg.deadLetterTopic,
+		sealer:          cfg.sealer,
 	}, nil
 }
 
@@ -128,10 +131,15 @@ func (p *Publisher) PublishDecisions(ctx context.Context, recs []adjudicator.Pub
 	}
 	msgs := make([]kafka.Message, len(recs))
 	for i, r := range recs {
+		key := []byte(hex.EncodeToString(r.MemberKey[:]))
+		value, err := p.seal(r.Record, key)
+		if err != nil {
+			return err
+		}
 		msgs[i] = kafka.Message{
 			Topic: p.decisionsTopic,
-			Key:   []byte(hex.EncodeToString(r.MemberKey[:])),
-			Value: r.Record,
+			Key:   key,
+			Value: value,
 			Headers: []kafka.Header{
 				header(HeaderSourcePartition, int64(r.Source.Partition)),
 				header(HeaderSourceOffset, r.Source.Offset),
@@ -155,10 +163,18 @@ func (p *Publisher) PublishDeadLetters(ctx context.Context, dls []adjudicator.De
 	}
 	msgs := make([]kafka.Message, len(dls))
 	for i, d := range dls {
+		value := d.Value
+		if !privacy.IsSealed(value) {
+			// A claim that arrived unsealed and unreadable still holds whatever it holds.
+			var err error
+			if value, err = p.seal(value, d.Key); err != nil {
+				return err
+			}
+		}
 		msgs[i] = kafka.Message{
 			Topic: p.deadLetterTopic,
 			Key:   d.Key,
-			Value: d.Value,
+			Value: value,
 			Headers: []kafka.Header{
 				header(HeaderSourcePartition, int64(d.Source.Partition)),
 				header(HeaderSourceOffset, d.Source.Offset),
@@ -171,6 +187,18 @@ func (p *Publisher) PublishDeadLetters(ctx context.Context, dls []adjudicator.De
 
 // Close flushes and releases the writer's connections.
 func (p *Publisher) Close() error { return closeWriter(p.w) }
+
+// seal seals v under key when the publisher has a sealer.
+func (p *Publisher) seal(v, key []byte) ([]byte, error) {
+	if p.sealer == nil {
+		return v, nil
+	}
+	out, err := p.sealer.Seal(v, key)
+	if err != nil {
+		return nil, fmt.Errorf("intake: seal: %w", err)
+	}
+	return out, nil
+}
 
 func header(k string, v int64) kafka.Header {
 	return kafka.Header{Key: k, Value: strconv.AppendInt(nil, v, 10)}

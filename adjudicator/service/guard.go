@@ -256,6 +256,9 @@ func (g *guard) round(ctx context.Context) error {
 // tail reads the decision records and input claims published since the last round.
 func (g *guard) tail(ctx context.Context) error {
 	recs, err := intake.ReadFrom(ctx, g.cfg.Brokers, g.cfg.DecisionsTopic, g.decNext, g.kafka...)
+	if err == nil {
+		recs, err = openValues(g.cfg, recs)
+	}
 	if err != nil {
 		return err
 	}

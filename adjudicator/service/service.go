@@ -171,7 +171,11 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 	if s.consumer, err = intake.NewConsumer(cfg.Brokers, iopts...); err != nil {
 		return nil, err
 	}
-	if s.publisher, err = intake.NewPublisher(cfg.Brokers, iopts...); err != nil {
+	popts := slices.Clip(iopts)
+	if sealer != nil {
+		popts = append(popts, intake.WithSealer(sealer))
+	}
+	if s.publisher, err = intake.NewPublisher(cfg.Brokers, popts...); err != nil {
 		return nil, err
 	}
 	engineOpts = append(engineOpts, adjudicator.WithLogger(s.log), adjudicator.WithRegisterer(reg),

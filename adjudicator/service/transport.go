@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimsledger/claims/adjudicator/config"
 	"github.com/claimsledger/claims/adjudicator/intake"
+	"github.com/claimsledger/claims/adjudicator/privacy"
 )
 
 // KafkaOptions are the intake options that reach cfg's brokers as it says: TLS (kafka_tls,
@@ -50,11 +51,38 @@ func RedisOptions(cfg config.Config) (*redis.UniversalOptions, error) {
 	}, nil
 }
 
-// readTopic reads all of topic with the config's TLS and SASL.
+// readTopic reads all of topic with the config's TLS and SASL, and opens the values sealed with
+// the config's payload key (claims, decision records and dead letters are sealed at rest, the
+// message key as associated data). A value that does not open is left sealed for the caller to
+// report.
 func readTopic(ctx context.Context, cfg config.Config, topic string) ([]intake.Record, error) {
 	opts, err := KafkaOptions(cfg)
 	if err != nil {
 		return nil, err
 	}
-	return intake.ReadAll(ctx, cfg.Brokers, topic, opts...)
+	recs, err := intake.ReadAll(ctx, cfg.Brokers, topic, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return openValues(cfg, recs)
+}
+
+// openValues opens the sealed values of recs in place.
+func openValues(cfg config.Config, recs []intake.Record) ([]intake.Record, error) {
+	if len(cfg.PayloadKey) == 0 {
+		return recs, nil
+	}
+	sealer, err := privacy.NewSealer(cfg.PayloadKey)
+	if err != nil {
+		return nil, err
+	}
+	for i := range recs {
+		if !privacy.IsSealed(recs[i].Value) {
+			continue
+		}
+		if pt, err := sealer.Open(recs[i].Value, recs[i].Key); err == nil {
+			recs[i].Value = pt
+		}
+	}
+	return recs, nil
 }

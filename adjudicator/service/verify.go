@@ -273,7 +273,7 @@ func (rp *replayer) replay(ctx context.Context, ix *proof.Index, targets []*proo
 			continue
 		}
 		payload := m.Value
-		if sealer != nil {
+		if sealer != nil && privacy.IsSealed(payload) { // readTopic opened it already, or not
 			if payload, err = sealer.Open(m.Value, m.Key); err != nil {
 				if want[pos] {
 					out[pos] = replayResult{"replay: cannot open the sealed claim with the configured payload key"}
