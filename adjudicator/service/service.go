@@ -17,7 +17,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -194,9 +193,9 @@ func dialChain(ctx context.Context, cfg config.Config, given chain.Backend) (cha
 	if given != nil {
 		return given, func() {}, nil
 	}
-	c, err := ethclient.DialContext(ctx, cfg.RPCURL)
+	c, err := DialRPC(ctx, cfg.RPCURL)
 	if err != nil {
-		return nil, nil, fmt.Errorf("dial chain %s: %w", cfg.RPCURL, err)
+		return nil, nil, err
 	}
 	return c, c.Close, nil
 }

@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
 	"github.com/claimsledger/claims/adjudicator/chain"
@@ -94,9 +93,9 @@ token and sends nothing.`,
 				return err
 			}
 			ctx := cmd.Context()
-			backend, err := ethclient.DialContext(ctx, cfg.RPCURL)
+			backend, err := service.DialRPC(ctx, cfg.RPCURL)
 			if err != nil {
-				return fmt.Errorf("dial chain %s: %w", cfg.RPCURL, err)
+				return err
 			}
 			defer backend.Close()
 			deployer, err := service.Signer(ctx, cfg, config.RoleDeployer, backend)
