@@ -62,6 +62,9 @@ type Options struct {
 	RPCAddr string
 	// BlockInterval of the dev chain. Default 100ms.
 	BlockInterval time.Duration
+	// PersistRedis runs redis-server with its append-only file (devnet): member history is
+	// state, not cache.
+	PersistRedis bool
 	// Coverage to register, by member id. Default: the bundled sample's.
 	Coverage map[string][]adjudicator.Span
 	Logger   *slog.Logger
@@ -122,7 +125,7 @@ func Start(ctx context.Context, o Options) (_ *Stack, err error) {
 	}
 	cfg.Brokers = s.Kafka.Addrs()
 
-	if s.Redis, err = devredis.Start(ctx); err != nil {
+	if s.Redis, err = devredis.StartWith(ctx, devredis.Options{AppendOnly: o.PersistRedis}); err != nil {
 		return nil, fmt.Errorf("start redis: %w", err)
 	}
 	cfg.RedisAddrs = []string{s.Redis.Addr}

@@ -40,7 +40,7 @@ config and no further flags. It runs until interrupted.`,
 				return err
 			}
 			st, err := devstack.Start(cmd.Context(), devstack.Options{
-				Partitions: partitions, KafkaPort: kafkaPort, RPCAddr: rpcAddr, Logger: log,
+				Partitions: partitions, KafkaPort: kafkaPort, RPCAddr: rpcAddr, Logger: log, PersistRedis: true,
 			})
 			if err != nil {
 				return err

@@ -47,10 +47,23 @@ type Instance struct {
 // otherwise. A redis-server that is on PATH but fails to start also falls
 // back to miniredis, with the failure in Why: the demo should run, and say
 // why it is not using the real server. ctx bounds startup only.
-func Start(ctx context.Context) (*Instance, error) {
+func Start(ctx context.Context) (*Instance, error) { return StartWith(ctx, Options{}) }
+
+// Options configure StartWith.
+type Options struct {
+	// AppendOnly runs a redis-server with its append-only file on (devnet: member history
+	// is state). miniredis keeps nothing either way.
+	AppendOnly bool
+}
+
+// StartWith is Start with options.
+func StartWith(ctx context.Context, o Options) (*Instance, error) {
 	why := "redis-server found on PATH"
-	s, err := redisproc.Start(ctx)
+	s, err := redisproc.StartWith(ctx, redisproc.Options{AppendOnly: o.AppendOnly})
 	if err == nil {
+		if o.AppendOnly {
+			why += ", append-only file on"
+		}
 		return &Instance{Addr: s.Addr(), Backend: RedisServer, Why: why, close: s.Close}, nil
 	}
 	if ctx.Err() != nil {

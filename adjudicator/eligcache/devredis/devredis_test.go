@@ -94,3 +94,27 @@ func TestStartServesTheCache(t *testing.T) {
 		})
 	}
 }
+
+// TestAppendOnly: devnet's redis-server keeps an append-only file, because member history is
+// state.
+func TestAppendOnly(t *testing.T) {
+	redistest.New(t).Close() // skips or fails as the harness does without redis-server
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	for _, on := range []bool{false, true} {
+		inst, err := devredis.StartWith(ctx, devredis.Options{AppendOnly: on})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rdb := redis.NewClient(&redis.Options{Addr: inst.Addr})
+		got, err := rdb.ConfigGet(ctx, "appendonly").Result()
+		rdb.Close()
+		inst.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := map[bool]string{true: "yes", false: "no"}[on]; got["appendonly"] != want {
+			t.Fatalf("AppendOnly %v: appendonly = %q, want %q", on, got["appendonly"], want)
+		}
+	}
+}

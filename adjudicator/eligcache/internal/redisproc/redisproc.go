@@ -56,6 +56,9 @@ type Options struct {
 	// TLS, when set, serves TLS only: the port is redis-server's tls-port
 	// and no plain TCP port is open.
 	TLS *TLS
+	// AppendOnly turns on the append-only file (fsync every second) in the
+	// server's working directory: member history is state, not cache.
+	AppendOnly bool
 }
 
 // TLS names the PEM files redis-server serves TLS with.
@@ -81,6 +84,10 @@ func (o Options) args() ([]string, error) {
 		}
 		args = append(args, "--user")
 		args = append(args, rules...)
+	}
+	if o.AppendOnly {
+		// Later flags win: these override the defaults start passes first.
+		args = append(args, "--appendonly", "yes", "--appendfsync", "everysec")
 	}
 	if t := o.TLS; t != nil {
 		if t.CertFile == "" || t.KeyFile == "" || t.CAFile == "" {
