@@ -3,6 +3,7 @@ package adjudicator
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 )
 
 // Outcome is the claim-level result.
@@ -80,12 +81,13 @@ type Decision struct {
 	PolicyHash string         `json:"policy_hash"`
 }
 
-// Check verifies the balancing identities every decision must satisfy:
+// Check verifies the balancing identities every decision must satisfy (its errors never quote
+// the claim id: they end up in dead-letter reasons and logs):
 // per line, charge = allowed + CO and allowed = paid + PR; the claim's paid
 // total is the sum of its lines; a pended claim pays nothing.
 func (d *Decision) Check() error {
 	if !d.Outcome.Valid() {
-		return fmt.Errorf("decision %s: unknown outcome %q", d.ClaimID, d.Outcome)
+		return fmt.Errorf("decision: unknown outcome %q", d.Outcome)
 	}
 	var paid int64
 	for _, l := range d.Lines {
@@ -97,35 +99,35 @@ func (d *Decision) Check() error {
 			case GroupPR:
 				pr += a.Cents
 			default:
-				return fmt.Errorf("decision %s line %d: unknown adjustment group %q", d.ClaimID, l.Line, a.Group)
+				return fmt.Errorf("decision line %d: unknown adjustment group %q", l.Line, a.Group)
 			}
 		}
 		if l.ChargeCents != l.AllowedCents+co {
-			return fmt.Errorf("decision %s line %d: charge %d != allowed %d + CO/OA %d", d.ClaimID, l.Line, l.ChargeCents, l.AllowedCents, co)
+			return fmt.Errorf("decision line %d: charge %d != allowed %d + CO/OA %d", l.Line, l.ChargeCents, l.AllowedCents, co)
 		}
 		if l.AllowedCents != l.PaidCents+pr {
-			return fmt.Errorf("decision %s line %d: allowed %d != paid %d + PR %d", d.ClaimID, l.Line, l.AllowedCents, l.PaidCents, pr)
+			return fmt.Errorf("decision line %d: allowed %d != paid %d + PR %d", l.Line, l.AllowedCents, l.PaidCents, pr)
 		}
 		if l.PatientCents != pr {
-			return fmt.Errorf("decision %s line %d: patient %d != PR %d", d.ClaimID, l.Line, l.PatientCents, pr)
+			return fmt.Errorf("decision line %d: patient %d != PR %d", l.Line, l.PatientCents, pr)
 		}
 		if l.PaidCents < 0 || l.AllowedCents < 0 {
-			return fmt.Errorf("decision %s line %d: negative amount", d.ClaimID, l.Line)
+			return fmt.Errorf("decision line %d: negative amount", l.Line)
 		}
 		paid += l.PaidCents
 	}
 	if paid != d.PaidCents {
-		return fmt.Errorf("decision %s: paid %d != sum of lines %d", d.ClaimID, d.PaidCents, paid)
+		return fmt.Errorf("decision: paid %d != sum of lines %d", d.PaidCents, paid)
 	}
 	if d.Outcome == Pend && d.PaidCents != 0 {
-		return fmt.Errorf("decision %s: a pended claim pays 0, not %d", d.ClaimID, d.PaidCents)
+		return fmt.Errorf("decision: a pended claim pays 0, not %d", d.PaidCents)
 	}
 	want := int64(0)
 	if d.Outcome == Pend {
 		want = d.Held()
 	}
 	if d.HeldCents != want {
-		return fmt.Errorf("decision %s: held %d, want %d (the OA-133 amounts of a pended claim, else 0)", d.ClaimID, d.HeldCents, want)
+		return fmt.Errorf("decision: held %d, want %d (the OA-133 amounts of a pended claim, else 0)", d.HeldCents, want)
 	}
 	return nil
 }
@@ -162,7 +164,15 @@ func (d *Decision) LeafCents() int64 {
 func (d *Decision) Encode() ([]byte, error) {
 	b, err := json.Marshal(d)
 	if err != nil {
-		return nil, fmt.Errorf("encode decision %s: %w", d.ClaimID, err)
+		return nil, fmt.Errorf("encode decision: %w", err)
 	}
 	return b, nil
 }
+
+// quoted matches a double-quoted string, with escapes.
+var quoted = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+
+// scrubQuoted blanks every quoted string in msg. Our own errors never quote claim values, but
+// an error from the policy engine may quote part of its input (a code, an id) and would then
+// reach a dead-letter reason and the log; the rest of the message still says what failed.
+func scrubQuoted(msg string) string { return quoted.ReplaceAllString(msg, `"…"`) }

@@ -431,7 +431,7 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 			if ctx.Err() != nil {
 				return nil, ctx.Err()
 			}
-			w.dead = append(w.dead, DeadLetter{Source: src, Key: m.Key, Value: m.Value, Reason: "rules: " + err.Error()})
+			w.dead = append(w.dead, DeadLetter{Source: src, Key: m.Key, Value: m.Value, Reason: "rules: " + scrubQuoted(err.Error())})
 			continue
 		}
 		rec, err := d.Encode()
@@ -522,10 +522,14 @@ func (e *Engine) decode(m Message) (Claim, Hash, error) {
 
 // settle decides, settles, publishes and commits one new batch.
 func (e *Engine) settle(ctx context.Context, p Partition, msgs []Message) error {
-	if err := e.ensureHistory(ctx, p.ID(), msgs[0].Offset); err != nil {
-		return err
-	}
-	w, err := e.retry(ctx, "adjudicate batch", func() (*work, error) { return e.decideAll(ctx, msgs) })
+	w, err := e.retry(ctx, "adjudicate batch", func() (*work, error) {
+		// Inside the retry: a store that drops a distrusted entry while the batch is
+		// decided resets its watermark, and the next attempt rebuilds it first.
+		if err := e.ensureHistory(ctx, p.ID(), msgs[0].Offset); err != nil {
+			return nil, backoffStop{err}
+		}
+		return e.decideAll(ctx, msgs)
+	})
 	if err != nil {
 		return err
 	}
@@ -581,13 +585,12 @@ func (e *Engine) settle(ctx context.Context, p Partition, msgs []Message) error 
 // replay republishes a batch the chain already settled. It never settles:
 // the money moved already.
 func (e *Engine) replay(ctx context.Context, p Partition, msgs []Message, sb SettledBatch) error {
-	if err := e.ensureHistory(ctx, p.ID(), msgs[0].Offset); err != nil {
-		if ctx.Err() != nil {
-			return nil
+	w, err := e.retry(ctx, "adjudicate settled batch", func() (*work, error) {
+		if err := e.ensureHistory(ctx, p.ID(), msgs[0].Offset); err != nil {
+			return nil, backoffStop{err}
 		}
-		return err
-	}
-	w, err := e.retry(ctx, "adjudicate settled batch", func() (*work, error) { return e.decideAll(ctx, msgs) })
+		return e.decideAll(ctx, msgs)
+	})
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil

@@ -48,8 +48,12 @@
 package eligcache
 
 import (
+	"bytes"
 	"context"
+	"crypto/hmac"
 	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -146,6 +150,7 @@ type config struct {
 	retryInterval time.Duration
 	reg           prometheus.Registerer
 	log           *slog.Logger
+	macKey        []byte
 }
 
 // Option configures a Cache.
@@ -177,6 +182,12 @@ func WithRedisRetryInterval(d time.Duration) Option {
 // is already registered (a second Cache on the same registry) is shared.
 func WithRegisterer(r prometheus.Registerer) Option { return func(c *config) { c.reg = r } }
 
+// WithMACKey authenticates every cached value with HMAC-SHA256 under key, bound to its Redis
+// key: a value that fails the check (written by anyone but a cache holding the key, or moved
+// from another member's key) is counted and treated as a miss, never trusted. Default: no MAC;
+// production sets one (service derives it from the HMAC secret).
+func WithMACKey(key []byte) Option { return func(c *config) { c.macKey = bytes.Clone(key) } }
+
 // WithLogger sets where Redis outages are reported (default slog.Default()).
 func WithLogger(l *slog.Logger) Option { return func(c *config) { c.log = l } }
 
@@ -192,6 +203,7 @@ type Cache struct {
 	log         *slog.Logger
 	m           *metrics
 	group       singleflight.Group
+	macKey      []byte
 
 	// downUntil is 0 while Redis is healthy; after a failure, the
 	// time.Now().UnixNano() before which lookups skip Redis. It also makes
@@ -227,6 +239,9 @@ func New(client redis.UniversalClient, src Source, opts ...Option) (*Cache, erro
 	if cfg.retryInterval < 0 {
 		return nil, fmt.Errorf("eligcache: negative Redis retry interval %v", cfg.retryInterval)
 	}
+	if cfg.macKey != nil && len(cfg.macKey) < 32 {
+		return nil, fmt.Errorf("eligcache: MAC key of %d bytes, want at least 32", len(cfg.macKey))
+	}
 	if cfg.log == nil {
 		cfg.log = slog.Default()
 	}
@@ -243,6 +258,7 @@ func New(client redis.UniversalClient, src Source, opts ...Option) (*Cache, erro
 		retry:       cfg.retryInterval,
 		log:         cfg.log,
 		m:           m,
+		macKey:      cfg.macKey,
 	}, nil
 }
 
@@ -303,7 +319,7 @@ func (c *Cache) cached(ctx context.Context, key string) ([]adjudicator.Span, boo
 	if err != nil || isFillMarker(val) {
 		return nil, false, nil
 	}
-	spans, err := decodeSpans(val)
+	spans, err := c.decode(key, val)
 	if err != nil {
 		// Left in place rather than overwritten: something other than this
 		// version wrote it. It ages out with its TTL; meanwhile the source
@@ -338,7 +354,7 @@ func (c *Cache) fill(parent context.Context, key string, member [32]byte, useRed
 			marker = ""
 		default:
 			// Filled since our GET: no source read needed.
-			if spans, err := decodeSpans(v); err == nil {
+			if spans, err := c.decode(key, v); err == nil {
 				return spans, nil
 			}
 			marker = ""
@@ -361,7 +377,7 @@ func (c *Cache) fill(parent context.Context, key string, member [32]byte, useRed
 	if marker == "" {
 		return spans, nil
 	}
-	enc, err := encodeSpans(spans)
+	enc, err := c.encode(key, spans)
 	if err != nil {
 		// Spans are plain strings; failing to encode them is a bug, but the
 		// answer itself is still right.
@@ -455,6 +471,41 @@ func isFillMarker(v string) bool { return strings.HasPrefix(v, fillMarkerPrefix)
 // newFillMarker is unique per fill (128 random bits), so a filler can tell
 // its own marker from a later filler's after an invalidation.
 func newFillMarker() string { return fillMarkerPrefix + rand.Text() }
+
+// macPrefix starts an authenticated value: "m1." + base64url(MAC) + "." + JSON spans.
+const macPrefix = "m1."
+
+// errForged reports a cached value that fails its MAC.
+var errForged = errors.New("cached value fails its authentication check")
+
+func (c *Cache) mac(key, body string) string {
+	m := hmac.New(sha256.New, c.macKey)
+	m.Write([]byte(key))
+	m.Write([]byte{0})
+	m.Write([]byte(body))
+	return base64.RawURLEncoding.EncodeToString(m.Sum(nil))
+}
+
+func (c *Cache) encode(key string, spans []adjudicator.Span) (string, error) {
+	body, err := encodeSpans(spans)
+	if err != nil || c.macKey == nil {
+		return body, err
+	}
+	return macPrefix + c.mac(key, body) + "." + body, nil
+}
+
+func (c *Cache) decode(key, v string) ([]adjudicator.Span, error) {
+	if c.macKey == nil {
+		return decodeSpans(v)
+	}
+	rest, ok := strings.CutPrefix(v, macPrefix)
+	tag, body, ok2 := strings.Cut(rest, ".")
+	if !ok || !ok2 || !hmac.Equal([]byte(tag), []byte(c.mac(key, body))) {
+		c.m.forged.Inc()
+		return nil, errForged
+	}
+	return decodeSpans(body)
+}
 
 func encodeSpans(spans []adjudicator.Span) (string, error) {
 	if spans == nil {

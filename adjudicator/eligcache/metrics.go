@@ -15,6 +15,7 @@ type metrics struct {
 	sourceErrors prometheus.Counter
 	redisErrors  prometheus.Counter
 	discarded    prometheus.Counter
+	forged       prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -28,11 +29,12 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		sourceErrors: counter("source_errors_total", "Coverage source reads that failed."),
 		redisErrors:  counter("redis_errors_total", "Redis commands that failed, including invalidations."),
 		discarded:    counter("fills_discarded_total", "Read-through results not cached because the entry was invalidated (or taken over) while the source was read."),
+		forged:       counter("forged_total", "Cached values that failed their MAC: treated as misses, never trusted."),
 	}
 	if reg == nil {
 		return m, nil
 	}
-	for _, p := range []*prometheus.Counter{&m.hits, &m.misses, &m.fallbacks, &m.sourceErrors, &m.redisErrors, &m.discarded} {
+	for _, p := range []*prometheus.Counter{&m.hits, &m.misses, &m.fallbacks, &m.sourceErrors, &m.redisErrors, &m.discarded, &m.forged} {
 		if err := reg.Register(*p); err != nil {
 			var are prometheus.AlreadyRegisteredError
 			if !errors.As(err, &are) {

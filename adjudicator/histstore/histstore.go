@@ -16,6 +16,8 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
+	"sync/atomic"
 
 	"github.com/redis/go-redis/v9"
 
@@ -28,9 +30,10 @@ const DefaultPrefix = "claims:hist:v1:"
 
 // Store implements adjudicator.HistoryStore on Redis.
 type Store struct {
-	rdb    redis.UniversalClient
-	sealer *privacy.Sealer
-	prefix string
+	rdb        redis.UniversalClient
+	sealer     *privacy.Sealer
+	prefix     string
+	distrusted atomic.Int64
 }
 
 // Option configures a Store.
@@ -72,26 +75,60 @@ func (s *Store) Entries(ctx context.Context, member adjudicator.Hash) ([]adjudic
 	}
 	out := make([]adjudicator.HistoryEntry, 0, len(m))
 	for f, v := range m {
-		b := []byte(v)
-		if privacy.IsSealed(b) {
-			if s.sealer == nil {
-				return nil, fmt.Errorf("histstore: %s field %s is sealed but no payload key is configured", key, f)
-			}
-			if b, err = s.sealer.Open(b, []byte(key+"/"+f)); err != nil {
-				return nil, fmt.Errorf("histstore: %s field %s: %w", key, f, err)
-			}
+		if privacy.IsSealed([]byte(v)) && s.sealer == nil {
+			// A configuration error, not a bad entry: keep it for a reader with the key.
+			return nil, fmt.Errorf("histstore: %s field %s is sealed but no payload key is configured", key, f)
 		}
-		var e adjudicator.HistoryEntry
-		if err := json.Unmarshal(b, &e); err != nil {
-			return nil, fmt.Errorf("histstore: %s field %s: %w", key, f, err)
-		}
-		if field(e.Source) != f {
-			return nil, fmt.Errorf("histstore: %s field %s holds the entry of %s", key, f, field(e.Source))
+		e, err := s.decode(key, f, []byte(v))
+		if err != nil {
+			return nil, s.distrust(ctx, key, f, err)
 		}
 		out = append(out, e)
 	}
 	return out, nil
 }
+
+// ErrDistrusted means a stored entry failed its check (not sealed though a payload key is
+// configured, sealed under another key or for another place, undecodable): it was dropped
+// and its partition's watermark reset, so the engine rebuilds that history from the
+// decisions topic instead of trusting it.
+var ErrDistrusted = errors.New("histstore: a stored history entry failed its check; dropped for a rebuild")
+
+func (s *Store) decode(key, f string, b []byte) (adjudicator.HistoryEntry, error) {
+	var e adjudicator.HistoryEntry
+	switch {
+	case s.sealer != nil && !privacy.IsSealed(b):
+		return e, errors.New("not sealed, though a payload key is configured")
+	case s.sealer != nil:
+		var err error
+		if b, err = s.sealer.Open(b, []byte(key+"/"+f)); err != nil {
+			return e, err
+		}
+	}
+	if err := json.Unmarshal(b, &e); err != nil {
+		return e, fmt.Errorf("undecodable: %w", err)
+	}
+	if field(e.Source) != f {
+		return e, fmt.Errorf("holds the entry of %s", field(e.Source))
+	}
+	return e, nil
+}
+
+// distrust drops a bad field and resets its partition's watermark.
+func (s *Store) distrust(ctx context.Context, key, f string, why error) error {
+	s.distrusted.Add(1)
+	part, _, _ := strings.Cut(f, ":")
+	if err := s.rdb.HDel(ctx, key, f).Err(); err != nil {
+		return fmt.Errorf("histstore: drop distrusted entry %s (%v): %w", f, why, err)
+	}
+	if err := s.rdb.HDel(ctx, s.recordedKey(), part).Err(); err != nil {
+		return fmt.Errorf("histstore: reset watermark of partition %s: %w", part, err)
+	}
+	return fmt.Errorf("%w: entry %s of a member: %v", ErrDistrusted, f, why)
+}
+
+// Distrusted counts entries dropped because they failed their check.
+func (s *Store) Distrusted() int64 { return s.distrusted.Load() }
 
 // Put implements adjudicator.HistoryStore in one round trip.
 func (s *Store) Put(ctx context.Context, member adjudicator.Hash, entries []adjudicator.HistoryEntry) error {

@@ -3,6 +3,7 @@ package histstore_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"strings"
 	"testing"
 
@@ -67,5 +68,53 @@ func TestRoundTripIdempotentAndSealed(t *testing.T) {
 	plain, _ := histstore.New(rdb)
 	if _, err := plain.Entries(ctx, member); err == nil {
 		t.Fatal("read sealed history without a key")
+	}
+}
+
+// TestDistrustedEntryIsDroppedForARebuild: with a payload key configured, an entry that is not
+// sealed (or sealed for another place) was not written by the engine; it is dropped, never
+// trusted, and its partition's watermark is reset so the engine rebuilds that history.
+func TestDistrustedEntryIsDroppedForARebuild(t *testing.T) {
+	srv := redistest.New(t)
+	rdb := redis.NewClient(&redis.Options{Addr: srv.Addr()})
+	t.Cleanup(func() { rdb.Close() })
+	sealer, err := privacy.NewSealer(bytes.Repeat([]byte{3}, 32))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := histstore.New(rdb, histstore.WithSealer(sealer))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	member := adjudicator.Hash{0xBB}
+	good := adjudicator.HistoryEntry{Source: adjudicator.Position{Partition: 2, Offset: 4}}
+	if err := st.Put(ctx, member, []adjudicator.HistoryEntry{good}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SetRecorded(ctx, 2, 5); err != nil {
+		t.Fatal(err)
+	}
+	key := histstore.DefaultPrefix + "bb" + strings.Repeat("00", 31)
+	// Someone with access to Redis writes an unsealed entry claiming a met deductible.
+	forged := `{"source":{"partition":2,"offset":3},"accrued":{"medicare/2017":{"deductible_cents":99999}}}`
+	if err := rdb.HSet(ctx, key, "2:3", forged).Err(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Entries(ctx, member); !errors.Is(err, histstore.ErrDistrusted) {
+		t.Fatalf("Entries with a forged entry: %v; want ErrDistrusted", err)
+	}
+	if n, _ := rdb.HExists(ctx, key, "2:3").Result(); n {
+		t.Fatal("the forged entry is still stored")
+	}
+	if got, _ := st.Recorded(ctx, 2); got != 0 {
+		t.Fatalf("watermark of partition 2 is %d after a distrusted entry, want 0 (rebuild)", got)
+	}
+	got, err := st.Entries(ctx, member)
+	if err != nil || len(got) != 1 || got[0].Source != good.Source {
+		t.Fatalf("after the drop: %v, %v; want the good entry only", got, err)
+	}
+	if st.Distrusted() != 1 {
+		t.Fatalf("distrusted count %d, want 1", st.Distrusted())
 	}
 }

@@ -53,6 +53,13 @@ func (k *Keyer) Claim(claimID string) [32]byte { return k.sum("claims/claim/v1",
 // Merkle leaf commits to it, so the leaf reveals nothing about the claim.
 func (k *Keyer) Record(record []byte) [32]byte { return k.sum("claims/record/v1", record) }
 
+// SubKey derives a 32-byte key for one use (label) from the HMAC secret, so one configured
+// secret serves several keys that reveal nothing of each other.
+func (k *Keyer) SubKey(label string) []byte {
+	s := k.sum("claims/subkey/v1", []byte(label))
+	return s[:]
+}
+
 // Content is the keyed hash of a claim's content without its claim id: equal for the same
 // claim submitted again under another id.
 func (k *Keyer) Content(withoutID []byte) [32]byte { return k.sum("claims/content/v1", withoutID) }

@@ -134,11 +134,18 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 	// Redis is down, and go-redis's defaults would stall each claim ~1.7s.
 	ropts.DialTimeout, ropts.ReadTimeout, ropts.WriteTimeout, ropts.MaxRetries = 2*time.Second, time.Second, time.Second, 1
 	s.rdb = redis.NewUniversalClient(ropts)
-	if s.cache, err = eligcache.New(s.rdb, s.registry, eligcache.WithRegisterer(reg), eligcache.WithLogger(s.log)); err != nil {
+	if s.cache, err = eligcache.New(s.rdb, s.registry, eligcache.WithRegisterer(reg), eligcache.WithLogger(s.log),
+		eligcache.WithMACKey(keyer.SubKey("eligcache-mac"))); err != nil {
 		return nil, err
 	}
 	hist, err := histstore.New(s.rdb, histOpts...)
 	if err != nil {
+		return nil, err
+	}
+	if err := reg.Register(prometheus.NewCounterFunc(prometheus.CounterOpts{
+		Name: "claims_history_distrusted_total",
+		Help: "History entries in Redis that failed their check (unsealed, forged, undecodable): dropped, and the partition rebuilt.",
+	}, func() float64 { return float64(hist.Distrusted()) })); err != nil {
 		return nil, err
 	}
 	kopts, err := KafkaOptions(cfg) // TLS and SASL
