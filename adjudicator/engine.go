@@ -199,6 +199,38 @@ func (e *Engine) Run(ctx context.Context) error {
 	return e.intake.Consume(ctx, e.ownPartition)
 }
 
+// ErrOffsetsLost means the broker no longer holds input offsets the engine has not decided
+// (retention deleted them, or the topic was recreated): those claims cannot be decided from
+// Kafka any more. The partition halts and says so; it never skips them.
+var ErrOffsetsLost = errors.New("input offsets deleted before they were decided")
+
+// checkRetained halts (waits, reporting) while the broker's first offset of p is past want.
+func (e *Engine) checkRetained(ctx context.Context, p Partition, want int64) error {
+	return e.retryDo(ctx, "check the broker still holds the undecided offsets", func() error {
+		first, err := p.FirstOffset(ctx)
+		if err != nil {
+			return err
+		}
+		if first > want {
+			return fmt.Errorf("partition %d: offsets [%d,%d): %w; resubmit those claims and move the group's offset deliberately", p.ID(), want, first, ErrOffsetsLost)
+		}
+		return nil
+	})
+}
+
+// contiguous checks that got follows want; a jump is accepted only when the broker still holds
+// want (a compacted or transactional gap), never when retention deleted what lay between.
+func (e *Engine) contiguous(ctx context.Context, p Partition, want *int64, got int64) error {
+	if got != *want {
+		if err := e.checkRetained(ctx, p, *want); err != nil {
+			return err
+		}
+		e.log.Debug("offset gap the broker vouches for (compaction or control records)", "partition", p.ID(), "from", *want, "to", got)
+	}
+	*want = got + 1
+	return nil
+}
+
 // errResync asks ownPartition to re-read the chain watermark and start over.
 var errResync = errors.New("partition must resync with the chain")
 
@@ -244,6 +276,15 @@ func (e *Engine) session(ctx context.Context, p Partition) error {
 		return fmt.Errorf("partition %d: seek to %d: %w", id, pos, err)
 	}
 	e.log.Info("partition assigned", "partition", id, "from", pos, "watermark", next)
+	// want is the next offset this session must see: the broker may have deleted what the
+	// group has not decided (retention), and kafka-go would then move on silently.
+	want := pos
+	if err := e.checkRetained(ctx, p, want); err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
 	for pos < next {
 		var sb SettledBatch
 		var ok bool
@@ -264,9 +305,10 @@ func (e *Engine) session(ctx context.Context, p Partition) error {
 			if err := p.SetOffset(next); err != nil {
 				return fmt.Errorf("partition %d: seek to %d: %w", id, next, err)
 			}
+			want = next
 			break
 		}
-		msgs, err := fetchRange(ctx, p, sb.To)
+		msgs, err := e.fetchRange(ctx, p, &want, sb.To)
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil
@@ -279,7 +321,7 @@ func (e *Engine) session(ctx context.Context, p Partition) error {
 		pos = sb.To
 	}
 	for {
-		msgs, err := e.collect(ctx, p)
+		msgs, err := e.collect(ctx, p, &want)
 		if err != nil {
 			return fmt.Errorf("partition %d: fetch: %w", id, err)
 		}
@@ -304,11 +346,14 @@ func (e *Engine) session(ctx context.Context, p Partition) error {
 }
 
 // fetchRange reads messages up to and including offset to-1.
-func fetchRange(ctx context.Context, p Partition, to int64) ([]Message, error) {
+func (e *Engine) fetchRange(ctx context.Context, p Partition, want *int64, to int64) ([]Message, error) {
 	var msgs []Message
 	for {
 		m, err := p.Fetch(ctx)
 		if err != nil {
+			return nil, err
+		}
+		if err := e.contiguous(ctx, p, want, m.Offset); err != nil {
 			return nil, err
 		}
 		if m.Offset >= to {
@@ -323,7 +368,7 @@ func fetchRange(ctx context.Context, p Partition, to int64) ([]Message, error) {
 
 // collect gathers up to batchSize messages, waiting at most linger after
 // the first one. It returns what it has when ctx ends.
-func (e *Engine) collect(ctx context.Context, p Partition) ([]Message, error) {
+func (e *Engine) collect(ctx context.Context, p Partition, want *int64) ([]Message, error) {
 	var msgs []Message
 	fctx := ctx
 	for len(msgs) < e.batchSize {
@@ -333,6 +378,14 @@ func (e *Engine) collect(ctx context.Context, p Partition) ([]Message, error) {
 				return msgs, nil
 			}
 			return msgs, err
+		}
+		if err := e.contiguous(ctx, p, want, m.Offset); err != nil {
+			// Nothing fetched in this batch is settled: the next owner starts again from the
+			// committed offset and meets the same gap.
+			if ctx.Err() != nil {
+				return nil, nil
+			}
+			return nil, err
 		}
 		msgs = append(msgs, m)
 		if len(msgs) == 1 {

@@ -41,6 +41,9 @@ type Partition interface {
 	Fetch(ctx context.Context) (Message, error)
 	// Commit records next as the group's offset for this partition.
 	Commit(ctx context.Context, next int64) error
+	// FirstOffset is the oldest offset the broker still holds: anything
+	// before it was deleted by retention.
+	FirstOffset(ctx context.Context) (int64, error)
 }
 
 // Intake hands partitions to the engine. Consume calls own once per

@@ -59,7 +59,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Name: "claims_partition_waiting", Help: "1 while the partition waits out a failure (not ready).",
 		}, []string{"partition"}),
 		refused: prometheus.NewGaugeVec(prometheus.GaugeOpts{
-			Name: "claims_partition_refused", Help: "1 while the chain refuses the partition's batch (missing role, cap, escrow, pause): alert on it.",
+			Name: "claims_partition_refused", Help: "1 while the partition is halted: the chain refuses its batch (missing role, cap, escrow, pause) or the broker deleted undecided input (retention). Alert on it.",
 		}, []string{"partition"}),
 		histRebuilt: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "claims_history_rebuilt_entries_total", Help: "History entries restored from the decisions topic.",

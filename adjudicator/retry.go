@@ -64,7 +64,7 @@ func (e *Engine) retry(ctx context.Context, what string, f func() (*work, error)
 		if ctx.Err() != nil {
 			return nil, fmt.Errorf("%s: %w (gave up: %v)", what, err, ctx.Err())
 		}
-		refused := errors.Is(err, ErrRefused) || errors.Is(err, ErrBatchTooLarge)
+		refused := errors.Is(err, ErrRefused) || errors.Is(err, ErrBatchTooLarge) || errors.Is(err, ErrOffsetsLost)
 		if tagged {
 			e.unhealthy(part, what, refused)
 		}
@@ -76,7 +76,7 @@ func (e *Engine) retry(ctx context.Context, what string, f func() (*work, error)
 				args = append(args, "partition", part)
 			}
 			if refused {
-				e.log.Error("the chain refuses the batch; the partition is halted until the cause is fixed (retrying)", args...)
+				e.log.Error("the partition is halted until the cause is fixed (retrying)", args...)
 			} else {
 				e.log.Warn("waiting out a failure", args...)
 			}
@@ -139,7 +139,7 @@ func (e *Engine) Ready() error {
 	for p, what := range e.health.waiting {
 		state := "waiting out a failure to " + what
 		if e.health.refused[p] {
-			state = "halted: the chain refuses its batch"
+			state = "halted: " + what
 		}
 		parts = append(parts, fmt.Sprintf("partition %d %s", p, state))
 	}

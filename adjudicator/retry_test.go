@@ -79,3 +79,35 @@ func waitFor(t *testing.T, done <-chan error, cond func() bool) {
 		}
 	}
 }
+
+// TestRetentionGapHaltsAndNeverSkips: when the broker deleted input the group had not decided,
+// the partition halts and reports it; nothing after the gap is ever settled (kafka-go would
+// otherwise move on to the first offset still held, silently).
+func TestRetentionGapHaltsAndNeverSkips(t *testing.T) {
+	r := newRig(t, 1)
+	r.add(3, 1)
+	r.runUntil(t, r.engine(t), 1) // offsets 0-2 decided and committed
+	settled := len(r.settler.Batches())
+	r.add(5, 1)      // offsets 3-7
+	r.log.Trim(0, 5) // retention deletes 3 and 4 before they are decided
+
+	e := r.engine(t, adjudicator.WithMaxRetryBackoff(5*time.Millisecond))
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- e.Run(ctx) }()
+	waitFor(t, done, func() bool {
+		err := e.Ready()
+		return err != nil && strings.Contains(err.Error(), "halted")
+	})
+	time.Sleep(50 * time.Millisecond)
+	if got := len(r.settler.Batches()); got != settled {
+		t.Fatalf("%d batches settled after the gap, want none beyond the %d before it", got-settled, settled)
+	}
+	if c := r.log.Committed(0); c != 3 {
+		t.Fatalf("committed offset moved to %d past the gap, want 3", c)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("Run after cancel: %v", err)
+	}
+}

@@ -166,6 +166,8 @@ func (c *Consumer) newPartition(gen *kafka.Generation, a kafka.PartitionAssignme
 		commitMu: commitMu,
 		id:       int32(a.ID),
 		topic:    c.cfg.inputTopic,
+		brokers:  c.brokers,
+		dialer:   c.cfg.dialer,
 		gen:      gen,
 		log:      c.cfg.log,
 		r: kafka.NewReader(kafka.ReaderConfig{
@@ -197,6 +199,8 @@ func (c *Consumer) newPartition(gen *kafka.Generation, a kafka.PartitionAssignme
 type partition struct {
 	id        int32
 	topic     string
+	brokers   []string
+	dialer    *kafka.Dialer
 	gen       *kafka.Generation
 	r         *kafka.Reader
 	log       *slog.Logger
@@ -260,6 +264,29 @@ func (p *partition) Commit(ctx context.Context, next int64) error {
 	}
 	p.committed.Store(next)
 	return nil
+}
+
+// FirstOffset asks the partition's leader for the oldest offset it still holds.
+func (p *partition) FirstOffset(ctx context.Context) (int64, error) {
+	d := p.dialer
+	if d == nil {
+		d = kafka.DefaultDialer
+	}
+	var errs []error
+	for _, b := range p.brokers {
+		conn, err := d.DialLeader(ctx, "tcp", b, p.topic, int(p.id))
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		first, err := conn.ReadFirstOffset()
+		conn.Close()
+		if err != nil {
+			return 0, fmt.Errorf("intake: first offset of %s/%d: %w", p.topic, p.id, err)
+		}
+		return first, nil
+	}
+	return 0, fmt.Errorf("intake: first offset of %s/%d: %w", p.topic, p.id, errors.Join(errs...))
 }
 
 func (p *partition) close() {

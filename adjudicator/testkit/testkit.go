@@ -21,11 +21,12 @@ type Log struct {
 	parts     map[int32][]adjudicator.Message
 	committed map[int32]int64
 	fetched   map[int32]int64
+	first     map[int32]int64
 }
 
 // NewLog returns a log with n empty partitions.
 func NewLog(n int) *Log {
-	l := &Log{changed: make(chan struct{}), parts: map[int32][]adjudicator.Message{}, committed: map[int32]int64{}, fetched: map[int32]int64{}}
+	l := &Log{changed: make(chan struct{}), parts: map[int32][]adjudicator.Message{}, committed: map[int32]int64{}, fetched: map[int32]int64{}, first: map[int32]int64{}}
 	for i := 0; i < n; i++ {
 		l.parts[int32(i)] = nil
 		l.committed[int32(i)] = -1
@@ -42,6 +43,15 @@ func (l *Log) Append(partition int32, key, value []byte) int64 {
 	close(l.changed)
 	l.changed = make(chan struct{})
 	return off
+}
+
+// Trim deletes a partition's messages before first, as retention does. A reader positioned
+// before it is moved to first on its next fetch, as kafka-go does on "offset out of range":
+// silently, which is what the engine must notice.
+func (l *Log) Trim(partition int32, first int64) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.first[partition] = first
 }
 
 // Committed returns a partition's committed offset, -1 when none.
@@ -114,6 +124,7 @@ func (p *partition) Fetch(ctx context.Context) (adjudicator.Message, error) {
 	for {
 		p.log.mu.Lock()
 		msgs, changed := p.log.parts[p.id], p.log.changed
+		p.next = max(p.next, p.log.first[p.id])
 		if p.next < int64(len(msgs)) {
 			m := msgs[p.next]
 			p.next++
@@ -128,6 +139,12 @@ func (p *partition) Fetch(ctx context.Context) (adjudicator.Message, error) {
 		case <-changed:
 		}
 	}
+}
+
+func (p *partition) FirstOffset(context.Context) (int64, error) {
+	p.log.mu.Lock()
+	defer p.log.mu.Unlock()
+	return p.log.first[p.id], nil
 }
 
 func (p *partition) Commit(_ context.Context, next int64) error {
