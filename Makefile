@@ -1,5 +1,6 @@
 # `make test` is the one command CI runs (.ci/run): it installs what the
-# tests need when it is missing, then runs every test.
+# tests need when it is missing, runs every test, then fuzzes each decoder
+# of outside input for FUZZTIME (target fuzz).
 SHELL := /bin/bash
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 GO ?= go
@@ -8,6 +9,7 @@ GO ?= go
 
 test: deps vet
 	$(GO) test -count=1 -timeout 40m ./...
+	$(MAKE) --no-print-directory fuzz
 
 deps: redis-server contracts-deps
 
@@ -39,8 +41,17 @@ demo:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
+# Every decoder of outside input has a fuzz target: native claim JSON,
+# Tuva CSV, the sealed payload envelope. `make test` runs each for FUZZTIME
+# after the unit tests; go test -fuzz takes one target per invocation. A
+# failing input is saved in the package's testdata/fuzz/, which plain
+# `go test` replays from then on.
+FUZZTIME ?= 20s
+
 fuzz:
-	$(GO) test -run '^$$' -fuzz FuzzDecodeClaim -fuzztime 30s ./adjudicator/
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeClaim$$' -fuzztime $(FUZZTIME) ./adjudicator/
+	$(GO) test -run '^$$' -fuzz '^FuzzReadClaims$$' -fuzztime $(FUZZTIME) ./adjudicator/tuva/
+	$(GO) test -run '^$$' -fuzz '^FuzzSealedEnvelope$$' -fuzztime $(FUZZTIME) ./adjudicator/privacy/
 
 clean:
 	rm -rf contracts/node_modules

@@ -2,6 +2,13 @@
 // (CCLF-style CSV, as in ../shared/data/claims) into native claims and
 // coverage spans. Columns are found by header name, so trimmed copies with a
 // subset of the columns read the same.
+//
+// Bad input is rejected, never repaired: every problem of a file is
+// reported at once (the first MaxErrors of them, and how many more), each
+// by its row and column. Messages name the rule broken and never quote a
+// value that may be health data (ids, codes, dates, names): they quote
+// only counts and amounts, and otherwise say how long a value is and what
+// kinds of characters it has.
 package tuva
 
 import (
@@ -9,14 +16,20 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
+	"unicode/utf8"
 
 	"github.com/claimsledger/claims/adjudicator"
 )
 
 // ParseCents converts a decimal dollar string ("31505.00", "12.5", "-3")
-// to integer cents exactly, without floating point.
+// to integer cents exactly, without floating point. It accepts more than
+// two decimals when the extra ones are zeros; ReadClaims is stricter.
 func ParseCents(s string) (int64, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -38,11 +51,14 @@ func ParseCents(s string) (int64, error) {
 		whole = "0"
 	}
 	w, err := strconv.ParseInt(whole, 10, 64)
-	if err != nil {
-		return 0, fmt.Errorf("amount %q: %w", s, err)
+	if err != nil || w < 0 {
+		return 0, fmt.Errorf("amount %q: bad dollars", s)
+	}
+	if w > (math.MaxInt64-99)/100 {
+		return 0, fmt.Errorf("amount %q: too large", s)
 	}
 	f, err := strconv.ParseInt(frac, 10, 64)
-	if err != nil || f < 0 {
+	if err != nil || f < 0 || strings.ContainsAny(frac, "+-") {
 		return 0, fmt.Errorf("amount %q: bad cents", s)
 	}
 	c := w*100 + f
@@ -52,43 +68,183 @@ func ParseCents(s string) (int64, error) {
 	return c, nil
 }
 
-type table struct {
-	r    *csv.Reader
-	col  map[string]int
-	row  []string
-	line int
+// MaxErrors is how many problems of one file ReadClaims and
+// ReadEligibility list; the rest are counted.
+const MaxErrors = 50
+
+// RowError is one problem in a CSV file.
+type RowError struct {
+	// Row is the line of the file the record starts on: the header is row
+	// 1 when it is the first line.
+	Row int
+	// Column is the header name of the bad field; empty when the problem
+	// is the whole row (a malformed record, missing header columns).
+	Column string
+	// Msg is the rule broken. It quotes no value that may be health data.
+	Msg string
 }
 
-func newTable(r io.Reader, required ...string) (*table, error) {
+func (e RowError) String() string {
+	if e.Column == "" {
+		return fmt.Sprintf("row %d: %s", e.Row, e.Msg)
+	}
+	return fmt.Sprintf("row %d, column %s: %s", e.Row, e.Column, e.Msg)
+}
+
+// Errors is every problem found in one file, in row order: the first
+// MaxErrors of them in Rows, and the number left out.
+type Errors struct {
+	// File names the file in each line of Error(); it may be empty.
+	File    string
+	Rows    []RowError
+	Omitted int
+}
+
+// Error lists one problem per line, each naming the file, row and column:
+//
+//	claims.csv row 14, column service_unit_quantity: want a whole number of units >= 1, got "-2"
+func (e *Errors) Error() string {
+	var b strings.Builder
+	prefix := ""
+	if e.File != "" {
+		prefix = e.File + " "
+	}
+	for i, r := range e.Rows {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(prefix + r.String())
+	}
+	if e.Omitted > 0 {
+		fmt.Fprintf(&b, "\n%sand %d more errors (%d in all; the first %d are listed)", prefix, e.Omitted, len(e.Rows)+e.Omitted, len(e.Rows))
+	}
+	return b.String()
+}
+
+// collector gathers a file's problems, once per row and column.
+type collector struct {
+	file string
+	errs []RowError
+	seen map[RowError]bool // Row and Column only
+}
+
+func (c *collector) add(row int, column, format string, args ...any) {
+	if c.seen == nil {
+		c.seen = map[RowError]bool{}
+	}
+	k := RowError{Row: row, Column: column}
+	if column != "" && c.seen[k] {
+		return // one problem per field: the first, the most specific
+	}
+	c.seen[k] = true
+	c.errs = append(c.errs, RowError{Row: row, Column: column, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (c *collector) err() error {
+	if len(c.errs) == 0 {
+		return nil
+	}
+	rows := slices.Clone(c.errs)
+	slices.SortStableFunc(rows, func(a, b RowError) int { return a.Row - b.Row })
+	e := &Errors{File: c.file, Rows: rows}
+	if len(rows) > MaxErrors {
+		e.Rows, e.Omitted = rows[:MaxErrors:MaxErrors], len(rows)-MaxErrors
+	}
+	return e
+}
+
+type table struct {
+	r      *csv.Reader
+	header []string
+	col    map[string]int
+	row    []string
+	line   int
+	errs   *collector
+}
+
+// newTable reads the header. It returns nil, without an error, for an
+// empty file.
+func newTable(r io.Reader, errs *collector, required ...string) *table {
 	cr := csv.NewReader(r)
-	cr.ReuseRecord = false
+	cr.FieldsPerRecord = -1 // a short or long row is reported by row, not as a read error
 	header, err := cr.Read()
+	if err == io.EOF {
+		return nil
+	}
 	if err != nil {
-		return nil, fmt.Errorf("read header: %w", err)
+		errs.add(1, "", "unreadable header: %s", csvProblem(err))
+		return nil
 	}
-	t := &table{r: cr, col: map[string]int{}, line: 1}
+	line, _ := cr.FieldPos(0)
+	t := &table{r: cr, header: header, col: map[string]int{}, line: line, errs: errs}
 	for i, h := range header {
-		t.col[strings.TrimSpace(h)] = i
-	}
-	for _, c := range required {
-		if _, ok := t.col[c]; !ok {
-			return nil, fmt.Errorf("header: missing column %q", c)
+		h = strings.TrimSpace(h)
+		if i == 0 {
+			h = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")) // spreadsheets' UTF-8 byte order mark
+		}
+		header[i] = h
+		if _, dup := t.col[h]; !dup {
+			t.col[h] = i
 		}
 	}
-	return t, nil
+	var missing bool
+	for _, c := range required {
+		if _, ok := t.col[c]; !ok {
+			errs.add(line, "", "missing column %q", c)
+			missing = true
+		}
+	}
+	if missing {
+		return nil
+	}
+	return t
 }
 
-func (t *table) next() (bool, error) {
-	row, err := t.r.Read()
-	if err == io.EOF {
-		return false, nil
+// csvProblem describes a CSV syntax error by position and kind only.
+func csvProblem(err error) string {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return fmt.Sprintf("malformed CSV at line %d, column %d: %v", pe.Line, pe.Column, pe.Err)
 	}
-	if err != nil {
-		return false, err
+	return err.Error()
+}
+
+// next reads the next record with as many fields as the header. It
+// reports any other record and moves on; it stops at a CSV syntax error,
+// after which the rows cannot be told apart.
+func (t *table) next() bool {
+	for {
+		row, err := t.r.Read()
+		if err == io.EOF {
+			return false
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			line := t.line + 1
+			if errors.As(err, &pe) {
+				line = pe.StartLine
+			}
+			t.errs.add(line, "", "%s", csvProblem(err))
+			return false
+		}
+		t.row = row
+		t.line, _ = t.r.FieldPos(0)
+		if len(row) != len(t.header) {
+			t.errs.add(t.line, "", "want %d fields as in the header, got %d", len(t.header), len(row))
+			continue
+		}
+		valid := true
+		for i, f := range row {
+			if !utf8.ValidString(f) {
+				t.errs.add(t.line, t.header[i], "is not valid UTF-8 text")
+				valid = false
+			}
+		}
+		if !valid {
+			continue // its values would change on the way to JSON
+		}
+		return true
 	}
-	t.row = row
-	t.line, _ = t.r.FieldPos(0)
-	return true, nil
 }
 
 func (t *table) get(name string) string {
@@ -99,136 +255,327 @@ func (t *table) get(name string) string {
 	return strings.TrimSpace(t.row[i])
 }
 
-func (t *table) errorf(column, format string, args ...any) error {
-	return fmt.Errorf("line %d, column %s: %s", t.line, column, fmt.Sprintf(format, args...))
+// bad reports the current row's column.
+func (t *table) bad(column, format string, args ...any) {
+	t.errs.add(t.line, column, format, args...)
+}
+
+var (
+	wholePattern  = regexp.MustCompile(`^[0-9]{1,9}(\.0+)?$`)
+	amountPattern = regexp.MustCompile(`^([0-9]{1,15}(\.[0-9]{1,2})?|\.[0-9]{1,2})$`)
+	// numberish is what a count or an amount may be quoted as: a short
+	// number (well-formed or not) is not health data, other text might be.
+	numberish = regexp.MustCompile(`^[-+]?[0-9]{0,9}(\.[0-9]{0,4})?$`)
+)
+
+// quoteNumber quotes s if it looks like a number, else describes it.
+func quoteNumber(s string) string {
+	if s != "" && numberish.MatchString(s) {
+		return strconv.Quote(s)
+	}
+	return adjudicator.Describe(s)
+}
+
+// whole parses a whole number such as "3" or "3.0".
+func whole(s string) (int, bool) {
+	if !wholePattern.MatchString(s) {
+		return 0, false
+	}
+	s, _, _ = strings.Cut(s, ".")
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
+
+func isDate(s string) bool {
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
+}
+
+// date checks a required (or, when optional, a non-empty) date column.
+func (t *table) date(column string, optional bool) (string, bool) {
+	s := t.get(column)
+	switch {
+	case s == "" && optional:
+		return "", true
+	case s == "":
+		t.bad(column, "required: want a date YYYY-MM-DD")
+		return s, false
+	case !isDate(s):
+		t.bad(column, "want a date YYYY-MM-DD, got %s", adjudicator.DescribeDate(s))
+		return s, false
+	}
+	return s, true
+}
+
+// Sourced is a claim with the rows its lines were read from.
+type Sourced struct {
+	adjudicator.Claim
+	// Rows holds the row of each line (the header is row 1), in the order
+	// of Claim.Lines.
+	Rows []int
+}
+
+// source remembers which row and column each part of a claim came from,
+// to report the claim's validation errors by row and column.
+type source struct {
+	firstRow   int
+	billingCol string
+	posRow     int
+	diagCols   []string
+	lines      []lineSource
+}
+
+type lineSource struct {
+	row     int
+	modCols []string
 }
 
 // ReadClaims groups claim lines by claim_id, in order of first appearance.
+// See ReadSourced for the conversions and the errors.
+func ReadClaims(r io.Reader) ([]adjudicator.Claim, error) {
+	s, err := ReadSourced("", r)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]adjudicator.Claim, len(s))
+	for i := range s {
+		out[i] = s[i].Claim
+	}
+	return out, nil
+}
+
+// ReadSourced groups claim lines by claim_id, in order of first
+// appearance, and says which rows each claim came from. name, when not
+// empty, is the file's name in errors.
 //
 // Conversions, because the synthetic CCLF data is looser than a clean
 // CMS-1500/UB-04:
 //   - billing NPI: billing_npi, else facility_npi (institutional), else
 //     rendering_npi (the CCLF files carry the performing NPI only);
-//   - units: an empty or 0 service_unit_quantity is read as 1, the minimum
-//     a claim form accepts;
-//   - a line's date of service is claim_line_start_date, else the claim's.
-func ReadClaims(r io.Reader) ([]adjudicator.Claim, error) {
-	t, err := newTable(r, "claim_id", "claim_line_number", "claim_type", "member_id", "claim_start_date",
+//   - units: service_unit_quantity is a whole number >= 1 ("2" or "2.0").
+//     Empty is read as 1, the minimum a claim form accepts. 0 is read as 1
+//     only on an institutional line billed by revenue code alone (no
+//     hcpcs_code), as UB-04 revenue lines often carry no unit count; such
+//     a line is priced as a percent of its charge, never by units. Any
+//     other 0, and negative or fractional units, are errors;
+//   - charge_amount is dollars, >= 0, with at most two decimals;
+//   - dates are YYYY-MM-DD; a line's date of service is
+//     claim_line_start_date, else the claim's claim_start_date.
+//
+// The claims are then validated as native claims, each error reported by
+// row and column (a claim-level field on the claim's first row). An error
+// is an *Errors listing every problem of the file. An empty file, or a
+// header without rows, gives no claims and no error: whether that is
+// acceptable is the caller's decision (`claims submit` and `claims
+// adjudicate` refuse it).
+func ReadSourced(name string, r io.Reader) ([]Sourced, error) {
+	errs := &collector{file: name}
+	t := newTable(r, errs, "claim_id", "claim_line_number", "claim_type", "member_id", "claim_start_date",
 		"claim_end_date", "hcpcs_code", "charge_amount")
-	if err != nil {
-		return nil, fmt.Errorf("tuva claims: %w", err)
+	if t == nil {
+		return nil, errs.err()
 	}
-	var claims []adjudicator.Claim
+	var claims []Sourced
+	var sources []source
 	index := map[string]int{}
-	for {
-		ok, err := t.next()
-		if err != nil {
-			return nil, fmt.Errorf("tuva claims: %w", err)
-		}
-		if !ok {
-			break
-		}
+	for t.next() {
 		id := t.get("claim_id")
 		if id == "" {
-			return nil, fmt.Errorf("tuva claims: %w", t.errorf("claim_id", "empty"))
+			t.bad("claim_id", "required")
+			continue
+		}
+		start, startOK := t.date("claim_start_date", false)
+		end, endOK := t.date("claim_end_date", false)
+		if startOK && endOK && end < start {
+			t.bad("claim_end_date", "is before claim_start_date")
 		}
 		i, seen := index[id]
 		if !seen {
 			i = len(claims)
 			index[id] = i
-			claims = append(claims, adjudicator.Claim{
-				Schema: adjudicator.ClaimSchemaV1, ClaimID: id, ClaimType: t.get("claim_type"),
-				MemberID: t.get("member_id"), BillingNPI: firstOf(t.get("billing_npi"), t.get("facility_npi"), t.get("rendering_npi")),
-				RenderingNPI: t.get("rendering_npi"), PlaceOfService: t.get("place_of_service_code"), BillType: t.get("bill_type_code"),
-				ServiceFrom: t.get("claim_start_date"), ServiceTo: t.get("claim_end_date"),
-			})
-			for d := 1; d <= 25; d++ {
-				if code := strings.ReplaceAll(t.get(fmt.Sprintf("diagnosis_code_%d", d)), ".", ""); code != "" {
-					claims[i].Diagnoses = append(claims[i].Diagnoses, code)
+			// The column the billing NPI is read from: the first with a
+			// value, else the first the header has (none: errors name the
+			// JSON path).
+			src := source{firstRow: t.line}
+			billing := ""
+			for _, col := range []string{"billing_npi", "facility_npi", "rendering_npi"} {
+				if _, ok := t.col[col]; !ok {
+					continue
+				}
+				if src.billingCol == "" {
+					src.billingCol = col
+				}
+				if billing = t.get(col); billing != "" {
+					src.billingCol = col
+					break
 				}
 			}
+			claims = append(claims, Sourced{Claim: adjudicator.Claim{
+				Schema: adjudicator.ClaimSchemaV1, ClaimID: id, ClaimType: t.get("claim_type"),
+				MemberID: t.get("member_id"), BillingNPI: billing,
+				RenderingNPI: t.get("rendering_npi"), PlaceOfService: t.get("place_of_service_code"), BillType: t.get("bill_type_code"),
+				ServiceFrom: start, ServiceTo: end,
+			}})
+			for d := 1; d <= 25; d++ {
+				col := fmt.Sprintf("diagnosis_code_%d", d)
+				if code := strings.ReplaceAll(t.get(col), ".", ""); code != "" {
+					claims[i].Diagnoses = append(claims[i].Diagnoses, code)
+					src.diagCols = append(src.diagCols, col)
+				}
+			}
+			if claims[i].PlaceOfService != "" {
+				src.posRow = t.line
+			}
+			sources = append(sources, src)
 		}
-		c := &claims[i]
-		n, err := strconv.Atoi(t.get("claim_line_number"))
-		if err != nil {
-			return nil, fmt.Errorf("tuva claims: %w", t.errorf("claim_line_number", "want an integer, got %q", t.get("claim_line_number")))
+		c, src := &claims[i], &sources[i]
+		n, ok := whole(t.get("claim_line_number"))
+		if !ok || n < 1 {
+			t.bad("claim_line_number", "want a whole number >= 1, got %s", quoteNumber(t.get("claim_line_number")))
 		}
-		units := 1
+		code := t.get("hcpcs_code")
+		units := 1 // when empty, and for 0 on an institutional revenue-code line
 		if u := t.get("service_unit_quantity"); u != "" {
-			f, err := strconv.Atoi(strings.TrimSuffix(u, ".0"))
-			if err != nil {
-				return nil, fmt.Errorf("tuva claims: %w", t.errorf("service_unit_quantity", "want an integer, got %q", u))
+			v, ok := whole(u)
+			switch {
+			case ok && v >= 1:
+				units = v
+			case ok && v == 0 && code == "" && t.get("claim_type") == adjudicator.Institutional:
+			default:
+				t.bad("service_unit_quantity", "want a whole number of units >= 1, got %s", quoteNumber(u))
 			}
-			units = max(f, 1)
 		}
-		charge, err := ParseCents(t.get("charge_amount"))
-		if err != nil {
-			return nil, fmt.Errorf("tuva claims: %w", t.errorf("charge_amount", "%v", err))
+		var charge int64
+		switch a := t.get("charge_amount"); {
+		case a == "":
+			t.bad("charge_amount", "required: want a dollar amount >= 0 with at most 2 decimals")
+		case !amountPattern.MatchString(a):
+			t.bad("charge_amount", "want a dollar amount >= 0 with at most 2 decimals, got %s", quoteNumber(a))
+		default:
+			var err error
+			if charge, err = ParseCents(a); err != nil {
+				t.bad("charge_amount", "want a dollar amount >= 0 with at most 2 decimals, got %s", quoteNumber(a))
+			}
 		}
+		lineDate, _ := t.date("claim_line_start_date", true)
 		l := adjudicator.Line{
-			Number: n, Code: t.get("hcpcs_code"), Units: units, ChargeCents: charge,
-			ServiceDate: t.get("claim_line_start_date"), RevenueCode: t.get("revenue_center_code"),
+			Number: n, Code: code, Units: units, ChargeCents: charge,
+			ServiceDate: lineDate, RevenueCode: t.get("revenue_center_code"),
 		}
+		ls := lineSource{row: t.line}
 		for m := 1; m <= 5; m++ {
-			if mod := t.get(fmt.Sprintf("hcpcs_modifier_%d", m)); mod != "" {
+			col := fmt.Sprintf("hcpcs_modifier_%d", m)
+			if mod := t.get(col); mod != "" {
 				l.Modifiers = append(l.Modifiers, mod)
+				ls.modCols = append(ls.modCols, col)
 			}
 		}
-		if c.PlaceOfService == "" {
-			c.PlaceOfService = t.get("place_of_service_code")
+		if c.PlaceOfService == "" && t.get("place_of_service_code") != "" {
+			c.PlaceOfService, src.posRow = t.get("place_of_service_code"), t.line
 		}
 		c.Lines = append(c.Lines, l)
+		c.Rows = append(c.Rows, t.line)
+		src.lines = append(src.lines, ls)
 	}
 	for i := range claims {
-		if err := claims[i].Validate(); err != nil {
-			return nil, fmt.Errorf("tuva claims: claim %s: %w", claims[i].ClaimID, err)
+		err := claims[i].Validate()
+		var ve *adjudicator.ValidationError
+		if errors.As(err, &ve) {
+			for _, f := range ve.Fields {
+				row, col, msg := sources[i].locate(f)
+				errs.add(row, col, "%s", msg)
+			}
+		} else if err != nil {
+			errs.add(sources[i].firstRow, "", "%v", err)
 		}
+	}
+	if err := errs.err(); err != nil {
+		return nil, err
 	}
 	return claims, nil
 }
 
-func firstOf(vals ...string) string {
-	for _, v := range vals {
-		if v != "" {
-			return v
+var (
+	claimColumns = map[string]string{
+		"$.claim_id": "claim_id", "$.claim_type": "claim_type", "$.member_id": "member_id",
+		"$.rendering_npi": "rendering_npi", "$.service_from": "claim_start_date", "$.service_to": "claim_end_date",
+	}
+	lineColumns = map[string]string{
+		"line": "claim_line_number", "code": "hcpcs_code", "revenue_code": "revenue_center_code",
+		"units": "service_unit_quantity", "charge_cents": "charge_amount", "service_date": "claim_line_start_date",
+	}
+	diagnosisPath = regexp.MustCompile(`^\$\.diagnoses\[([0-9]+)\]$`)
+	linePath      = regexp.MustCompile(`^\$\.lines\[([0-9]+)\]\.([a-z_]+)(?:\[([0-9]+)\])?$`)
+)
+
+// locate finds the row and column a claim's validation error came from.
+// An error it cannot place is reported on the claim's first row with its
+// JSON path.
+func (s *source) locate(f adjudicator.FieldError) (int, string, string) {
+	if col, ok := claimColumns[f.Path]; ok {
+		return s.firstRow, col, f.Msg
+	}
+	switch f.Path {
+	case "$.billing_npi":
+		if s.billingCol == "" {
+			return s.firstRow, "", f.Error()
+		}
+		return s.firstRow, s.billingCol, f.Msg
+	case "$.place_of_service":
+		return s.posRow, "place_of_service_code", f.Msg
+	}
+	if m := diagnosisPath.FindStringSubmatch(f.Path); m != nil {
+		if k, _ := strconv.Atoi(m[1]); k < len(s.diagCols) {
+			return s.firstRow, s.diagCols[k], f.Msg
 		}
 	}
-	return ""
+	if m := linePath.FindStringSubmatch(f.Path); m != nil {
+		k, _ := strconv.Atoi(m[1])
+		if k < len(s.lines) {
+			ls := s.lines[k]
+			if col, ok := lineColumns[m[2]]; ok && m[3] == "" {
+				return ls.row, col, f.Msg
+			}
+			if j, err := strconv.Atoi(m[3]); m[2] == "modifiers" && err == nil && j < len(ls.modCols) {
+				return ls.row, ls.modCols[j], f.Msg
+			}
+			return ls.row, "", f.Error()
+		}
+	}
+	return s.firstRow, "", f.Error()
 }
 
-// ReadEligibility returns each member's coverage spans, in file order.
+// ReadEligibility returns each member's coverage spans, in file order. Its
+// errors are an *Errors, like ReadClaims'.
 func ReadEligibility(r io.Reader) (map[string][]adjudicator.Span, error) {
-	t, err := newTable(r, "member_id", "enrollment_start_date", "enrollment_end_date", "plan")
-	if err != nil {
-		return nil, fmt.Errorf("tuva eligibility: %w", err)
+	errs := &collector{}
+	t := newTable(r, errs, "member_id", "enrollment_start_date", "enrollment_end_date", "plan")
+	if t == nil {
+		if err := errs.err(); err != nil {
+			return nil, err
+		}
+		return nil, errors.New("empty file: want a header row and coverage spans")
 	}
 	out := map[string][]adjudicator.Span{}
-	for {
-		ok, err := t.next()
-		if err != nil {
-			return nil, fmt.Errorf("tuva eligibility: %w", err)
-		}
-		if !ok {
-			return out, nil
-		}
-		s := adjudicator.Span{PlanID: t.get("plan"), Start: t.get("enrollment_start_date"), End: t.get("enrollment_end_date")}
+	for t.next() {
+		s := adjudicator.Span{PlanID: t.get("plan")}
 		member := t.get("member_id")
-		switch {
-		case member == "":
-			return nil, fmt.Errorf("tuva eligibility: %w", t.errorf("member_id", "empty"))
-		case s.PlanID == "":
-			return nil, fmt.Errorf("tuva eligibility: %w", t.errorf("plan", "empty"))
-		case !isDate(s.Start):
-			return nil, fmt.Errorf("tuva eligibility: %w", t.errorf("enrollment_start_date", "want YYYY-MM-DD, got %q", s.Start))
-		case !isDate(s.End):
-			return nil, fmt.Errorf("tuva eligibility: %w", t.errorf("enrollment_end_date", "want YYYY-MM-DD, got %q", s.End))
-		case s.End < s.Start:
-			return nil, fmt.Errorf("tuva eligibility: %w", t.errorf("enrollment_end_date", "%s is before the start %s", s.End, s.Start))
+		if member == "" {
+			t.bad("member_id", "required")
+		}
+		if s.PlanID == "" {
+			t.bad("plan", "required")
+		}
+		var startOK, endOK bool
+		s.Start, startOK = t.date("enrollment_start_date", false)
+		s.End, endOK = t.date("enrollment_end_date", false)
+		if startOK && endOK && s.End < s.Start {
+			t.bad("enrollment_end_date", "is before enrollment_start_date")
 		}
 		out[member] = append(out[member], s)
 	}
-}
-
-func isDate(s string) bool {
-	return len(s) == 10 && s[4] == '-' && s[7] == '-'
+	if err := errs.err(); err != nil {
+		return nil, err
+	}
+	return out, nil
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"os"
 
@@ -30,7 +31,7 @@ duplicates, frequency limits) accumulates in file order. Output: one
 decision record per line; --explain adds which rules fired on each line.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			claims, err := service.ReadClaims(args[0], format)
+			inputs, err := service.ReadInputs(args[0], format)
 			if err != nil {
 				return err
 			}
@@ -42,7 +43,16 @@ decision record per line; --explain adds which rules fired on each line.`,
 			}
 			elig, err := tuva.ReadEligibility(bytes.NewReader(eligCSV))
 			if err != nil {
-				return err
+				name := eligFile
+				if name == "" {
+					name = "bundled sample eligibility"
+				}
+				var te *tuva.Errors
+				if errors.As(err, &te) {
+					te.File = name // names the file on each line
+					return te
+				}
+				return fmt.Errorf("%s: %w", name, err)
 			}
 			opts := []rules.Option{rules.WithExplain(explain)}
 			if plans != "" {
@@ -67,15 +77,15 @@ decision record per line; --explain adds which rules fired on each line.`,
 			// the claims above them.
 			hist := &adjudicator.MemoryHistory{}
 			ctx := cmd.Context()
-			for i := range claims {
-				c := &claims[i]
+			for i := range inputs {
+				c := &inputs[i].Claim
 				member := adjudicator.Hash(sha256.Sum256([]byte(c.MemberID)))
 				pos := adjudicator.Position{Offset: int64(i)}
 				entries, _ := hist.Entries(ctx, member)
 				el := adjudicator.Eligibility{Spans: elig[c.MemberID]}
 				d, err := r.Decide(ctx, c, adjudicator.Facts{Eligibility: el, History: adjudicator.HistoryBefore(entries, pos)})
 				if err != nil {
-					return fmt.Errorf("claim %s: %w", c.ClaimID, err)
+					return fmt.Errorf("%s: %w", inputs[i].Where, err)
 				}
 				_ = hist.Put(ctx, member, []adjudicator.HistoryEntry{adjudicator.NewHistoryEntry(pos, c, &d, el)})
 				b, err := d.Encode()
