@@ -236,7 +236,7 @@ func BenchmarkLoadAll(b *testing.B) {
 	}
 }
 
-// prepare sets the query up as the rules engine does: results are handed
+// prepare sets the query up as rules.Evaluator does: results are handed
 // back as AST terms, not converted to Go maps, which would otherwise be
 // most of what the benchmark measures.
 func prepare(b *testing.B, tb *Tables, query string) rego.PreparedEvalQuery {

@@ -8,8 +8,6 @@ import (
 	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
-
-	"github.com/claimsledger/claims/adjudicator/rules/mpfs"
 )
 
 // FeeResult is a fee schedule amount and the row attributes the payment
@@ -148,7 +146,7 @@ func parseFeeRow(rec []string, col []int) (feeRow, feeAttrs, error) {
 		if i == 6 {
 			places = 4
 		}
-		n, err := mpfs.ParseFixed(field(rec, col[3+i]), places)
+		n, err := parseFixed(field(rec, col[3+i]), places)
 		if err != nil {
 			return feeRow{}, feeAttrs{}, fmt.Errorf("%s: %w", names[i], err)
 		}
@@ -328,7 +326,7 @@ func (t *gpciTable) load(r io.Reader) error {
 		}
 		var g [3]int64
 		for i, name := range []string{"PW GPCI", "PE GPCI", "MP GPCI"} {
-			n, err := mpfs.ParseFixed(field(rec, col[2+i]), 3)
+			n, err := parseFixed(field(rec, col[2+i]), 3)
 			if err != nil {
 				return rowErr(line, "%s: %v", name, err)
 			}

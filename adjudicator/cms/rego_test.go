@@ -14,7 +14,7 @@ import (
 )
 
 // eval prepares query with the tables' built-ins (strict built-in errors,
-// as the rules engine runs) and evaluates it once against input. It
+// as rules.Evaluator runs) and evaluates it once against input. It
 // returns the value of x, or nil when the query is undefined.
 func eval(t testing.TB, tb *Tables, query string, input map[string]any) (ast.Value, error) {
 	t.Helper()
@@ -143,7 +143,7 @@ default no_mue := true
 no_mue := false if cms.mue("ZZZZZ")
 `
 
-// TestPrecompiled follows the rules engine: modules compiled ahead by an
+// TestPrecompiled follows rules.Evaluator: modules compiled ahead by an
 // ast.Compiler that knows the declarations, then a prepared query that
 // brings the implementations.
 func TestPrecompiled(t *testing.T) {

@@ -18,7 +18,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator/chain/devchain"
 	"github.com/claimsledger/claims/adjudicator/config"
 	"github.com/claimsledger/claims/adjudicator/eligcache/devredis"
-	"github.com/claimsledger/claims/adjudicator/intake/kafkatest"
+	"github.com/claimsledger/claims/adjudicator/intake/devkafka"
 	"github.com/claimsledger/claims/adjudicator/privacy"
 	"github.com/claimsledger/claims/adjudicator/sample"
 	"github.com/claimsledger/claims/adjudicator/service"
@@ -72,7 +72,7 @@ type Options struct {
 
 // Stack is a running environment.
 type Stack struct {
-	Kafka      *kafkatest.Broker
+	Kafka      *devkafka.Broker
 	Chain      *devchain.Chain
 	Redis      *devredis.Instance
 	Deployment chain.Deployment
@@ -117,7 +117,7 @@ func Start(ctx context.Context, o Options) (_ *Stack, err error) {
 		return nil, err
 	}
 
-	if s.Kafka, err = kafkatest.Start(kafkatest.Options{
+	if s.Kafka, err = devkafka.Start(devkafka.Options{
 		Partitions: int32(o.Partitions), Port: o.KafkaPort, Logger: o.Logger,
 		Topics: []string{cfg.InputTopic, cfg.DecisionsTopic, cfg.DeadLetterTopic},
 	}); err != nil {

@@ -17,6 +17,6 @@
 // succeeded; nothing here commits on its own. Delivery is at least once; the
 // chain's per-partition watermark turns that into exactly-once settlement.
 //
-// The kafkatest subpackage runs a real Kafka protocol server (kfake) in
-// process, for tests and for the embedded demo.
+// The devkafka subpackage runs a real Kafka protocol server (kfake) in
+// process, for the embedded demo and devnet; kafkatest is its test helper.
 package intake

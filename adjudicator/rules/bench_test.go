@@ -10,11 +10,11 @@ import (
 )
 
 // TestDeterministicAndConcurrent decides the Tuva claims once in file
-// order, then again from several goroutines sharing the engine, each claim
+// order, then again from several goroutines sharing the evaluator, each claim
 // with the facts it first saw: every record must encode to the same bytes
 // (determinism is what lets anyone replay a decision).
 func TestDeterministicAndConcurrent(t *testing.T) {
-	e := newEngine(t)
+	e := newEvaluator(t)
 	claims, decisions := decideTuva(t, e)
 	if testing.Short() {
 		claims, decisions = claims[:100], decisions[:100]
@@ -89,13 +89,13 @@ func BenchmarkDecideTuvaExplain(b *testing.B) {
 }
 
 func benchDecide(b *testing.B, explain bool) {
-	e := newEngine(b, WithExplain(explain))
+	e := newEvaluator(b, WithExplain(explain))
 	claims, _ := decideTuva(b, e)
 	timeDecide(b, e, claims)
 }
 
 // timeDecide decides the claims round-robin with e and reports µs/claim.
-func timeDecide(b *testing.B, e *Engine, claims []tuvaClaim) {
+func timeDecide(b *testing.B, e *Evaluator, claims []tuvaClaim) {
 	ctx := context.Background()
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -109,9 +109,9 @@ func timeDecide(b *testing.B, e *Engine, claims []tuvaClaim) {
 }
 
 // BenchmarkDecideTuvaParallel is throughput with GOMAXPROCS goroutines
-// sharing one engine, as the adjudicator's partition workers do.
+// sharing one evaluator, as the adjudicator's partition workers do.
 func BenchmarkDecideTuvaParallel(b *testing.B) {
-	e := newEngine(b)
+	e := newEvaluator(b)
 	claims, _ := decideTuva(b, e)
 	ctx := context.Background()
 	var next atomic.Int64

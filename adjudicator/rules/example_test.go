@@ -8,7 +8,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator/rules"
 )
 
-func ExampleEngine_Decide() {
+func ExampleEvaluator_Decide() {
 	ctx := context.Background()
 	e, err := rules.New(ctx, rules.WithExplain(true))
 	if err != nil {

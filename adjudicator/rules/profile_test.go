@@ -26,7 +26,7 @@ func TestRegoProfile(t *testing.T) {
 	if !*regoProfile {
 		t.Skip("run with -rego-profile")
 	}
-	e := newEngine(t)
+	e := newEvaluator(t)
 	claims, _ := decideTuva(t, e)
 	ctx := context.Background()
 	total := profiler.New()
@@ -80,8 +80,8 @@ func TestRegoProfile(t *testing.T) {
 // lines and decoding the result. The rule set's own cost is
 // BenchmarkDecideTuva minus this.
 func BenchmarkDecideFloor(b *testing.B) {
-	claims, _ := decideTuva(b, newEngine(b))
-	e := newEngine(b, WithFS(fstest.MapFS{
+	claims, _ := decideTuva(b, newEvaluator(b))
+	e := newEvaluator(b, WithFS(fstest.MapFS{
 		"claims/claims.rego": {Data: []byte(`package claims
 
 decision := {"outcome": "deny", "lines": [l |

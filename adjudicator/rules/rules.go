@@ -13,7 +13,7 @@
 // Performance (see BenchmarkDecideTuva, BenchmarkDecideFloor and
 // TestRegoProfile): OPA's evaluator costs about the same for each step of
 // evaluation (a reference, a call, a comparison), so the rules are written
-// to take few steps and the engine's input is shaped to need few.
+// to take few steps and the input Decide builds is shaped to need few.
 //
 // New also runs the bundle's own data checks (data.claims.config.errors)
 // and materializes packages that derive lookup indexes from plans: OPA
@@ -56,8 +56,10 @@ const DecisionQuery = "data.claims.decision"
 // data; New refuses a bundle for which it is non-empty.
 const configErrorsQuery = "data.claims.config.errors"
 
-// Engine decides claims. It is safe for concurrent use.
-type Engine struct {
+// Evaluator decides claims by evaluating the policy bundle with OPA: it is
+// the adjudicator.Rules the pipeline (adjudicator.Engine) calls. It is safe
+// for concurrent use.
+type Evaluator struct {
 	query   rego.PreparedEvalQuery
 	hash    adjudicator.Hash
 	hashHex string
@@ -67,7 +69,7 @@ type Engine struct {
 	freqCodes map[string]bool
 }
 
-var _ adjudicator.Rules = (*Engine)(nil)
+var _ adjudicator.Rules = (*Evaluator)(nil)
 
 type config struct {
 	fsys    fs.FS
@@ -156,7 +158,7 @@ func WithTables(t *cms.Tables) Option {
 
 // New loads, checks and compiles the policy bundle and prepares the
 // decision query.
-func New(ctx context.Context, opts ...Option) (*Engine, error) {
+func New(ctx context.Context, opts ...Option) (*Evaluator, error) {
 	c := config{source: "embedded bundle"}
 	for _, o := range opts {
 		if err := o(&c); err != nil {
@@ -210,7 +212,7 @@ func New(ctx context.Context, opts ...Option) (*Engine, error) {
 		return nil, fmt.Errorf("rules: %s: prepare %s: %w", c.source, DecisionQuery, err)
 	}
 	h := policyHash(files, c.tables)
-	return &Engine{
+	return &Evaluator{
 		query: q, hash: h, hashHex: "0x" + hex.EncodeToString(h[:]), explain: c.explain,
 		freqCodes: frequencyCodes(data),
 	}, nil
@@ -300,7 +302,7 @@ func normalizeLocality(id string) string {
 // PolicyHash is the bundle hash (see policies.Hash). Decisions carry it as
 // Decision.PolicyHash in 0x-prefixed lowercase hex, the form chain tools
 // print a bytes32 in.
-func (e *Engine) PolicyHash() adjudicator.Hash { return e.hash }
+func (e *Evaluator) PolicyHash() adjudicator.Hash { return e.hash }
 
 // Decide evaluates the rules for one claim given the member's eligibility
 // and history (the history of claims decided before this one: cost sharing
@@ -308,7 +310,7 @@ func (e *Engine) PolicyHash() adjudicator.Hash { return e.hash }
 // frequency limits). An error means no decision: the evaluation failed or
 // the rules produced a malformed decision (the error names the claim and
 // quotes the rule output).
-func (e *Engine) Decide(ctx context.Context, c *adjudicator.Claim, f adjudicator.Facts) (adjudicator.Decision, error) {
+func (e *Evaluator) Decide(ctx context.Context, c *adjudicator.Claim, f adjudicator.Facts) (adjudicator.Decision, error) {
 	if c == nil {
 		return adjudicator.Decision{}, errors.New("rules: nil claim")
 	}

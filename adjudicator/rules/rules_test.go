@@ -19,7 +19,7 @@ import (
 	"github.com/claimsledger/claims/policies"
 )
 
-func newEngine(tb testing.TB, opts ...Option) *Engine {
+func newEvaluator(tb testing.TB, opts ...Option) *Evaluator {
 	tb.Helper()
 	e, err := New(context.Background(), opts...)
 	if err != nil {
@@ -109,7 +109,7 @@ func withRendering(c *adjudicator.Claim, npi string) *adjudicator.Claim {
 // + MP RVU x MP GPCI) x 32.3465, rounded half up to the cent; national
 // GPCIs are 1.000. Coinsurance is 20%, rounded half up.
 func TestDecide(t *testing.T) {
-	e := newEngine(t)
+	e := newEvaluator(t)
 	office := line(1, "99213", 1, 15000)
 	lab := line(2, "36415", 1, 1000)
 	withPOS := func(l adjudicator.Line, pos string) adjudicator.Line { l.PlaceOfService = pos; return l }
@@ -432,7 +432,7 @@ func office99213() adjudicator.Line { return line(1, "99213", 1, 15000) }
 
 func TestExplain(t *testing.T) {
 	c := prof("2017-02-01", line(1, "99213", 1, 15000, "25"), line(2, "17000", 1, 10000), line(3, "36415", 1, 1000))
-	d, err := newEngine(t).Decide(context.Background(), c, met(medicare))
+	d, err := newEvaluator(t).Decide(context.Background(), c, met(medicare))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -441,7 +441,7 @@ func TestExplain(t *testing.T) {
 			t.Errorf("line %d: explain without WithExplain: %q", l.Line, l.Explain)
 		}
 	}
-	d, err = newEngine(t, WithExplain(true)).Decide(context.Background(), c, met(medicare))
+	d, err = newEvaluator(t, WithExplain(true)).Decide(context.Background(), c, met(medicare))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -470,7 +470,7 @@ func TestExplain(t *testing.T) {
 }
 
 func TestPolicyHash(t *testing.T) {
-	e := newEngine(t)
+	e := newEvaluator(t)
 	d, err := e.Decide(context.Background(), prof("2017-02-01", office99213()), met(medicare))
 	if err != nil {
 		t.Fatal(err)
@@ -486,7 +486,7 @@ func TestPolicyHash(t *testing.T) {
 	if h == policies.Hash(files) {
 		t.Error("the policy hash does not cover the CMS tables")
 	}
-	if newEngine(t).PolicyHash() != h {
+	if newEvaluator(t).PolicyHash() != h {
 		t.Error("the same bundle and tables give different hashes")
 	}
 }
@@ -521,8 +521,8 @@ func TestPlanOverride(t *testing.T) {
 	if changed == string(plan) {
 		t.Fatal("plan file no longer has the percent this test edits")
 	}
-	e := newEngine(t, WithFS(bundleWith(t, map[string]string{"plans/medicare/data.json": changed})))
-	if e.PolicyHash() == newEngine(t).PolicyHash() {
+	e := newEvaluator(t, WithFS(bundleWith(t, map[string]string{"plans/medicare/data.json": changed})))
+	if e.PolicyHash() == newEvaluator(t).PolicyHash() {
 		t.Error("a changed plan kept the policy hash")
 	}
 	c := inst("2017-02-01", adjudicator.Line{Number: 1, Code: "G0463", Units: 1, ChargeCents: 10000, RevenueCode: "0510"})
@@ -552,7 +552,7 @@ func TestPlanOverride(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "commercial_ppo", "data.json"), ppoPlan, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	pe := newEngine(t, WithPlansDir(dir))
+	pe := newEvaluator(t, WithPlansDir(dir))
 	if pe.PolicyHash() != e.PolicyHash() {
 		t.Error("the same plans through WithPlansDir and WithFS give different policy hashes")
 	}
@@ -629,7 +629,7 @@ func TestMalformedOutput(t *testing.T) {
 		{"undefined", `decision := 1 if false`, "undefined"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			e := newEngine(t, WithFS(fstest.MapFS{
+			e := newEvaluator(t, WithFS(fstest.MapFS{
 				"claims/claims.rego":       {Data: []byte("package claims\n\n" + tc.rego + "\n")},
 				"plans/medicare/data.json": {Data: []byte(`{}`)},
 			}))
@@ -673,7 +673,7 @@ func TestWithTables(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := newEngine(t, WithTables(tables))
+	e := newEvaluator(t, WithTables(tables))
 	d, err := e.Decide(context.Background(), withRendering(prof("2017-02-01", office99213()), "1720029960"), met(medicare))
 	if err != nil {
 		t.Fatal(err)
@@ -681,7 +681,7 @@ func TestWithTables(t *testing.T) {
 	if d.Lines[0].AllowedCents != 8580 {
 		t.Errorf("allowed %d, want the Utah fee 8580", d.Lines[0].AllowedCents)
 	}
-	if e.PolicyHash() != newEngine(t).PolicyHash() {
+	if e.PolicyHash() != newEvaluator(t).PolicyHash() {
 		t.Error("the same tables give another policy hash")
 	}
 }

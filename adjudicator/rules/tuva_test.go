@@ -61,7 +61,7 @@ func loadTuva(tb testing.TB) ([]adjudicator.Claim, map[string][]adjudicator.Span
 // accumulating as it goes, exactly as `claims adjudicate` does (the file
 // is one partition; a claim's position is its index). It returns the
 // claims with the facts each was decided on, and the decisions.
-func decideTuva(tb testing.TB, e *Engine) ([]tuvaClaim, []adjudicator.Decision) {
+func decideTuva(tb testing.TB, e *Evaluator) ([]tuvaClaim, []adjudicator.Decision) {
 	tb.Helper()
 	claims, elig := loadTuva(tb)
 	ctx := context.Background()
@@ -104,7 +104,7 @@ const summaryGolden = "testdata/tuva_summary.golden"
 // patient responsibility. Refresh with go test -run TestTuvaSummary -update
 // after a deliberate rule or plan change, and read the diff.
 func TestTuvaSummary(t *testing.T) {
-	claims, decisions := decideTuva(t, newEngine(t))
+	claims, decisions := decideTuva(t, newEvaluator(t))
 	got := summarize(claims, decisions)
 	if *update {
 		if err := os.MkdirAll(filepath.Dir(summaryGolden), 0o755); err != nil {
@@ -182,7 +182,7 @@ func TestTuvaCrossChecks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	claims, decisions := decideTuva(t, newEngine(t, WithTables(tables)))
+	claims, decisions := decideTuva(t, newEvaluator(t, WithTables(tables)))
 	if len(claims) != 1138 {
 		t.Fatalf("decided %d claims, the seed has 1138", len(claims))
 	}

@@ -322,7 +322,7 @@ func (s *Service) Close() {
 // NewRules loads the policy bundle with the configured plan files and CMS
 // tables (the full quarterly files in production; the bundled slice, which
 // only covers the demo's codes, when cms_dir is unset).
-func NewRules(ctx context.Context, cfg config.Config, log *slog.Logger) (*rules.Engine, error) {
+func NewRules(ctx context.Context, cfg config.Config, log *slog.Logger) (*rules.Evaluator, error) {
 	var opts []rules.Option
 	if cfg.PlansDir != "" {
 		opts = append(opts, rules.WithPlansDir(cfg.PlansDir))

@@ -41,13 +41,15 @@ decision := {"outcome": outcome, "lines": lines} if {
 
 # METADATA
 # description: approve, partial, deny or pend.
+default outcome := "partial"
+
 outcome := "pend" if {
 	pended
 } else := "approve" if {
 	count(_denied) == 0
 } else := "deny" if {
 	count(_denied) == count(input.claim.lines)
-} else := "partial"
+}
 
 # METADATA
 # description: >-
@@ -122,7 +124,10 @@ _screen_plan(k, plan_id) := {"plan_id": plan_id, "unpriced": true} if {
 	line := input.claim.lines[k]
 	b := benefits.verdict(plan_id, line.code, line.revenue_code)
 	b.deny
-} else := _screen_service(k, plan_id, benefits.verdict(plan_id, input.claim.lines[k].code, input.claim.lines[k].revenue_code).service)
+} else := _screen_service(
+	k, plan_id,
+	benefits.verdict(plan_id, input.claim.lines[k].code, input.claim.lines[k].revenue_code).service,
+)
 
 _screen_service(k, plan_id, s) := {"deny": d} if {
 	d := _prior_auth_denial(k, plan_id, s)
@@ -190,7 +195,10 @@ _reduced(k, fee) := pricing.round_half_up(fee * 50, 100) if {
 # from the plan year's terms and the member's accumulators, less what the
 # earlier lines of the claim took; the first line (the only one of most
 # claims) reads no other line.
-_share(k) := cost_sharing.share(a.service.kind, _allowed(k), ded_left, oop_left, t.coinsurance_percent, a.service.copay_cents) if {
+_share(k) := cost_sharing.share(
+	a.service.kind, _allowed(k), ded_left, oop_left,
+	t.coinsurance_percent, a.service.copay_cents,
+) if {
 	a := _assessed[k]
 	t := cost_sharing.left(a.plan_id, a.year)
 	ded_left := max([0, t.deductible_cents - _earlier_standard(k)])
@@ -198,7 +206,10 @@ _share(k) := cost_sharing.share(a.service.kind, _allowed(k), ded_left, oop_left,
 }
 
 # An earlier line's share before the cap.
-_raw(j) := cost_sharing.split(a.service.kind, _allowed(j), max([0, t.deductible_cents - _earlier_standard(j)]), t.coinsurance_percent, a.service.copay_cents) if {
+_raw(j) := cost_sharing.split(
+	a.service.kind, _allowed(j), max([0, t.deductible_cents - _earlier_standard(j)]),
+	t.coinsurance_percent, a.service.copay_cents,
+) if {
 	a := _assessed[j]
 	t := cost_sharing.left(a.plan_id, a.year)
 }
@@ -311,13 +322,19 @@ _holds contains why if {
 	some why in review.reasons({a.plan_id | some a in _assessed; a.plan_id})
 }
 
-_holds contains ["claims: line %d could not be priced (claim type %q, plan %s): held for review", [line.line, input.claim.claim_type, a.plan_id]] if {
+_holds contains [
+	"claims: line %d could not be priced (claim type %q, plan %s): held for review",
+	[line.line, input.claim.claim_type, a.plan_id],
+] if {
 	some k, a in _assessed
 	a.unpriced
 	line := input.claim.lines[k]
 }
 
-_holds contains ["claims.cost_sharing: plan %s has no cost-sharing terms for %s (line %d): held for review", [a.plan_id, a.year, input.claim.lines[k].line]] if {
+_holds contains [
+	"claims.cost_sharing: plan %s has no cost-sharing terms for %s (line %d): held for review",
+	[a.plan_id, a.year, input.claim.lines[k].line],
+] if {
 	some k, a in _assessed
 	a.price
 	not cost_sharing.terms(a.plan_id, a.year)
@@ -364,7 +381,10 @@ _benefit_why(k) := ["claims.benefits: %s is covered by plan %s: %s", [_billed(k)
 	plan_id := eligibility.coverage(input.claim.lines[k].dos).plan_id
 } else := null
 
-_prior_auth_why(k) := ["claims.benefits: prior authorization %s covers %s on %s", [line.prior_auth, line.code, line.dos]] if {
+_prior_auth_why(k) := [
+	"claims.benefits: prior authorization %s covers %s on %s",
+	[line.prior_auth, line.code, line.dos],
+] if {
 	_service(k).prior_authorization == true
 	line := input.claim.lines[k]
 	not _assessed[k].deny.carc == "197"
@@ -405,7 +425,10 @@ _bypass_note(0) := "not applied: the pair is edited both ways and this line was 
 
 _price_why(k) := [
 	"claims.pricing: %s%s locality %q %s: %d cents x %d units = %d; charge %d; allowed %d",
-	[line.code, _mod_note(line.modifiers), pricing.locality, _setting(line.pos), f.per_unit_cents, line.units, a.price.fee_cents, line.charge_cents, _allowed(k)],
+	[
+		line.code, _mod_note(line.modifiers), pricing.locality, _setting(line.pos), f.per_unit_cents,
+		line.units, a.price.fee_cents, line.charge_cents, _allowed(k),
+	],
 ] if {
 	a := _assessed[k]
 	a.price.basis == "mpfs"
@@ -413,7 +436,10 @@ _price_why(k) := [
 	line := input.claim.lines[k]
 } else := [
 	"claims.pricing: %s is priced by plan %s (%s) at %d cents; charge %d; allowed %d",
-	[_billed(k), a.plan_id, _pricing_basis(a.price.basis, a.service), a.price.fee_cents, input.claim.lines[k].charge_cents, _allowed(k)],
+	[
+		_billed(k), a.plan_id, _pricing_basis(a.price.basis, a.service), a.price.fee_cents,
+		input.claim.lines[k].charge_cents, _allowed(k),
+	],
 ] if {
 	a := _assessed[k]
 }
@@ -431,13 +457,22 @@ _pricing_basis("institutional", _) := "institutional percent of charge"
 
 _pricing_basis("plan", s) := sprintf("%d%% of charge", [s.pricing.percent_of_charge])
 
-_mppr_why(k) := ["claims.pricing: multiple procedures on %s: line %d has the highest fee and is paid in full; this line is paid at 50%%", [line.dos, input.claim.lines[i].line]] if {
+_mppr_why(k) := [
+	concat("", [
+		"claims.pricing: multiple procedures on %s: line %d has the highest fee and is paid in full; ",
+		"this line is paid at 50%%",
+	]),
+	[line.dos, input.claim.lines[i].line],
+] if {
 	i := _mppr[k]
 	line := input.claim.lines[k]
 } else := null
 
 _share_why(k) := [
-	"claims.cost_sharing: plan %s %s (%s): deductible %d, coinsurance %d, copay %d (deductible left before this line %d, out-of-pocket left %d)",
+	concat("", [
+		"claims.cost_sharing: plan %s %s (%s): deductible %d, coinsurance %d, copay %d ",
+		"(deductible left before this line %d, out-of-pocket left %d)",
+	]),
 	[plan_id, year, a.service.kind, ded, coins, copay, ded_left, oop_left],
 ] if {
 	not pended

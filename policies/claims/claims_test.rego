@@ -28,10 +28,22 @@ _line(n, code, charge) := {
 _decide(type, lines, spans) := _decide_with(type, lines, spans, _no_history)
 
 _decide_with(type, lines, spans, history) := d if {
-	d := claims.decision with input as {"claim": _claim(type, lines), "eligibility": {"spans": spans}, "history": history}
+	d := claims.decision with input as _input(type, lines, spans, history)
 }
 
-_met := {"accumulators": {"medicare": {"2017": {"deductible_cents": 18300, "oop_cents": 18300}}}, "duplicates": {}, "frequency": {}}
+_input(type, lines, spans, history) := {
+	"claim": _claim(type, lines),
+	"eligibility": {"spans": spans},
+	"history": history,
+}
+
+# A history whose only entries are the member's 2017 Medicare accumulators.
+_medicare_2017(deductible_cents, oop_cents) := {
+	"accumulators": {"medicare": {"2017": {"deductible_cents": deductible_cents, "oop_cents": oop_cents}}},
+	"duplicates": {}, "frequency": {},
+}
+
+_met := _medicare_2017(18300, 18300)
 
 # 99213 nationally at POS 11: 8895 cents; charge 15000 -> CO-45 6105. The
 # member has the whole 2017 deductible (18300) left, so all 8895 go to it:
@@ -56,7 +68,7 @@ test_coinsurance_after_the_deductible if {
 # 15000 of 18300 used: 3300 left -> PR-1 3300; coinsurance 20% of (8895 -
 # 3300 = 5595) = 1119; paid 8895 - 3300 - 1119 = 4476.
 test_deductible_and_coinsurance_split if {
-	h := {"accumulators": {"medicare": {"2017": {"deductible_cents": 15000, "oop_cents": 15000}}}, "duplicates": {}, "frequency": {}}
+	h := _medicare_2017(15000, 15000)
 	d := _decide_with("professional", [_line(1, "99213", 15000)], _medicare, h)
 	d.lines[0].paid_cents == 4476
 	d.lines[0].adjustments == [
@@ -71,7 +83,7 @@ test_deductible_and_coinsurance_split if {
 # remaining 1105, then 20% of 2162 = 432.4 -> 432; paid 3267 - 1105 - 432
 # = 1730.
 test_deductible_across_lines if {
-	h := {"accumulators": {"medicare": {"2017": {"deductible_cents": 8300, "oop_cents": 8300}}}, "duplicates": {}, "frequency": {}}
+	h := _medicare_2017(8300, 8300)
 	d := _decide_with("professional", [_line(1, "99213", 15000), _line(2, "71046", 5000)], _medicare, h)
 	[l.paid_cents | some l in d.lines] == [0, 1730]
 	d.lines[1].adjustments == [
@@ -84,7 +96,7 @@ test_deductible_across_lines if {
 # Out-of-pocket maximum 670000, 669500 used: 500 left, so the coinsurance
 # of 1779 is capped at 500; paid 8395.
 test_out_of_pocket_maximum_caps_the_share if {
-	h := {"accumulators": {"medicare": {"2017": {"deductible_cents": 18300, "oop_cents": 669500}}}, "duplicates": {}, "frequency": {}}
+	h := _medicare_2017(18300, 669500)
 	d := _decide_with("professional", [_line(1, "99213", 15000), _line(2, "99213", 15000)], _medicare, h)
 	[l.paid_cents | some l in d.lines] == [8395, 8895]
 	d.lines[0].adjustments[1] == {"group": "PR", "carc": "2", "cents": 500}
@@ -140,7 +152,10 @@ test_multiple_procedure_reduction if {
 # March after one in February is denied (on one date, the MUE of 1 unit
 # would deny both lines first).
 test_frequency_limit_within_the_claim if {
-	lines := [object.union(_line(1, "G0439", 20000), {"dos": "2017-02-01"}), object.union(_line(2, "G0439", 20000), {"dos": "2017-03-01"})]
+	lines := [
+		object.union(_line(1, "G0439", 20000), {"dos": "2017-02-01"}),
+		object.union(_line(2, "G0439", 20000), {"dos": "2017-03-01"}),
+	]
 	d := _decide("professional", lines, _medicare)
 	d.outcome == "partial"
 	d.lines[0].allowed_cents == 12647
@@ -213,30 +228,45 @@ test_institutional_without_pricing_rule_is_held_not_paid if {
 }
 
 test_explain_on_request if {
-	inp := {"claim": _claim("professional", [_line(1, "99213", 15000)]), "eligibility": {"spans": _medicare}, "history": _met, "explain": true}
+	inp := object.union(_input("professional", [_line(1, "99213", 15000)], _medicare, _met), {"explain": true})
 	d := claims.decision with input as inp
 	d.explain == [[
 		"claims.eligibility: 2017-05-01 is within coverage span medicare 2017-01-01..2017-12-31",
 		"claims.benefits: 99213 is covered by plan medicare: CPT medicine, evaluation and management",
 		"claims.pricing: 99213 locality \"\" non-facility: 8895 cents x 1 units = 8895; charge 15000; allowed 8895",
-		"claims.cost_sharing: plan medicare 2017 (standard): deductible 0, coinsurance 1779, copay 0 (deductible left before this line 0, out-of-pocket left 651700)",
+		concat("", [
+			"claims.cost_sharing: plan medicare 2017 (standard): deductible 0, coinsurance 1779, copay 0 ",
+			"(deductible left before this line 0, out-of-pocket left 651700)",
+		]),
 	]]
 	not claims.decision.explain with input as object.union(inp, {"explain": false})
 }
 
 test_explain_names_the_hold if {
-	inp := {"claim": _claim("professional", [_line(1, "99213", 10000001)]), "eligibility": {"spans": _medicare}, "history": _no_history, "explain": true}
+	inp := object.union(_input("professional", [_line(1, "99213", 10000001)], _medicare, _no_history), {"explain": true})
 	d := claims.decision with input as inp
-	d.explain[0][3] == "claims.review: total charge 10000001 cents is over plan medicare's review threshold of 10000000 cents"
+	hold := d.explain[0][3]
+	hold == "claims.review: total charge 10000001 cents is over plan medicare's review threshold of 10000000 cents"
 }
 
 # Every decision balances: charge = allowed + CO/OA, allowed = paid + PR.
 test_decisions_balance if {
 	cases := [
 		_decide("professional", [_line(1, "99213", 15000), _line(2, "36415", 1000), _line(3, "1036F", 0)], _medicare),
-		_decide_with("professional", [_line(1, "20605", 10000), _line(2, "20610", 10000), _line(3, "99214", 3000)], _medicare, _met),
+		_decide_with(
+			"professional",
+			[_line(1, "20605", 10000), _line(2, "20610", 10000), _line(3, "99214", 3000)],
+			_medicare, _met,
+		),
 		_decide("professional", [_line(1, "99213", 10000001)], _medicare),
-		_decide("institutional", [object.union(_line(1, "G0463", 12341), {"pos": ""}), object.union(_line(2, "", 500), {"revenue_code": "0450", "pos": ""})], _medicare),
+		_decide(
+			"institutional",
+			[
+				object.union(_line(1, "G0463", 12341), {"pos": ""}),
+				object.union(_line(2, "", 500), {"revenue_code": "0450", "pos": ""}),
+			],
+			_medicare,
+		),
 		_decide("professional", [_line(1, "99213", 15000)], []),
 	]
 	charges := [[15000, 1000, 0], [10000, 10000, 3000], [10000001], [12341, 500], [15000]]
@@ -275,11 +305,15 @@ test_lines_are_covered_by_their_own_date if {
 # gives whenever it applies: clean lines of every pricing basis.
 test_fast_and_slow_paths_agree if {
 	cases := [
-		{"claim": _claim("professional", [_line(1, "99213", 15000)]), "eligibility": {"spans": _medicare}, "history": _met},
-		{"claim": _claim("professional", [_line(1, "36415", 1000)]), "eligibility": {"spans": _medicare}, "history": _met},
-		{"claim": _claim("professional", [object.union(_line(1, "71046", 9000), {"modifiers": ["26"]})]), "eligibility": {"spans": _medicare}, "history": _met},
-		{"claim": _claim("professional", [object.union(_line(1, "99213", 15000), {"dos": "2024-05-01"})]), "eligibility": {"spans": _ppo}, "history": _met},
-		{"claim": _claim("institutional", [object.union(_line(1, "G0463", 12341), {"pos": "", "revenue_code": "0510"})]), "eligibility": {"spans": _medicare}, "history": _met},
+		_input("professional", [_line(1, "99213", 15000)], _medicare, _met),
+		_input("professional", [_line(1, "36415", 1000)], _medicare, _met),
+		_input("professional", [object.union(_line(1, "71046", 9000), {"modifiers": ["26"]})], _medicare, _met),
+		_input("professional", [object.union(_line(1, "99213", 15000), {"dos": "2024-05-01"})], _ppo, _met),
+		_input(
+			"institutional",
+			[object.union(_line(1, "G0463", 12341), {"pos": "", "revenue_code": "0510"})],
+			_medicare, _met,
+		),
 	]
 	every inp in cases {
 		fast := claims._assess(0) with input as inp

@@ -2,9 +2,10 @@
 // file (PPRRVU) and computes national fee amounts in integer cents, and
 // parses the file's fixed-point decimals exactly (ParseFixed).
 //
-// The rules price from adjudicator/cms (the cms.fee built-in, with GPCIs);
-// this package remains as its decimal parser and as a second, independent
-// reading of the RVU file for cross-checks.
+// The rules price from adjudicator/cms (the cms.fee built-in, with GPCIs).
+// This package remains as a second, independent reading of the RVU file,
+// decimal parser included, for adjudicator/cms's tests to cross-check
+// against; it shares no code with cms, and cms does not import it.
 package mpfs
 
 import (

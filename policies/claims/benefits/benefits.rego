@@ -12,6 +12,7 @@
 package claims.benefits
 
 import data.claims.benefits.index
+import data.claims.hcpcs
 
 # METADATA
 # description: >-
@@ -59,7 +60,7 @@ category(plan_id, code) := i if {
 	i := index.codes[plan_id][code]
 } else := i if {
 	hits := [j |
-		some [low, high, j] in index.ranges[plan_id][shape(code)][substring(code, 0, 1)]
+		some [low, high, j] in index.ranges[plan_id][hcpcs.shape(code)][substring(code, 0, 1)]
 		low <= code
 		code <= high
 	]
@@ -76,12 +77,6 @@ _revenue_group(plan_id, revenue_code) := hits[0] if {
 
 # METADATA
 # description: >-
-#   The code with every digit replaced by 9: 99213 -> 99999, 1036F -> 9999F,
-#   G0463 -> G9999. Codes in one range must share a shape.
-shape(code) := regex.replace(code, "[0-9]", "9")
-
-# METADATA
-# description: >-
 #   For a service that needs prior authorization, the denial (CARC 197)
 #   when the line's authorization number is missing or unknown; undefined
 #   when it is valid. Missing, or not of the form the plan documents in
@@ -92,13 +87,25 @@ shape(code) := regex.replace(code, "[0-9]", "9")
 #   service, is N54 (inconsistent with the authorized services). The plan
 #   lists what it issued in prior_authorization.issued: {number:
 #   {"member_id", "codes", "start", "end"}}.
-prior_auth_denial(plan_id, code, dos, number) := _pa_denial("M62", "%s needs prior authorization and the line has no authorization number", [code]) if {
+prior_auth_denial(plan_id, code, dos, number) := _pa_denial(
+	"M62", "%s needs prior authorization and the line has no authorization number",
+	[code],
+) if {
 	number == ""
-} else := _pa_denial("M62", "authorization number %q is not of the form plan %s issues", [number, plan_id]) if {
+} else := _pa_denial(
+	"M62", "authorization number %q is not of the form plan %s issues",
+	[number, plan_id],
+) if {
 	not regex.match(data.plans[plan_id].prior_authorization.pattern, number)
-} else := _pa_denial("N54", "authorization %s was not issued by plan %s", [number, plan_id]) if {
+} else := _pa_denial(
+	"N54", "authorization %s was not issued by plan %s",
+	[number, plan_id],
+) if {
 	not data.plans[plan_id].prior_authorization.issued[number]
-} else := _pa_denial("N54", "authorization %s does not cover member %s, %s on %s", [number, input.claim.member_id, code, dos]) if {
+} else := _pa_denial(
+	"N54", "authorization %s does not cover member %s, %s on %s",
+	[number, input.claim.member_id, code, dos],
+) if {
 	a := data.plans[plan_id].prior_authorization.issued[number]
 	not _authorizes(a, code, dos)
 }

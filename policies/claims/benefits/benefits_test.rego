@@ -30,7 +30,10 @@ test_medicare_statutory_exclusions_are_96_n425 if {
 test_category_ii_codes_are_reporting_only if {
 	_verdict("1036F").deny == {
 		"group": "CO", "carc": "96", "remarks": ["N620"],
-		"why": ["claims.benefits: %s is excluded by plan %s: %s", ["1036F", "medicare", "CPT category II performance measures are reported, not paid"]],
+		"why": [
+			"claims.benefits: %s is excluded by plan %s: %s",
+			["1036F", "medicare", "CPT category II performance measures are reported, not paid"],
+		],
 	}
 }
 
@@ -80,12 +83,6 @@ test_first_category_in_plan_order_wins if {
 	benefits.category("gold", "99214") == 2 with data.plans as plans
 }
 
-test_shape if {
-	benefits.shape("99213") == "99999"
-	benefits.shape("1036F") == "9999F"
-	benefits.shape("G0463") == "G9999"
-}
-
 _pa_input := {"claim": {"member_id": "10111"}}
 
 test_prior_auth_missing_is_197_m62 if {
@@ -108,10 +105,12 @@ test_prior_auth_not_issued_is_197_n54 if {
 # MA17000042 authorizes 64635 and 64636 for member 10111 in the first half
 # of 2017 (plans/medicare/data.json).
 test_prior_auth_for_another_member_code_or_date_is_197_n54 if {
-	benefits.prior_auth_denial("medicare", "64635", "2017-03-01", "MA17000042").remarks == ["N54"] with input as {"claim": {"member_id": "10072"}}
-	benefits.prior_auth_denial("medicare", "64634", "2017-03-01", "MA17000042").remarks == ["N54"] with input as _pa_input
-	benefits.prior_auth_denial("medicare", "64635", "2017-07-01", "MA17000042").remarks == ["N54"] with input as _pa_input
+	_ma17000042_remarks("64635", "2017-03-01") == ["N54"] with input as {"claim": {"member_id": "10072"}}
+	_ma17000042_remarks("64634", "2017-03-01") == ["N54"] with input as _pa_input
+	_ma17000042_remarks("64635", "2017-07-01") == ["N54"] with input as _pa_input
 }
+
+_ma17000042_remarks(code, dos) := benefits.prior_auth_denial("medicare", code, dos, "MA17000042").remarks
 
 test_prior_auth_issued_passes if {
 	not benefits.prior_auth_denial("medicare", "64635", "2017-03-01", "MA17000042") with input as _pa_input

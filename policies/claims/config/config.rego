@@ -8,7 +8,7 @@
 #   CMS GPCI table knows.)
 package claims.config
 
-import data.claims.benefits
+import data.claims.hcpcs
 
 # A call with an undefined argument is undefined even under "not", so
 # "not is_string(s.name)" would never fire for a missing name: every field
@@ -77,20 +77,29 @@ errors contains sprintf("%s: prior_authorization must be true or absent", [where
 	pa != true
 }
 
-errors contains sprintf("plan %s: a service needs prior authorization, so prior_authorization.pattern must be a valid regular expression", [id]) if {
+errors contains sprintf(
+	"plan %s: a service needs prior authorization, so prior_authorization.pattern must be a valid regular expression",
+	[id],
+) if {
 	some id, plan in data.plans
 	some s in plan.services
 	s.prior_authorization == true
 	not _valid_regex(object.get(plan, ["prior_authorization", "pattern"], null))
 }
 
-errors contains sprintf("plan %s: prior_authorization.issued[%s]: want {\"member_id\", \"codes\", \"start\", \"end\"}", [id, number]) if {
+errors contains sprintf(
+	"plan %s: prior_authorization.issued[%s]: want {\"member_id\", \"codes\", \"start\", \"end\"}",
+	[id, number],
+) if {
 	some id, plan in data.plans
 	some number, a in object.get(plan, ["prior_authorization", "issued"], {})
 	not _authorization(a)
 }
 
-errors contains sprintf("plan %s: cost_sharing.%s must map years (\"YYYY\") or \"*\" to non-negative integer cents", [id, field]) if {
+errors contains sprintf(
+	"plan %s: cost_sharing.%s must map years (\"YYYY\") or \"*\" to non-negative integer cents",
+	[id, field],
+) if {
 	some id, plan in data.plans
 	some field in ["deductible_cents", "oop_max_cents"]
 	not _by_year(object.get(plan, ["cost_sharing", field], null))
@@ -152,7 +161,7 @@ _range(r) if {
 	is_string(r[0])
 	is_string(r[1])
 	r[0] <= r[1]
-	benefits.shape(r[0]) == benefits.shape(r[1])
+	hcpcs.shape(r[0]) == hcpcs.shape(r[1])
 }
 
 _exclusion(x) if {

@@ -80,7 +80,8 @@ test_missing_fields_are_reported if {
 	"plan gold: services[0]: name must be a string" in errs
 	"plan gold: institutional_percent_of_charge must be an integer from 0 to 100" in errs
 	"plan gold: cost_sharing.coinsurance_percent must be an integer from 0 to 100" in errs
-	"plan silver: services must be a non-empty array" in config.errors with data.plans as {"silver": {"institutional_percent_of_charge": 1}}
+	silver := {"silver": {"institutional_percent_of_charge": 1}}
+	"plan silver: services must be a non-empty array" in config.errors with data.plans as silver
 }
 
 test_provider_directory_is_checked if {

@@ -6,10 +6,16 @@ import data.claims.cost_sharing
 
 # Medicare Part B deductible: $166 in 2016, $183 in 2017 and 2018.
 test_terms_by_plan_year if {
-	cost_sharing.terms("medicare", "2016") == {"deductible_cents": 16600, "coinsurance_percent": 20, "oop_max_cents": 670000}
+	cost_sharing.terms("medicare", "2016") == {
+		"deductible_cents": 16600, "coinsurance_percent": 20,
+		"oop_max_cents": 670000,
+	}
 	cost_sharing.terms("medicare", "2017").deductible_cents == 18300
 	cost_sharing.terms("medicare", "2018").deductible_cents == 18300
-	cost_sharing.terms("commercial_ppo", "2024") == {"deductible_cents": 50000, "coinsurance_percent": 20, "oop_max_cents": 300000}
+	cost_sharing.terms("commercial_ppo", "2024") == {
+		"deductible_cents": 50000, "coinsurance_percent": 20,
+		"oop_max_cents": 300000,
+	}
 }
 
 test_no_terms_for_a_year_the_plan_does_not_define if {

@@ -27,5 +27,6 @@ test_any_difference_is_not_a_duplicate if {
 }
 
 test_no_history if {
-	not duplicates.denial("99213", "2017-03-01", 1, 15000) with input as {"claim": {"billing_npi": "1720029960"}, "history": {"duplicates": {}}}
+	no_history := {"claim": {"billing_npi": "1720029960"}, "history": {"duplicates": {}}}
+	not duplicates.denial("99213", "2017-03-01", 1, 15000) with input as no_history
 }

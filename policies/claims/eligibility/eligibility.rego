@@ -38,8 +38,14 @@ coverage(d) := {
 	d < input.eligibility.spans[0].start
 } else := {"deny": {"group": "CO", "carc": "27", "remarks": [], "why": _lapse_why(d)}}
 
-_lapse_why(d) := ["claims.eligibility: %s falls in a coverage gap: coverage ended %s and resumed %s", [d, ended, resumed]] if {
+_lapse_why(d) := [
+	"claims.eligibility: %s falls in a coverage gap: coverage ended %s and resumed %s",
+	[d, ended, resumed],
+] if {
 	spans := input.eligibility.spans
 	ended := max({s.end | some s in spans; s.end < d})
 	resumed := min({s.start | some s in spans; s.start > d})
-} else := ["claims.eligibility: %s is after coverage ended on %s", [d, max({s.end | some s in input.eligibility.spans})]]
+} else := [
+	"claims.eligibility: %s is after coverage ended on %s",
+	[d, max({s.end | some s in input.eligibility.spans})],
+]

@@ -17,7 +17,10 @@ test_covered_inside_a_span if {
 	c.plan_id == "medicare"
 	c.span == _spans[0]
 	not c.deny
-	c.why == ["claims.eligibility: %s is within coverage span %s %s..%s", ["2017-02-20", "medicare", "2017-01-01", "2017-03-31"]]
+	c.why == [
+		"claims.eligibility: %s is within coverage span %s %s..%s",
+		["2017-02-20", "medicare", "2017-01-01", "2017-03-31"],
+	]
 }
 
 test_span_dates_are_inclusive if {
@@ -84,7 +87,8 @@ test_tuva_member_10072 if {
 		{"plan_id": "medicare", "start": "2018-03-01", "end": "2018-05-31"},
 		{"plan_id": "medicare", "start": "2018-07-01", "end": "2018-09-30"},
 	]
-	eligibility.coverage("2017-05-15").deny.why[1] == ["2017-05-15", "2017-04-30", "2017-06-01"] with input as _input(spans)
+	gap := eligibility.coverage("2017-05-15") with input as _input(spans)
+	gap.deny.why[1] == ["2017-05-15", "2017-04-30", "2017-06-01"]
 	eligibility.coverage("2016-09-30").deny.carc == "27" with input as _input(spans)
 	eligibility.coverage("2018-10-01").deny.carc == "27" with input as _input(spans)
 	eligibility.coverage("2017-06-30").plan_id == "medicare" with input as _input(spans)

@@ -32,7 +32,7 @@ package claims.ncci
 #   Modifiers that bypass an edit with modifier indicator 1: the NCCI PTP
 #   associated modifiers (anatomic, global surgery, and 59 with its X{EPSU}
 #   subsets, 25, 27, 91).
-ncci_modifiers := {
+associated_modifiers := {
 	"59", "XE", "XS", "XP", "XU", "25", "57", "58", "78", "79", "91", "27",
 	"E1", "E2", "E3", "E4", "FA", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9",
 	"LT", "RT", "LC", "LD", "LM", "RC", "RI",
@@ -92,7 +92,7 @@ _bypassed(_, j, 1) if _modified(j)
 
 _modified(k) if {
 	some m in input.claim.lines[k].modifiers
-	m in ncci_modifiers
+	m in associated_modifiers
 }
 
 # Line j is column 1 of an edit with i as well and was billed first: it

@@ -91,5 +91,6 @@ test_mue_line_indicator_compares_each_line if {
 
 test_no_mue_for_the_code if {
 	not ncci.mue_denial(0) with input as _claim([_line(1, "99999", [], 99, "2017-03-01")])
-	not ncci.mue_denial(0) with input as {"claim": {"claim_type": "institutional", "lines": [_line(1, "99233", [], 5, "2017-03-01")]}}
+	institutional := {"claim": {"claim_type": "institutional", "lines": [_line(1, "99233", [], 5, "2017-03-01")]}}
+	not ncci.mue_denial(0) with input as institutional
 }

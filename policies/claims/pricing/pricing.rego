@@ -38,11 +38,13 @@ facility_pos := {"19", "21", "22", "23", "24", "26", "31", "34", "41", "42", "51
 #   professional lines: the rendering provider's, else the billing
 #   provider's, from the provider directory; "" (national) for a provider
 #   the directory does not place.
+default locality := ""
+
 locality := l if {
 	l := data.providers.npi[input.claim.rendering_npi].locality
 } else := l if {
 	l := data.providers.npi[input.claim.billing_npi].locality
-} else := ""
+}
 
 # METADATA
 # description: >-
@@ -63,15 +65,24 @@ price(k, _, service) := v if {
 	v := _professional(k, service)
 }
 
-_professional(k, service) := {"fee_cents": f.per_unit_cents * input.claim.lines[k].units, "mult_proc": f.mult_proc, "basis": "mpfs"} if {
+_professional(k, service) := {
+	"fee_cents": f.per_unit_cents * input.claim.lines[k].units,
+	"mult_proc": f.mult_proc, "basis": "mpfs",
+} if {
 	f := fee(k)
 	_payable_status[f.status]
-} else := {"fee_cents": round_half_up(input.claim.lines[k].charge_cents * pct, 100), "mult_proc": "0", "basis": "plan"} if {
+} else := {
+	"fee_cents": round_half_up(input.claim.lines[k].charge_cents * pct, 100),
+	"mult_proc": "0", "basis": "plan",
+} if {
 	pct := service.pricing.percent_of_charge
 	_is_percent(pct)
 } else := {"deny": {
 	"group": "CO", "carc": "96", "remarks": [_status_remark(f.status)],
-	"why": ["claims.pricing: %s has fee schedule status %s (%s): no fee to pay", [input.claim.lines[k].code, f.status, _status_text(f.status)]],
+	"why": [
+		"claims.pricing: %s has fee schedule status %s (%s): no fee to pay",
+		[input.claim.lines[k].code, f.status, _status_text(f.status)],
+	],
 }} if {
 	f := fee(k)
 } else := {"deny": {

@@ -13,7 +13,8 @@ _line(code, mods, units, charge, pos) := {
 _input(type, npi, lines) := {"claim": {"claim_type": type, "rendering_npi": npi, "billing_npi": "", "lines": lines}}
 
 _price(npi, line) := p if {
-	p := pricing.price(0, "medicare", benefits.service("medicare", line.code)) with input as _input("professional", npi, [line])
+	inp := _input("professional", npi, [line])
+	p := pricing.price(0, "medicare", benefits.service("medicare", line.code)) with input as inp
 }
 
 # 99213 national non-facility: (1.30 + 1.35 + 0.10) RVU x 32.3465 =
@@ -38,7 +39,11 @@ test_fee_at_the_providers_locality if {
 }
 
 test_billing_npi_places_the_claim_when_the_rendering_npi_does_not if {
-	inp := {"claim": {"claim_type": "professional", "rendering_npi": "1999999999", "billing_npi": "1234567893", "lines": []}}
+	inp := {"claim": {
+		"claim_type": "professional",
+		"rendering_npi": "1999999999", "billing_npi": "1234567893",
+		"lines": [],
+	}}
 	pricing.locality == "1182-18" with input as inp
 }
 

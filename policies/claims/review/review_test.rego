@@ -16,7 +16,10 @@ test_under_the_threshold_is_not_held if {
 
 test_over_the_threshold_is_held if {
 	reasons := review.reasons({"medicare"}) with input as _input([5000000, 5000001])
-	reasons == {["claims.review: total charge %d cents is over plan %s's review threshold of %d cents", [10000001, "medicare", 10000000]]}
+	reasons == {[
+		"claims.review: total charge %d cents is over plan %s's review threshold of %d cents",
+		[10000001, "medicare", 10000000],
+	]}
 }
 
 test_threshold_only_applies_to_covering_plans if {
@@ -24,7 +27,8 @@ test_threshold_only_applies_to_covering_plans if {
 }
 
 test_unknown_plan_is_held if {
-	review.reasons({"gold"}) == {["claims.review: plan %s has no rules in this policy bundle", ["gold"]]} with input as _input([100])
+	reasons := review.reasons({"gold"}) with input as _input([100])
+	reasons == {["claims.review: plan %s has no rules in this policy bundle", ["gold"]]}
 }
 
 test_plan_without_threshold_never_holds_for_charge if {

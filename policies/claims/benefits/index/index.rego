@@ -16,7 +16,7 @@
 #   materialize: true
 package claims.benefits.index
 
-import data.claims.benefits
+import data.claims.hcpcs
 
 # First characters of HCPCS codes (CPT codes start with a digit, level II
 # codes with a letter).
@@ -38,7 +38,7 @@ codes[plan_id][code] := min(by_name | by_range) if {
 	by_range := {i |
 		some i, c in plan.services
 		some [low, high] in object.get(c, "ranges", [])
-		benefits.shape(low) == benefits.shape(code)
+		hcpcs.shape(low) == hcpcs.shape(code)
 		low <= code
 		code <= high
 	}
@@ -53,14 +53,14 @@ ranges[plan_id][sh][ch] := entries if {
 	some plan_id, plan in data.plans
 	some s in plan.services
 	some r in object.get(s, "ranges", [])
-	sh := benefits.shape(r[0])
+	sh := hcpcs.shape(r[0])
 	some ch in _first_chars
 	substring(r[0], 0, 1) <= ch
 	ch <= substring(r[1], 0, 1)
 	entries := [[low, high, i] |
 		some i, c in plan.services
 		some [low, high] in object.get(c, "ranges", [])
-		benefits.shape(low) == sh
+		hcpcs.shape(low) == sh
 		substring(low, 0, 1) <= ch
 		ch <= substring(high, 0, 1)
 	]
