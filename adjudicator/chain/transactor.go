@@ -59,6 +59,7 @@ type config struct {
 	gasLimit     uint64
 	gasMargin    uint64
 	waitTimeout  time.Duration
+	replaceAfter time.Duration
 	pollInterval time.Duration
 	nonceRetries int
 	fromBlock    uint64
@@ -69,6 +70,7 @@ func defaultConfig() config {
 	return config{
 		gasMargin:    20,
 		waitTimeout:  2 * time.Minute,
+		replaceAfter: 30 * time.Second,
 		pollInterval: 200 * time.Millisecond,
 		nonceRetries: 3,
 		logger:       slog.Default(),
@@ -87,6 +89,8 @@ func newConfig(opts []Option) (config, error) {
 		return cfg, fmt.Errorf("chain: wait timeout must be positive, got %v", cfg.waitTimeout)
 	case cfg.pollInterval <= 0:
 		return cfg, fmt.Errorf("chain: poll interval must be positive, got %v", cfg.pollInterval)
+	case cfg.replaceAfter < 0:
+		return cfg, fmt.Errorf("chain: replace-after must not be negative, got %v", cfg.replaceAfter)
 	case cfg.nonceRetries < 0:
 		return cfg, fmt.Errorf("chain: nonce retries must not be negative, got %d", cfg.nonceRetries)
 	case cfg.logger == nil:
@@ -109,6 +113,12 @@ func WithGasMargin(percent uint64) Option { return func(c *config) { c.gasMargin
 // transaction may still be mined later; a retried settlement then fails its preflight with
 // ErrBatchConflict, which the engine resolves by replaying from the chain.
 func WithWaitTimeout(d time.Duration) Option { return func(c *config) { c.waitTimeout = d } }
+
+// WithReplaceAfter is how long a sent transaction may stay unmined before it is replaced by the
+// same transaction (same nonce) with fees raised by a quarter, again after each further wait.
+// Default 30s; 0 never replaces. A transaction priced under a rising base fee would otherwise
+// hold its nonce, and every later transaction of the key, forever.
+func WithReplaceAfter(d time.Duration) Option { return func(c *config) { c.replaceAfter = d } }
 
 // WithPollInterval sets how often receipts and new logs are polled. Default 200ms: cheap for a
 // local node and well under a dev chain's block time; raise it for hosted endpoints with
@@ -266,13 +276,31 @@ func (t *Transactor) wait(ctx context.Context, tx *types.Transaction) (*types.Re
 		rcpt *types.Receipt
 		err  error
 	)
+	// Every version of the transaction (the original and its replacements share a nonce, so at
+	// most one is ever mined) is polled until one has a receipt.
+	sent := []*types.Transaction{tx}
+	nextReplace := time.Now().Add(t.cfg.replaceAfter)
+poll:
 	for {
-		rcpt, err = t.backend.TransactionReceipt(ctx, tx.Hash())
-		if err == nil {
-			break
+		for _, v := range sent {
+			rcpt, err = t.backend.TransactionReceipt(ctx, v.Hash())
+			if err == nil {
+				tx = v
+				break poll
+			}
+			if !errors.Is(err, ethereum.NotFound) {
+				t.cfg.logger.Debug("receipt poll failed", "tx", v.Hash(), "err", err)
+			}
 		}
-		if !errors.Is(err, ethereum.NotFound) {
-			t.cfg.logger.Debug("receipt poll failed", "tx", tx.Hash(), "err", err)
+		if t.cfg.replaceAfter > 0 && time.Now().After(nextReplace) {
+			if r, err := t.replace(ctx, sent[len(sent)-1]); err != nil {
+				t.cfg.logger.Warn("replacing an unmined transaction failed; still waiting for it", "tx", sent[len(sent)-1].Hash(), "err", err)
+			} else {
+				t.cfg.logger.Warn("transaction not mined in time; replaced it with higher fees", "old", sent[len(sent)-1].Hash(),
+					"new", r.Hash(), "nonce", r.Nonce(), "fee_cap", r.GasFeeCap(), "tip_cap", r.GasTipCap())
+				sent = append(sent, r)
+			}
+			nextReplace = time.Now().Add(t.cfg.replaceAfter)
 		}
 		if err := sleep(ctx, t.cfg.pollInterval); err != nil {
 			return nil, fmt.Errorf("wait for tx %s: %w", tx.Hash(), err)
@@ -291,6 +319,51 @@ func (t *Transactor) wait(ctx context.Context, tx *types.Transaction) (*types.Re
 		return rcpt, fmt.Errorf("%w: tx %s ran out of gas (limit %d)", ErrReverted, tx.Hash(), tx.Gas())
 	}
 	return rcpt, fmt.Errorf("%w: tx %s in block %s (replay did not reproduce the revert)", ErrReverted, tx.Hash(), rcpt.BlockNumber)
+}
+
+// replace re-signs old with the same nonce, gas and call and fees raised by a quarter (nodes
+// take a replacement from a 10% raise), and sends it.
+func (t *Transactor) replace(ctx context.Context, old *types.Transaction) (*types.Transaction, error) {
+	bump := func(v *big.Int) *big.Int {
+		out := new(big.Int).Mul(v, big.NewInt(5))
+		out.Div(out, big.NewInt(4))
+		return out.Add(out, big.NewInt(1))
+	}
+	var inner types.TxData
+	switch old.Type() {
+	case types.LegacyTxType:
+		inner = &types.LegacyTx{Nonce: old.Nonce(), GasPrice: bump(old.GasPrice()), Gas: old.Gas(), To: old.To(), Value: old.Value(), Data: old.Data()}
+	case types.DynamicFeeTxType:
+		tip, feeCap := bump(old.GasTipCap()), bump(old.GasFeeCap())
+		// And at least what the node suggests now: a tip under the miners' minimum stays unmined
+		// however often it is raised by a quarter.
+		if suggested, err := t.backend.SuggestGasTipCap(ctx); err == nil {
+			tip = bigMax(tip, suggested)
+		}
+		// Whatever the base fee has become, the new cap must clear it.
+		if head, err := t.backend.HeaderByNumber(ctx, nil); err == nil && head.BaseFee != nil {
+			feeCap = bigMax(feeCap, new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip))
+		}
+		inner = &types.DynamicFeeTx{ChainID: old.ChainId(), Nonce: old.Nonce(), GasTipCap: tip, GasFeeCap: feeCap,
+			Gas: old.Gas(), To: old.To(), Value: old.Value(), Data: old.Data(), AccessList: old.AccessList()}
+	default:
+		return nil, fmt.Errorf("chain: cannot replace a transaction of type %d", old.Type())
+	}
+	signed, err := t.signer(t.from, types.NewTx(inner))
+	if err != nil {
+		return nil, fmt.Errorf("sign replacement: %w", err)
+	}
+	if err := t.backend.SendTransaction(ctx, signed); err != nil {
+		return nil, fmt.Errorf("send replacement: %w", err)
+	}
+	return signed, nil
+}
+
+func bigMax(a, b *big.Int) *big.Int {
+	if a.Cmp(b) >= 0 {
+		return a
+	}
+	return b
 }
 
 // isNonceError reports the node refusing a transaction because of its nonce. Nodes return these
