@@ -56,6 +56,7 @@ type Engine struct {
 	observe         func(BatchReport)
 	hook            func(Stage, BatchRef)
 	maxNewSlots     int
+	confirmations   uint64
 	history         HistoryStore
 	historyLog      HistoryLog
 	m               *metrics
@@ -94,6 +95,11 @@ func WithMaxRetryBackoff(d time.Duration) Option { return func(e *Engine) { e.ma
 // 16,777,216 gas. Default 120 (~14M gas in the worst case). A batch the
 // chain still finds too large is halved until it fits.
 func WithMaxNewSlots(n int) Option { return func(e *Engine) { e.maxNewSlots = n } }
+
+// WithConfirmations makes the engine wait until a settlement is n blocks deep before it
+// publishes the batch and commits its offsets, and settle it again if a reorganization drops it
+// meanwhile. Default 0 (dev chains, and chains with instant finality).
+func WithConfirmations(n uint64) Option { return func(e *Engine) { e.confirmations = n } }
 
 // WithHistory keeps members' history (accumulators, prior services) in h.
 // Without it every claim is decided with an empty history: no deductible
@@ -621,6 +627,26 @@ func (e *Engine) settle(ctx context.Context, p Partition, msgs []Message) error 
 	}
 	if err != nil {
 		return fmt.Errorf("partition %d: settle [%d,%d): %w", w.ref.Partition, w.ref.From, w.ref.To, err)
+	}
+	if e.confirmations > 0 {
+		err := e.retryDo(ctx, "confirm settlement", func() error {
+			err := e.settler.Confirm(ctx, rcpt, e.confirmations)
+			if errors.Is(err, ErrReorged) {
+				return backoffStop{err}
+			}
+			return err
+		})
+		if errors.Is(err, ErrReorged) {
+			// Nothing was published or committed: settle the range again from the chain's
+			// (rolled back) watermark.
+			e.m.reorgs.Inc()
+			e.log.Warn("settlement dropped by a reorganization; settling the range again", "partition", w.ref.Partition,
+				"from", w.ref.From, "to", w.ref.To, "block", rcpt.Block)
+			return errResync
+		}
+		if err != nil {
+			return fmt.Errorf("partition %d: confirm [%d,%d): %w", w.ref.Partition, w.ref.From, w.ref.To, err)
+		}
 	}
 	e.m.settleSeconds.Observe(time.Since(start).Seconds())
 	e.m.batches.Inc()

@@ -129,9 +129,10 @@ type SettledBatch struct {
 
 // Receipt is the settlement transaction's outcome.
 type Receipt struct {
-	TxHash  Hash
-	Block   uint64
-	GasUsed uint64
+	TxHash    Hash
+	Block     uint64
+	BlockHash Hash
+	GasUsed   uint64
 }
 
 // ErrBatchConflict means the chain's watermark for the partition is not the
@@ -143,9 +144,16 @@ var ErrBatchConflict = errors.New("batch does not start at the chain's watermark
 // the engine splits it and settles the halves.
 var ErrBatchTooLarge = errors.New("batch too large for one settlement transaction")
 
+// ErrReorged means a settlement is no longer in the chain: a reorganization dropped its block,
+// so the watermark moved back and the batch must be settled again.
+var ErrReorged = errors.New("settlement dropped by a chain reorganization")
+
 // Settler settles batches on chain. The chain keeps, per partition, the next
 // offset it expects; that watermark is what makes settlement exactly-once.
 type Settler interface {
+	// Confirm waits until the settlement r is depth blocks deep, and reports ErrReorged if a
+	// reorganization dropped it meanwhile.
+	Confirm(ctx context.Context, r Receipt, depth uint64) error
 	// Domain is the chain id and settlement contract the leaves bind to.
 	Domain(ctx context.Context) (Domain, error)
 	NextOffset(ctx context.Context, partition int32) (int64, error)

@@ -16,6 +16,7 @@ type metrics struct {
 	gas            prometheus.Counter
 	settleSeconds  prometheus.Histogram
 	histRebuilds   prometheus.Counter
+	reorgs         prometheus.Counter
 	histRebuilt    prometheus.Counter
 	retries        *prometheus.CounterVec
 	waiting        *prometheus.GaugeVec
@@ -49,6 +50,9 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Name: "claims_settle_seconds", Help: "Time from sending a settlement to its receipt.",
 			Buckets: prometheus.ExponentialBuckets(0.05, 2, 10),
 		}),
+		reorgs: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "claims_settlement_reorgs_total", Help: "Settlements dropped by a chain reorganization before their confirmation depth, and settled again.",
+		}),
 		histRebuilds: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "claims_history_rebuilds_total", Help: "Times a partition's member history was found incomplete (Redis lost or behind) and rebuilt from the decisions topic.",
 		}),
@@ -68,7 +72,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	if reg == nil {
 		return m, nil
 	}
-	for _, c := range []prometheus.Collector{m.decisions, m.deadLetters, m.batches, m.conflicts, m.replayed, m.replayMismatch, m.gas, m.settleSeconds, m.histRebuilds, m.histRebuilt, m.retries, m.waiting, m.refused} {
+	for _, c := range []prometheus.Collector{m.decisions, m.deadLetters, m.batches, m.conflicts, m.replayed, m.replayMismatch, m.gas, m.settleSeconds, m.histRebuilds, m.histRebuilt, m.reorgs, m.retries, m.waiting, m.refused} {
 		if err := reg.Register(c); err != nil {
 			var are prometheus.AlreadyRegisteredError
 			if errors.As(err, &are) {

@@ -111,3 +111,27 @@ func TestRetentionGapHaltsAndNeverSkips(t *testing.T) {
 		t.Fatalf("Run after cancel: %v", err)
 	}
 }
+
+// TestReorgBeforeConfirmationSettlesAgain: a settlement dropped by a reorganization before its
+// confirmation depth is settled again; nothing was published or committed for it meanwhile, and
+// every claim ends up paid exactly once.
+func TestReorgBeforeConfirmationSettlesAgain(t *testing.T) {
+	r := newRig(t, 1)
+	want := r.add(10, 1)
+	var reorged atomic.Bool
+	r.settler.Confirmed = func(rc adjudicator.Receipt) error {
+		if reorged.CompareAndSwap(false, true) {
+			if n := len(r.pub.Decisions); n != 0 {
+				t.Errorf("%d decisions published before the settlement was confirmed", n)
+			}
+			r.settler.Drop(r.settler.BatchOf(rc))
+			return fmt.Errorf("block gone: %w", adjudicator.ErrReorged)
+		}
+		return nil
+	}
+	r.runUntil(t, r.engine(t, adjudicator.WithConfirmations(3)), 1)
+	if !reorged.Load() {
+		t.Fatal("no settlement was ever confirmed")
+	}
+	r.assertExactlyOnce(t, 1, want)
+}

@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"sync"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -502,7 +503,39 @@ func TokenBalance(ctx context.Context, backend Backend, token common.Address, ow
 }
 
 func receiptOf(r *types.Receipt) adjudicator.Receipt {
-	return adjudicator.Receipt{TxHash: r.TxHash, Block: r.BlockNumber.Uint64(), GasUsed: r.GasUsed}
+	return adjudicator.Receipt{TxHash: r.TxHash, Block: r.BlockNumber.Uint64(), BlockHash: r.BlockHash, GasUsed: r.GasUsed}
+}
+
+// Confirm waits until the settlement r is depth blocks below the head and still in the chain.
+// A transaction whose block was replaced but which was mined again in the new chain is followed
+// there; one that is gone, or reverted in the new chain (another instance settled the range
+// first), is reported as adjudicator.ErrReorged.
+func (s *Settlement) Confirm(ctx context.Context, r adjudicator.Receipt, depth uint64) error {
+	for {
+		head, err := s.backend.BlockNumber(ctx)
+		if err != nil {
+			return fmt.Errorf("confirm settlement %x: read head: %w", r.TxHash[:4], err)
+		}
+		if head >= r.Block+depth {
+			rc, err := s.backend.TransactionReceipt(ctx, r.TxHash)
+			switch {
+			case errors.Is(err, ethereum.NotFound):
+				return fmt.Errorf("settlement tx %x: %w", r.TxHash, adjudicator.ErrReorged)
+			case err != nil:
+				return fmt.Errorf("confirm settlement %x: %w", r.TxHash[:4], err)
+			case rc.Status != types.ReceiptStatusSuccessful:
+				return fmt.Errorf("settlement tx %x reverted after a reorganization: %w", r.TxHash, adjudicator.ErrReorged)
+			case rc.BlockHash == r.BlockHash:
+				return nil
+			}
+			// Mined again in another block: wait for depth there.
+			r.Block, r.BlockHash = rc.BlockNumber.Uint64(), rc.BlockHash
+			continue
+		}
+		if err := sleep(ctx, s.cfg.pollInterval); err != nil {
+			return err
+		}
+	}
 }
 
 func partitionArg(p int32) (uint32, error) {

@@ -108,7 +108,10 @@ type Config struct {
 	// DrainTimeout bounds how long SIGTERM waits for the batch in flight to settle, publish and
 	// commit; it never bounds a batch waiting out an outage while serve runs.
 	DrainTimeout time.Duration `koanf:"drain_timeout" yaml:"drain_timeout,omitempty"`
-	MetricsAddr  string        `koanf:"metrics_addr" yaml:"metrics_addr,omitempty"`
+	// Confirmations is how many blocks deep a settlement must be before its decisions are
+	// published and its offsets committed; 0 (dev chains, instant finality) does not wait.
+	Confirmations uint64 `koanf:"confirmations" yaml:"confirmations,omitempty"`
+	MetricsAddr   string `koanf:"metrics_addr" yaml:"metrics_addr,omitempty"`
 
 	// Resolved secrets; never written back out.
 	HMACSecret        []byte `koanf:"-" yaml:"-"`
@@ -232,6 +235,7 @@ func AddFlags(fs *pflag.FlagSet) {
 	fs.String("plans-dir", "", "directory of plan files replacing the bundled ones")
 	fs.Int("batch-size", d.BatchSize, "claims per settlement transaction at most")
 	fs.Duration("linger", d.Linger, "how long a partial batch waits for more claims")
+	fs.Uint64("confirmations", 0, "blocks a settlement must be buried under before publishing and committing; a reorganization before that settles the batch again")
 	fs.Duration("drain-timeout", d.DrainTimeout, "on SIGTERM, how long to finish the batch in flight (outages while running are waited out regardless)")
 	fs.String("metrics-addr", "", "serve Prometheus metrics on this address (e.g. 127.0.0.1:9464)")
 }

@@ -189,6 +189,7 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 	if cfg.DrainTimeout > 0 {
 		engineOpts = append(engineOpts, adjudicator.WithDrainTimeout(cfg.DrainTimeout))
 	}
+	engineOpts = append(engineOpts, adjudicator.WithConfirmations(cfg.Confirmations))
 	engineOpts = append(engineOpts, o.EngineOptions...)
 	if s.engine, err = adjudicator.New(s.consumer, s.cache, r, settlement, s.publisher, keyer, engineOpts...); err != nil {
 		return nil, err

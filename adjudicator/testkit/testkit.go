@@ -170,6 +170,7 @@ type Settler struct {
 	next    map[int32]int64
 	batches map[int32]map[int64]adjudicator.Batch
 	paid    map[adjudicator.Hash]int64
+	seq     uint64
 	order   []adjudicator.Batch
 	// AfterSettle, when set, runs after a batch is recorded and before the
 	// receipt returns; returning an error simulates a crash or a lost
@@ -181,6 +182,43 @@ type Settler struct {
 	// Fail, when set, is consulted before a batch is recorded; an error
 	// refuses it with nothing recorded, as an outage or a revert would.
 	Fail func(adjudicator.Batch) error
+	// Confirmed, when set, answers Confirm; returning adjudicator.ErrReorged
+	// after Drop simulates a reorganization.
+	Confirmed func(adjudicator.Receipt) error
+	receipts  map[adjudicator.Hash]adjudicator.Batch
+}
+
+// Confirm implements adjudicator.Settler.
+func (s *Settler) Confirm(_ context.Context, r adjudicator.Receipt, _ uint64) error {
+	if s.Confirmed != nil {
+		return s.Confirmed(r)
+	}
+	return nil
+}
+
+// BatchOf returns the batch a receipt settled.
+func (s *Settler) BatchOf(r adjudicator.Receipt) adjudicator.Batch {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.receipts[r.TxHash]
+}
+
+// Drop undoes the last settlement of a partition, as a reorganization would: its watermark
+// moves back and its credits are gone.
+func (s *Settler) Drop(b adjudicator.Batch) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.next[b.Partition] = b.From
+	delete(s.batches[b.Partition], b.From)
+	for i := len(s.order) - 1; i >= 0; i-- {
+		if s.order[i].Partition == b.Partition && s.order[i].From == b.From {
+			s.order = append(s.order[:i], s.order[i+1:]...)
+			break
+		}
+	}
+	for _, c := range b.Credits {
+		s.paid[c.Provider] -= c.Cents
+	}
 }
 
 // NewSettler returns an empty settler.
@@ -247,7 +285,15 @@ func (s *Settler) Settle(_ context.Context, b adjudicator.Batch) (adjudicator.Re
 			return adjudicator.Receipt{}, err
 		}
 	}
-	return adjudicator.Receipt{GasUsed: 100_000 + 1_000*uint64(b.Claims)}, nil
+	s.mu.Lock()
+	if s.receipts == nil {
+		s.receipts = map[adjudicator.Hash]adjudicator.Batch{}
+	}
+	s.seq++
+	r := adjudicator.Receipt{TxHash: adjudicator.Hash{byte(s.seq >> 8), byte(s.seq)}, Block: s.seq, GasUsed: 100_000 + 1_000*uint64(b.Claims)}
+	s.receipts[r.TxHash] = b
+	s.mu.Unlock()
+	return r, nil
 }
 
 // Batches returns the settled batches in settlement order.
