@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"reflect"
 	"slices"
 	"sync"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/claimsledger/claims/adjudicator"
@@ -841,3 +843,117 @@ func TestNewValidates(t *testing.T) {
 }
 
 func errOf[T any](_ T, err error) error { return err }
+
+// TestConfirmAcrossReorg reorganizes the chain under a mined settlement. Mined again in the new
+// chain, the settlement is followed there and confirmed; replaced by another transaction of the
+// same nonce, it is reported as ErrReorged, the range reads as unsettled, and settling it again
+// credits the provider once.
+func TestConfirmAcrossReorg(t *testing.T) {
+	e := newEnv(t, false, -1)
+	ctx := ctxT(t)
+	cl := e.chain.Client()
+	b := adjudicator.Batch{Partition: 1, From: 0, To: 3, Root: hashOf("reorg"), Claims: 3, Credits: credits(map[int]int64{4: 2_500})}
+
+	settle := func() adjudicator.Receipt {
+		t.Helper()
+		type result struct {
+			r   adjudicator.Receipt
+			err error
+		}
+		done := make(chan result, 1)
+		go func() { r, err := e.settle.Settle(ctx, b); done <- result{r, err} }()
+		waitPending(t, e, keyAdjudicator)
+		e.chain.Commit()
+		res := <-done
+		if res.err != nil {
+			t.Fatalf("settle: %v", res.err)
+		}
+		return res.r
+	}
+	// confirm runs Confirm at depth 2 while the test mines, and returns its result.
+	confirm := func(r adjudicator.Receipt, mine func()) error {
+		t.Helper()
+		done := make(chan error, 1)
+		go func() { done <- e.settle.Confirm(ctx, r, 2) }()
+		mine()
+		stop := autoCommit(e.chain)
+		defer stop()
+		select {
+		case err := <-done:
+			return err
+		case <-time.After(20 * time.Second):
+			t.Fatal("Confirm did not return within 20s")
+			return nil
+		}
+	}
+	parentOf := func(r adjudicator.Receipt) common.Hash {
+		t.Helper()
+		h, err := cl.HeaderByHash(ctx, r.BlockHash)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h.ParentHash
+	}
+
+	first := settle()
+	if err := e.chain.Fork(parentOf(first)); err != nil {
+		t.Fatalf("fork: %v", err)
+	}
+	if err := confirm(first, func() {}); err != nil {
+		t.Fatalf("settlement mined again after the reorg: Confirm = %v, want nil", err)
+	}
+	again, err := cl.TransactionReceipt(ctx, first.TxHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.BlockHash == first.BlockHash {
+		t.Fatal("the fork did not move the settlement to a new block; the test proves nothing")
+	}
+
+	// Drop it for good: reorganize below its new block and replace it with a plain transfer of
+	// the same nonce at a higher fee before the new chain is mined.
+	moved := adjudicator.Receipt{TxHash: again.TxHash, Block: again.BlockNumber.Uint64(), BlockHash: again.BlockHash}
+	tx, _, err := cl.TransactionByHash(ctx, first.TxHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.chain.Fork(parentOf(moved)); err != nil {
+		t.Fatalf("second fork: %v", err)
+	}
+	waitPending(t, e, keyAdjudicator) // the settlement is back in the pool
+	replaceTx(t, e, keyAdjudicator, tx)
+	err = confirm(moved, func() {})
+	if !errors.Is(err, adjudicator.ErrReorged) {
+		t.Fatalf("Confirm of a dropped settlement = %v, want ErrReorged", err)
+	}
+	if _, settled, err := e.settle.SettledBatch(ctx, b.Partition, b.From); err != nil || settled {
+		t.Fatalf("dropped range reads settled=%v err=%v, want unsettled", settled, err)
+	}
+	stop := autoCommit(e.chain)
+	defer stop()
+	if _, err := e.settle.Settle(ctx, b); err != nil {
+		t.Fatalf("settle again after the reorg: %v", err)
+	}
+	if got := balanceOf(t, e, provider(4)); got.Pending != 2_500 {
+		t.Fatalf("provider credited %+v after the reorg and resettlement, want 2500 once", got)
+	}
+}
+
+// replaceTx sends a zero-value transfer to itself from key i with tx's nonce and doubled fees,
+// so the pool takes it in tx's place.
+func replaceTx(t *testing.T, e *env, i int, tx *types.Transaction) {
+	t.Helper()
+	self := e.chain.Address(i)
+	two := big.NewInt(2)
+	repl := types.NewTx(&types.DynamicFeeTx{
+		ChainID: e.chain.ChainID(), Nonce: tx.Nonce(), To: &self, Gas: 21_000,
+		GasTipCap: new(big.Int).Mul(tx.GasTipCap(), two), GasFeeCap: new(big.Int).Mul(tx.GasFeeCap(), two),
+	})
+	signed, err := types.SignTx(repl, types.LatestSignerForChainID(e.chain.ChainID()), e.chain.Key(i))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.chain.Client().SendTransaction(context.Background(), signed); err != nil {
+		t.Fatalf("replace the settlement in the pool: %v", err)
+	}
+}

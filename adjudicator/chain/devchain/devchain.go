@@ -296,6 +296,12 @@ func (c *Chain) Transactor(i int) *bind.TransactOpts {
 // Commit mines the pending transactions into a block now.
 func (c *Chain) Commit() common.Hash { return c.backend.Commit() }
 
+// Fork makes the block parent the head, dropping every block after it, so tests can reorganize
+// the chain under a settlement. The dropped blocks' transactions return to the pool and are
+// mined again by the next Commit unless something replaces them. It fails while transactions
+// are pending; use it with the timer disabled.
+func (c *Chain) Fork(parent common.Hash) error { return c.backend.Fork(parent) }
+
 // AdjustTime mines an empty block whose timestamp is d after the head's, so tests can pass
 // challenge windows and delays without waiting. It fails while transactions are pending.
 //
