@@ -130,12 +130,19 @@ func (e *Engine) healthy(p int32, what string, attempts int) {
 // Ready reports nil when no partition is waiting out a failure or halted by a refusal, and
 // otherwise which partitions wait for what: `claims serve` answers /readyz with it.
 func (e *Engine) Ready() error {
+	var parts []string
+	// A settler that rides out an outage inside one call (a transaction's receipt polls) says so
+	// here, since no retry of the engine's sees it yet.
+	if h, ok := e.settler.(interface{ Health() error }); ok {
+		if err := h.Health(); err != nil {
+			parts = append(parts, err.Error())
+		}
+	}
 	e.health.mu.Lock()
 	defer e.health.mu.Unlock()
-	if len(e.health.waiting) == 0 {
+	if len(e.health.waiting) == 0 && len(parts) == 0 {
 		return nil
 	}
-	parts := make([]string, 0, len(e.health.waiting))
 	for p, what := range e.health.waiting {
 		state := "waiting out a failure to " + what
 		if e.health.refused[p] {

@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/big"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -504,6 +505,19 @@ func TokenBalance(ctx context.Context, backend Backend, token common.Address, ow
 
 func receiptOf(r *types.Receipt) adjudicator.Receipt {
 	return adjudicator.Receipt{TxHash: r.TxHash, Block: r.BlockNumber.Uint64(), BlockHash: r.BlockHash, GasUsed: r.GasUsed}
+}
+
+// Health reports an error while the node fails the receipt polls of a settlement in flight,
+// which the wait rides out rather than give up on the transaction; the engine's readiness
+// includes it.
+func (s *Settlement) Health() error {
+	if s.tx == nil {
+		return nil
+	}
+	if since, failing := s.tx.Unreachable(); failing {
+		return fmt.Errorf("chain endpoint failing since %s while waiting for a settlement receipt", since.UTC().Format(time.RFC3339))
+	}
+	return nil
 }
 
 // Confirm waits until the settlement r is depth blocks below the head and still in the chain.

@@ -16,6 +16,7 @@ import (
 	"math/big"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -149,6 +150,32 @@ type Transactor struct {
 	mu         sync.Mutex
 	nonce      uint64
 	nonceKnown bool
+
+	// failingSince is when receipt polls began to fail without a success since (unix nanos; 0
+	// while they succeed). A wait keeps polling through an outage rather than sending the batch
+	// again, so this is how the outage shows in readiness before the wait gives up.
+	failingSince atomic.Int64
+}
+
+// Unreachable reports since when the node has failed every receipt poll, if it does now.
+func (t *Transactor) Unreachable() (since time.Time, failing bool) {
+	if n := t.failingSince.Load(); n != 0 {
+		return time.Unix(0, n), true
+	}
+	return time.Time{}, false
+}
+
+// polled records the outcome of one receipt poll, logging an outage's start and end once each.
+func (t *Transactor) polled(err error) {
+	if err != nil && !errors.Is(err, ethereum.NotFound) {
+		if t.failingSince.CompareAndSwap(0, time.Now().UnixNano()) {
+			t.cfg.logger.Warn("chain endpoint failing while waiting for a receipt; still waiting", "err", err)
+		}
+		return
+	}
+	if n := t.failingSince.Swap(0); n != 0 {
+		t.cfg.logger.Info("chain endpoint answering again", "after", time.Since(time.Unix(0, n)).Round(time.Millisecond))
+	}
 }
 
 // NewTransactor returns a Transactor that signs with auth.Signer as auth.From. Only those two
@@ -284,6 +311,7 @@ poll:
 	for {
 		for _, v := range sent {
 			rcpt, err = t.backend.TransactionReceipt(ctx, v.Hash())
+			t.polled(err)
 			if err == nil {
 				tx = v
 				break poll

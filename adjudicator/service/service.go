@@ -142,6 +142,17 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 	if err != nil {
 		return nil, err
 	}
+	if err := reg.Register(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "claims_chain_unreachable",
+		Help: "1 while the chain endpoint fails the receipt polls of a settlement in flight (the engine waits; not ready).",
+	}, func() float64 {
+		if settlement.Health() != nil {
+			return 1
+		}
+		return 0
+	})); err != nil {
+		return nil, err
+	}
 	if err := reg.Register(prometheus.NewCounterFunc(prometheus.CounterOpts{
 		Name: "claims_history_distrusted_total",
 		Help: "History entries in Redis that failed their check (unsealed, forged, undecodable): dropped, and the partition rebuilt.",
