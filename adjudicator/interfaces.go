@@ -125,6 +125,9 @@ type Domain struct {
 type SettledBatch struct {
 	Root Hash
 	To   int64
+	// Receipt is the settling transaction, so a replay waits for the same confirmation depth
+	// as a fresh settlement before it publishes.
+	Receipt Receipt
 }
 
 // Receipt is the settlement transaction's outcome.

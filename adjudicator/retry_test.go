@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -134,4 +135,60 @@ func TestReorgBeforeConfirmationSettlesAgain(t *testing.T) {
 		t.Fatal("no settlement was ever confirmed")
 	}
 	r.assertExactlyOnce(t, 1, want)
+}
+
+// TestReplayWaitsForConfirmation: a process that dies between settling and confirming leaves a
+// batch on chain that the next one replays. The replay waits for the same confirmation depth
+// before it publishes, and a batch a reorganization dropped meanwhile is settled again, once.
+func TestReplayWaitsForConfirmation(t *testing.T) {
+	r := newRig(t, 1)
+	want := r.add(10, 1)
+	ctx, cancel := context.WithCancel(context.Background())
+	settledOnce := make(chan struct{})
+	var once sync.Once
+	r.settler.AfterSettle = func(adjudicator.Batch) error {
+		once.Do(func() { close(settledOnce) })
+		<-ctx.Done() // the process dies before it learns the receipt
+		return errors.New("process killed")
+	}
+	e1 := r.engine(t, adjudicator.WithDrainTimeout(50*time.Millisecond))
+	done := make(chan error, 1)
+	go func() { done <- e1.Run(ctx) }()
+	<-settledOnce
+	cancel()
+	<-done
+	r.settler.AfterSettle = nil
+	if n := len(r.pub.Decisions); n != 0 {
+		t.Fatalf("setup: %d decisions published by the first life", n)
+	}
+
+	var first atomic.Pointer[adjudicator.Receipt]
+	r.settler.Confirmed = func(rc adjudicator.Receipt) error {
+		if !first.CompareAndSwap(nil, &rc) {
+			return nil
+		}
+		if n := len(r.pub.Decisions); n != 0 {
+			t.Errorf("%d decisions published before the replayed settlement was confirmed", n)
+		}
+		b := r.settler.BatchOf(rc)
+		if b.To == 0 {
+			t.Error("the replay confirmed a receipt the chain never gave for its batch")
+		}
+		r.settler.Drop(b)
+		return fmt.Errorf("block gone: %w", adjudicator.ErrReorged)
+	}
+	r.runUntil(t, r.engine(t, adjudicator.WithConfirmations(3)), 1)
+	if first.Load() == nil {
+		t.Fatal("the replayed batch was published without being confirmed")
+	}
+	r.assertExactlyOnce(t, 1, want)
+	var replayed int
+	for _, rep := range r.reports {
+		if rep.Replayed {
+			replayed++
+		}
+	}
+	if replayed != 0 {
+		t.Fatalf("%d batches reported replayed; the dropped one must be settled again instead", replayed)
+	}
 }

@@ -56,25 +56,8 @@ func (e *Engine) settle(ctx context.Context, p Partition, msgs []Message) error 
 	if err != nil {
 		return fmt.Errorf("partition %d: settle [%d,%d): %w", w.ref.Partition, w.ref.From, w.ref.To, err)
 	}
-	if e.confirmations > 0 {
-		err := e.retryDo(ctx, "confirm settlement", func() error {
-			err := e.settler.Confirm(ctx, rcpt, e.confirmations)
-			if errors.Is(err, ErrReorged) {
-				return backoffStop{err}
-			}
-			return err
-		})
-		if errors.Is(err, ErrReorged) {
-			// Nothing was published or committed: settle the range again from the chain's
-			// (rolled back) watermark.
-			e.m.reorgs.Inc()
-			e.log.Warn("settlement dropped by a reorganization; settling the range again", "partition", w.ref.Partition,
-				"from", w.ref.From, "to", w.ref.To, "block", rcpt.Block)
-			return errResync
-		}
-		if err != nil {
-			return fmt.Errorf("partition %d: confirm [%d,%d): %w", w.ref.Partition, w.ref.From, w.ref.To, err)
-		}
+	if err := e.confirm(ctx, w.ref, rcpt); err != nil {
+		return err
 	}
 	e.m.settleSeconds.Observe(time.Since(start).Seconds())
 	e.m.batches.Inc()
@@ -99,6 +82,14 @@ func (e *Engine) replay(ctx context.Context, p Partition, msgs []Message, sb Set
 		return e.decideAll(ctx, msgs)
 	})
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
+	// A crash can come between settling and confirming: the replay waits as the settlement would
+	// have, and a batch a reorganization dropped meanwhile is settled again.
+	if err := e.confirm(ctx, w.ref, sb.Receipt); err != nil {
 		if ctx.Err() != nil {
 			return nil
 		}
@@ -175,4 +166,30 @@ func (e *Engine) report(w *work, gas uint64, replayed, matched bool) {
 		Batch: w.ref, Claims: len(w.published), DeadLetters: len(w.dead), Outcomes: w.outcomes,
 		PaidCents: w.paid, GasUsed: gas, Replayed: replayed, RootMatched: matched, Decisions: w.decisions,
 	})
+}
+
+// confirm waits, when a confirmation depth is set, until the settlement rcpt is that deep. A
+// settlement a reorganization dropped comes back as errResync: nothing was published or
+// committed for it, so the range is settled again from the chain's rolled-back watermark.
+func (e *Engine) confirm(ctx context.Context, ref BatchRef, rcpt Receipt) error {
+	if e.confirmations == 0 {
+		return nil
+	}
+	err := e.retryDo(ctx, "confirm settlement", func() error {
+		err := e.settler.Confirm(ctx, rcpt, e.confirmations)
+		if errors.Is(err, ErrReorged) {
+			return backoffStop{err}
+		}
+		return err
+	})
+	if errors.Is(err, ErrReorged) {
+		e.m.reorgs.Inc()
+		e.log.Warn("settlement dropped by a reorganization; settling the range again", "partition", ref.Partition,
+			"from", ref.From, "to", ref.To, "block", rcpt.Block)
+		return errResync
+	}
+	if err != nil {
+		return fmt.Errorf("partition %d: confirm [%d,%d): %w", ref.Partition, ref.From, ref.To, err)
+	}
+	return nil
 }

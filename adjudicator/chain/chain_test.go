@@ -324,8 +324,8 @@ func TestSettleBatch(t *testing.T) {
 			t.Fatalf("NextOffset(0) = %d, %v; want 0 (partitions are independent)", next, err)
 		}
 		sb, ok, err := e.settle.SettledBatch(ctx, 3, 0)
-		if err != nil || !ok || sb.Root != b.Root || sb.To != 10 {
-			t.Fatalf("SettledBatch(3, 0) = %+v, %v, %v; want root %x to 10", sb, ok, err, b.Root)
+		if err != nil || !ok || sb.Root != b.Root || sb.To != 10 || sb.Receipt.TxHash != rcpt.TxHash || sb.Receipt.BlockHash != rcpt.BlockHash {
+			t.Fatalf("SettledBatch(3, 0) = %+v, %v, %v; want root %x to 10 settled by %+v", sb, ok, err, b.Root, rcpt)
 		}
 		if _, ok, err := e.settle.SettledBatch(ctx, 3, 5); err != nil || ok {
 			t.Fatalf("SettledBatch(3, 5) found = %v, %v; want none (batches are keyed by their start)", ok, err)
@@ -341,7 +341,7 @@ func TestSettleBatch(t *testing.T) {
 		got := l.Batches[0]
 		want := chain.BatchSettledEvent{
 			BatchID: 1, Partition: 3, From: 0, To: 10, Root: b.Root, PolicyHash: b.PolicyHash, Claims: 9, TotalCredited: 12_595,
-			CreditsDigest: chain.CreditsDigest(b.Credits), Epoch: got.Epoch, Credits: b.Credits, TxHash: rcpt.TxHash, Block: rcpt.Block, GasUsed: rcpt.GasUsed,
+			CreditsDigest: chain.CreditsDigest(b.Credits), Epoch: got.Epoch, Credits: b.Credits, TxHash: rcpt.TxHash, Block: rcpt.Block, BlockHash: rcpt.BlockHash, GasUsed: rcpt.GasUsed,
 		}
 		if !reflect.DeepEqual(got, want) || got.Epoch == 0 {
 			t.Fatalf("BatchSettled = %+v\nwant %+v", got, want)

@@ -41,10 +41,11 @@ type BatchSettledEvent struct {
 	CreditsDigest adjudicator.Hash
 	Epoch         uint32
 	// Credits are the batch's credits in the order it settled them (provider-key order).
-	Credits []adjudicator.Credit
-	TxHash  adjudicator.Hash
-	Block   uint64
-	GasUsed uint64
+	Credits   []adjudicator.Credit
+	TxHash    adjudicator.Hash
+	Block     uint64
+	BlockHash adjudicator.Hash
+	GasUsed   uint64
 }
 
 // ClaimPendedEvent is one ClaimPended log: a claim held for review, nothing credited.
@@ -219,7 +220,7 @@ func (s *Settlement) batchSettledOf(ctx context.Context, raw *types.Log, gas map
 	return BatchSettledEvent{
 		BatchID: id, Partition: int32(ev.Partition), From: int64(ev.FromOffset), To: int64(ev.ToOffset),
 		Root: ev.MerkleRoot, PolicyHash: ev.PolicyHash, Claims: ev.ClaimCount, TotalCredited: total,
-		CreditsDigest: ev.CreditsDigest, Epoch: ev.Epoch, Credits: credits, TxHash: raw.TxHash, Block: raw.BlockNumber, GasUsed: used,
+		CreditsDigest: ev.CreditsDigest, Epoch: ev.Epoch, Credits: credits, TxHash: raw.TxHash, Block: raw.BlockNumber, BlockHash: raw.BlockHash, GasUsed: used,
 	}, nil
 }
 

@@ -114,7 +114,8 @@ func (s *Settlement) SettledBatch(ctx context.Context, partition int32, from int
 	if err != nil || !ok {
 		return adjudicator.SettledBatch{}, ok, err
 	}
-	return adjudicator.SettledBatch{Root: ev.Root, To: ev.To}, true, nil
+	rcpt := adjudicator.Receipt{TxHash: ev.TxHash, Block: ev.Block, BlockHash: ev.BlockHash, GasUsed: ev.GasUsed}
+	return adjudicator.SettledBatch{Root: ev.Root, To: ev.To, Receipt: rcpt}, true, nil
 }
 
 // BatchStartingAt finds the BatchSettled event of the batch that settled partition from from.

@@ -210,6 +210,11 @@ func (s *Settler) Drop(b adjudicator.Batch) {
 	defer s.mu.Unlock()
 	s.next[b.Partition] = b.From
 	delete(s.batches[b.Partition], b.From)
+	for h, rb := range s.receipts {
+		if rb.Partition == b.Partition && rb.From == b.From {
+			delete(s.receipts, h)
+		}
+	}
 	for i := len(s.order) - 1; i >= 0; i-- {
 		if s.order[i].Partition == b.Partition && s.order[i].From == b.From {
 			s.order = append(s.order[:i], s.order[i+1:]...)
@@ -244,7 +249,13 @@ func (s *Settler) SettledBatch(_ context.Context, p int32, from int64) (adjudica
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	b, ok := s.batches[p][from]
-	return adjudicator.SettledBatch{Root: b.Root, To: b.To}, ok, nil
+	sb := adjudicator.SettledBatch{Root: b.Root, To: b.To}
+	for h, rb := range s.receipts {
+		if rb.Partition == p && rb.From == from {
+			sb.Receipt = adjudicator.Receipt{TxHash: h, Block: uint64(h[0])<<8 | uint64(h[1])}
+		}
+	}
+	return sb, ok, nil
 }
 
 // Settle implements adjudicator.Settler with the contract's watermark rule.
@@ -278,6 +289,13 @@ func (s *Settler) Settle(_ context.Context, b adjudicator.Batch) (adjudicator.Re
 	for _, c := range b.Credits {
 		s.paid[c.Provider] += c.Cents
 	}
+	// The transaction is on chain from here, whether or not the caller learns its receipt.
+	if s.receipts == nil {
+		s.receipts = map[adjudicator.Hash]adjudicator.Batch{}
+	}
+	s.seq++
+	r := adjudicator.Receipt{TxHash: adjudicator.Hash{byte(s.seq >> 8), byte(s.seq)}, Block: s.seq, GasUsed: 100_000 + 1_000*uint64(b.Claims)}
+	s.receipts[r.TxHash] = b
 	hook := s.AfterSettle
 	s.mu.Unlock()
 	if hook != nil {
@@ -285,14 +303,6 @@ func (s *Settler) Settle(_ context.Context, b adjudicator.Batch) (adjudicator.Re
 			return adjudicator.Receipt{}, err
 		}
 	}
-	s.mu.Lock()
-	if s.receipts == nil {
-		s.receipts = map[adjudicator.Hash]adjudicator.Batch{}
-	}
-	s.seq++
-	r := adjudicator.Receipt{TxHash: adjudicator.Hash{byte(s.seq >> 8), byte(s.seq)}, Block: s.seq, GasUsed: 100_000 + 1_000*uint64(b.Claims)}
-	s.receipts[r.TxHash] = b
-	s.mu.Unlock()
 	return r, nil
 }
 
