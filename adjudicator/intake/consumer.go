@@ -59,7 +59,10 @@ func NewConsumer(brokers []string, opts ...Option) (*Consumer, error) {
 // when something is wrong that a fresh start might cure (the chain
 // unreachable past the engine's retries, say), and the process is expected
 // to exit and be restarted by its supervisor, the group handing its
-// partitions to the other instances meanwhile.
+// partitions to the other instances meanwhile. An error returned after the
+// generation ended under own (a rebalance, or the session lost in a broker
+// outage) is not a failure: the partition was handed over mid-batch, and
+// its next owner resumes from the chain.
 //
 // Failures to join the group (brokers unreachable, coordinator moving) are
 // logged and retried until ctx ends.
@@ -140,6 +143,13 @@ func (c *Consumer) Consume(ctx context.Context, own func(ctx context.Context, p 
 				defer cancel()
 				defer context.AfterFunc(genCtx, cancel)()
 				if err := own(octx, p); err != nil {
+					if genCtx.Err() != nil {
+						// The generation ended under the owner (a rebalance, or a session
+						// lost to a broker outage), cutting its batch short. That is a
+						// handover, not a failure: the next owner replays from the chain.
+						log.Warn("partition lost mid-batch; its next owner resumes from the chain", "partition", p.id, "generation", gen.ID)
+						return
+					}
 					err = fmt.Errorf("intake: owner of %s/%d: %w", p.topic, p.id, err)
 					log.Error("partition owner failed; leaving the group and stopping", "partition", p.id, "generation", gen.ID, "err", err)
 					fail(err)
