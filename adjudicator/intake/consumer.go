@@ -21,6 +21,18 @@ import (
 type Consumer struct {
 	brokers []string
 	cfg     config
+
+	// joinFailing is set while joining the group fails (brokers unreachable), so readiness
+	// can say so: a member without a generation owns no partition and no engine retry sees it.
+	joinFailing atomic.Bool
+}
+
+// Health reports an error while the consumer cannot join its group.
+func (c *Consumer) Health() error {
+	if c.joinFailing.Load() {
+		return fmt.Errorf("cannot join consumer group %s (brokers unreachable?)", c.cfg.groupID)
+	}
+	return nil
 }
 
 var _ adjudicator.Intake = (*Consumer)(nil)
@@ -111,9 +123,11 @@ func (c *Consumer) Consume(ctx context.Context, own func(ctx context.Context, p 
 				log.Debug("rebalance in progress; rejoining")
 				continue
 			}
+			c.joinFailing.Store(true)
 			log.Warn("joining consumer group failed; retrying", "err", err, "backoff", c.cfg.joinBackoff)
 			continue
 		}
+		c.joinFailing.Store(false)
 		assigned := gen.Assignments[c.cfg.inputTopic]
 		ids := make([]int, len(assigned))
 		for i, a := range assigned {

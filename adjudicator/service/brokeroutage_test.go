@@ -5,6 +5,9 @@ import (
 	"errors"
 	"io"
 	"log/slog"
+	"net"
+	"net/http"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -69,7 +72,14 @@ func TestBrokerOutageIsWaitedOut(t *testing.T) {
 
 	var mu sync.Mutex
 	decided := 0
-	svc, err := service.Open(ctx, st.Config, service.Options{
+	cfg := st.Config
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.MetricsAddr = ln.Addr().String()
+	ln.Close()
+	svc, err := service.Open(ctx, cfg, service.Options{
 		Logger: log, Backend: st.Chain.Client(), Signer: st.Chain.Transactor(devstack.AdjudicatorKey), Rules: rules,
 		EngineOptions: []adjudicator.Option{
 			adjudicator.WithBatchSize(20), adjudicator.WithLinger(50 * time.Millisecond), adjudicator.WithDrainTimeout(time.Second),
@@ -90,12 +100,22 @@ func TestBrokerOutageIsWaitedOut(t *testing.T) {
 
 	waitUntil(t, ctx, func() bool { return count() >= 20 })
 	down.Store(true)
-	select {
-	case err := <-done:
-		t.Fatalf("serve stopped during the broker outage: %v", err)
-	case <-time.After(8 * time.Second):
+	notReady := ""
+	for end := time.Now().Add(8 * time.Second); time.Now().Before(end); time.Sleep(100 * time.Millisecond) {
+		select {
+		case err := <-done:
+			t.Fatalf("serve stopped during the broker outage: %v", err)
+		default:
+		}
+		if code, body := readyz(cfg.MetricsAddr); code == http.StatusServiceUnavailable {
+			notReady = body
+		}
 	}
 	down.Store(false)
+	if notReady == "" {
+		t.Fatal("/readyz never reported the broker outage")
+	}
+	t.Logf("/readyz during the outage: %s", strings.TrimSpace(notReady))
 	if refusedRequests.Load() == 0 {
 		t.Fatal("no request reached the broker during the outage; the test proves nothing")
 	}
@@ -103,6 +123,9 @@ func TestBrokerOutageIsWaitedOut(t *testing.T) {
 		t.Fatal("every claim was decided before the outage; the test proves nothing")
 	}
 	waitUntil(t, ctx, func() bool { return count() >= len(claims) })
+	if code, body := readyz(cfg.MetricsAddr); code != http.StatusOK {
+		t.Fatalf("/readyz after the outage: %d %s", code, body)
+	}
 	stop()
 	if err := <-done; err != nil {
 		t.Fatal(err)
@@ -114,4 +137,16 @@ func TestBrokerOutageIsWaitedOut(t *testing.T) {
 	if !audited.OK() || audited.Decided != len(claims) {
 		t.Fatalf("audit after the broker outage: %+v", audited)
 	}
+}
+
+// readyz asks the service's /readyz; code 0 when it does not answer.
+func readyz(addr string) (int, string) {
+	cl := http.Client{Timeout: 2 * time.Second}
+	resp, err := cl.Get("http://" + addr + "/readyz")
+	if err != nil {
+		return 0, err.Error()
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
 }
