@@ -14,8 +14,6 @@ import (
 	"github.com/claimsledger/claims/adjudicator/chain"
 	"github.com/claimsledger/claims/adjudicator/devstack"
 	"github.com/claimsledger/claims/adjudicator/intake"
-	"github.com/claimsledger/claims/adjudicator/privacy"
-	"github.com/claimsledger/claims/adjudicator/sample"
 	"github.com/claimsledger/claims/adjudicator/service"
 )
 
@@ -27,20 +25,7 @@ func TestPauseHaltsUntilUnpaused(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	st, err := devstack.Start(ctx, devstack.Options{Partitions: 2, Logger: log})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	rules, err := service.NewRules(ctx, st.Config, log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	claims, err := sample.Claims()
-	if err != nil {
-		t.Fatal(err)
-	}
-	claims = claims[:60]
+	st, rules, claims := startStack(t, ctx, 2, 60)
 
 	as := func(key int) *chain.Settlement {
 		t.Helper()
@@ -58,18 +43,7 @@ func TestPauseHaltsUntilUnpaused(t *testing.T) {
 		t.Fatalf("pause: %v", err)
 	}
 
-	prod, err := intake.NewProducer(st.Config.Brokers)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer prod.Close()
-	sealer, err := privacy.NewSealer(st.Config.PayloadKey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := service.Submit(ctx, prod, st.Keyer, sealer, claims, nil); err != nil {
-		t.Fatal(err)
-	}
+	submit(t, ctx, st, claims)
 
 	reg := prometheus.NewRegistry()
 	var mu sync.Mutex

@@ -11,8 +11,6 @@ import (
 
 	"github.com/claimsledger/claims/adjudicator"
 	"github.com/claimsledger/claims/adjudicator/chain"
-	"github.com/claimsledger/claims/adjudicator/devstack"
-	"github.com/claimsledger/claims/adjudicator/sample"
 	"github.com/claimsledger/claims/adjudicator/service"
 )
 
@@ -25,20 +23,7 @@ func TestRedisLossPaysNothingTwice(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	st, err := devstack.Start(ctx, devstack.Options{Partitions: 2, Logger: log})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	rules, err := service.NewRules(ctx, st.Config, log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	claims, err := sample.Claims()
-	if err != nil {
-		t.Fatal(err)
-	}
-	claims = claims[:120]
+	st, rules, claims := startStack(t, ctx, 2, 120)
 	runEngine(t, ctx, st, rules, claims)
 
 	settlement, err := chain.NewSettlement(st.Chain.Client(), st.Deployment.Settlement, nil)
