@@ -68,21 +68,11 @@ with set-payout.
 ` + providerExit,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := checkNPI(npi); err != nil {
-				return err
-			}
-			to, err := parsePayout(payout)
-			if err != nil {
-				return err
-			}
-			c, cfg, err := openProviderChain(cmd, g, config.RoleProviderManager)
+			c, cfg, to, err := openPayoutChange(cmd, g, npi, payout)
 			if err != nil {
 				return err
 			}
 			defer c.Close()
-			if err := notAContract(cfg, to); err != nil {
-				return err
-			}
 			ctx := cmd.Context()
 			key := c.Keyer.Provider(npi)
 			s, err := c.Providers.Register(ctx, key, to)
@@ -128,21 +118,11 @@ change takes effect. The admin can cancel a change before then.
 ` + providerExit,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := checkNPI(npi); err != nil {
-				return err
-			}
-			to, err := parsePayout(payout)
-			if err != nil {
-				return err
-			}
-			c, cfg, err := openProviderChain(cmd, g, config.RoleProviderManager)
+			c, cfg, to, err := openPayoutChange(cmd, g, npi, payout)
 			if err != nil {
 				return err
 			}
 			defer c.Close()
-			if err := notAContract(cfg, to); err != nil {
-				return err
-			}
 			ctx := cmd.Context()
 			key := c.Keyer.Provider(npi)
 			before, err := c.Providers.PayoutOf(ctx, key)
@@ -451,6 +431,27 @@ func openProviderChain(cmd *cobra.Command, g *globals, role config.Role) (*servi
 		return nil, cfg, err
 	}
 	return c, cfg, nil
+}
+
+// openPayoutChange checks the --npi and --payout of add and set-payout and opens the chain as
+// the provider manager. The payout must not be one of the deployment's own contracts.
+func openPayoutChange(cmd *cobra.Command, g *globals, npi, payout string) (*service.Chain, config.Config, common.Address, error) {
+	if err := checkNPI(npi); err != nil {
+		return nil, config.Config{}, common.Address{}, err
+	}
+	to, err := parsePayout(payout)
+	if err != nil {
+		return nil, config.Config{}, common.Address{}, err
+	}
+	c, cfg, err := openProviderChain(cmd, g, config.RoleProviderManager)
+	if err != nil {
+		return nil, cfg, common.Address{}, err
+	}
+	if err := notAContract(cfg, to); err != nil {
+		c.Close()
+		return nil, cfg, common.Address{}, err
+	}
+	return c, cfg, to, nil
 }
 
 // refusal turns a contract's refusal into a sentence and exit status 1. explain names what the
