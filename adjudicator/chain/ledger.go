@@ -241,12 +241,17 @@ func (s *Settlement) minedReceipt(ctx context.Context, h common.Hash) (*types.Re
 		if err == nil {
 			return r, nil
 		}
-		transient := errors.Is(err, ethereum.NotFound) || strings.Contains(err.Error(), "indexing is in progress")
-		if !transient || time.Now().After(deadline) {
+		if !receiptNotYet(err) || time.Now().After(deadline) {
 			return nil, err
 		}
 		if err := sleep(ctx, s.cfg.pollInterval); err != nil {
 			return nil, err
 		}
 	}
+}
+
+// receiptNotYet reports whether a receipt lookup failed only because the node has no receipt
+// for the transaction yet: not mined, or mined but still being indexed. The node answered.
+func receiptNotYet(err error) bool {
+	return errors.Is(err, ethereum.NotFound) || strings.Contains(err.Error(), "indexing is in progress")
 }

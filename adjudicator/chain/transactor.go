@@ -167,7 +167,7 @@ func (t *Transactor) Unreachable() (since time.Time, failing bool) {
 
 // polled records the outcome of one receipt poll, logging an outage's start and end once each.
 func (t *Transactor) polled(err error) {
-	if err != nil && !errors.Is(err, ethereum.NotFound) {
+	if err != nil && !receiptNotYet(err) {
 		if t.failingSince.CompareAndSwap(0, time.Now().UnixNano()) {
 			t.cfg.logger.Warn("chain endpoint failing while waiting for a receipt; still waiting", "err", err)
 		}
@@ -316,7 +316,7 @@ poll:
 				tx = v
 				break poll
 			}
-			if !errors.Is(err, ethereum.NotFound) {
+			if !receiptNotYet(err) {
 				t.cfg.logger.Debug("receipt poll failed", "tx", v.Hash(), "err", err)
 			}
 		}
