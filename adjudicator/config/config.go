@@ -196,50 +196,6 @@ func Defaults() Config {
 	}
 }
 
-// AddFlags registers the non-secret settings as flags.
-func AddFlags(fs *pflag.FlagSet) {
-	d := Defaults()
-	fs.StringSlice("brokers", nil, "Kafka bootstrap brokers, host:port (CLAIMS_BROKERS, comma-separated)")
-	fs.String("input-topic", d.InputTopic, "topic claims are submitted to")
-	fs.String("decisions-topic", d.DecisionsTopic, "topic decision records are published to")
-	fs.String("deadletter-topic", d.DeadLetterTopic, "topic undecodable claims are sent to, with the reason")
-	fs.String("group", d.Group, "Kafka consumer group of the adjudicators")
-	fs.Int("partitions", d.Partitions, "partitions of topics this command creates")
-	fs.Bool("kafka-tls", false, "connect to the brokers over TLS")
-	fs.String("kafka-tls-ca-file", "", "PEM CA certificate(s) the brokers' certificates are checked against (default: the system's)")
-	fs.String("kafka-tls-cert-file", "", "PEM client certificate for mutual TLS with the brokers (with --kafka-tls-key-file)")
-	fs.String("kafka-tls-key-file", "", "PEM private key of --kafka-tls-cert-file (mode 0600)")
-	fs.String("kafka-tls-server-name", "", "name the brokers' certificates must carry (default: the host dialled)")
-	fs.String("kafka-sasl-mechanism", "", "Kafka SASL mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512 (default: no SASL)")
-	fs.String("kafka-sasl-username", "", "Kafka SASL user")
-	fs.String("kafka-sasl-password-file", "", "file holding the Kafka SASL password (or CLAIMS_KAFKA_SASL_PASSWORD)")
-	fs.StringSlice("redis-addrs", nil, "Redis address(es); several addresses select Redis Cluster")
-	fs.String("redis-username", "", "Redis ACL user (default: the default user)")
-	fs.String("redis-password-file", "", "file holding the Redis password (or CLAIMS_REDIS_PASSWORD)")
-	fs.Bool("redis-tls", false, "connect to Redis over TLS")
-	fs.String("redis-tls-ca-file", "", "PEM CA certificate(s) Redis's certificate is checked against (default: the system's)")
-	fs.String("redis-tls-cert-file", "", "PEM client certificate for mutual TLS with Redis (with --redis-tls-key-file)")
-	fs.String("redis-tls-key-file", "", "PEM private key of --redis-tls-cert-file (mode 0600)")
-	fs.String("redis-tls-server-name", "", "name Redis's certificate must carry (default: the host dialled)")
-	fs.String("rpc-url", "", "Ethereum JSON-RPC endpoint")
-	fs.String("settlement-address", "", "ClaimSettlement contract address")
-	fs.String("registry-address", "", "CoverageRegistry contract address")
-	fs.String("providers-address", "", "ProviderRegistry contract address")
-	fs.String("token-address", "", "stablecoin (ERC-20) address")
-	fs.Uint64("from-block", 0, "first block to read contract events from")
-	fs.String("keystore", "", "encrypted keystore file this command signs with: the adjudicator's for serve, the operator's own otherwise (role keystores in the YAML take precedence)")
-	fs.String("keystore-password-file", "", "file holding the keystore password (or CLAIMS_KEYSTORE_PASSWORD)")
-	fs.String("hmac-secret-file", "", "file holding the hex HMAC secret (or CLAIMS_HMAC_SECRET)")
-	fs.String("payload-key-file", "", "file holding the hex AES-256 payload key (or CLAIMS_PAYLOAD_KEY); unset = payloads not sealed")
-	fs.String("cms-dir", "", "directory of CMS tables (ncci/, mpfs/); default: the bundled slice (demo codes only)")
-	fs.String("plans-dir", "", "directory of plan files replacing the bundled ones")
-	fs.Int("batch-size", d.BatchSize, "claims per settlement transaction at most")
-	fs.Duration("linger", d.Linger, "how long a partial batch waits for more claims")
-	fs.Uint64("confirmations", 0, "blocks a settlement must be buried under before publishing and committing; a reorganization before that settles the batch again")
-	fs.Duration("drain-timeout", d.DrainTimeout, "on SIGTERM, how long to finish the batch in flight (outages while running are waited out regardless)")
-	fs.String("metrics-addr", "", "serve Prometheus metrics on this address (e.g. 127.0.0.1:9464)")
-}
-
 // Load reads the YAML file at path (may be empty), then CLAIMS_* variables from environ, then
 // the flags that were set explicitly; later sources override earlier ones.
 //
@@ -253,6 +209,9 @@ func Load(path string, fs *pflag.FlagSet, environ []string) (Config, error) {
 	}
 	var layers []layer
 	baseDir := ""
+	if err := checkPath(path); err != nil {
+		return Config{}, err
+	}
 	if path != "" {
 		k := koanf.New(".")
 		if err := k.Load(file.Provider(path), yaml.Parser()); err != nil {
@@ -287,7 +246,7 @@ func Load(path string, fs *pflag.FlagSet, environ []string) (Config, error) {
 				unknown = append(unknown, name)
 			case secretEnv[key]:
 				secrets[key] = v
-			case slices.Contains(processEnv, name):
+			case slices.Contains(processEnv, name), name == EnvConfig:
 			case !isKey:
 				unknown = append(unknown, name)
 			case keys.leaves[key] == reflect.TypeFor[[]string]():
@@ -309,7 +268,7 @@ func Load(path string, fs *pflag.FlagSet, environ []string) (Config, error) {
 	if fs != nil {
 		flagK := koanf.New(".")
 		err := flagK.Load(posflag.ProviderWithFlag(fs, ".", nil, func(f *pflag.Flag) (string, any) {
-			if !f.Changed {
+			if !f.Changed || f.Name == ConfigFlag {
 				return "", nil
 			}
 			return strings.ReplaceAll(f.Name, "-", "_"), posflag.FlagVal(fs, f)

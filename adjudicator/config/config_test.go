@@ -21,7 +21,7 @@ func TestPrecedenceFlagsThenEnvThenFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	fs := pflag.NewFlagSet("x", pflag.ContinueOnError)
-	AddFlags(fs)
+	AddFlags(fs, Kafka, Consumer, RPC, Batching, Signer, HMAC, Payload)
 	if err := fs.Parse([]string{"--group", "flag-group"}); err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +55,7 @@ func TestPrecedenceFlagsThenEnvThenFile(t *testing.T) {
 
 func TestSecretsFromEnvAndNeverFlags(t *testing.T) {
 	fs := pflag.NewFlagSet("x", pflag.ContinueOnError)
-	AddFlags(fs)
+	AddFlags(fs, Kafka, Consumer, RPC, Batching, Signer, HMAC, Payload)
 	for _, name := range []string{"hmac-secret", "payload-key", "keystore-password"} {
 		if fs.Lookup(name) != nil {
 			t.Errorf("secret flag --%s exists", name)

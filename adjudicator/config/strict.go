@@ -23,6 +23,8 @@ var secretEnv = map[string]bool{
 // error. A variable read with os.Getenv elsewhere must be listed here
 // (TestEveryClaimsVariableTheCodeReadsIsAccepted checks).
 var processEnv = []string{
+	"CLAIMS_LOG_LEVEL",   // --log-level (cmd/claims)
+	"CLAIMS_LOG_FORMAT",  // --log-format (cmd/claims)
 	"CLAIMS_CHAOS_KILL",  // fault injection in claims serve (cmd/claims/chaos.go)
 	"CLAIMS_SHARED_DATA", // the shared reference data directory (adjudicator/shareddata)
 	"CLAIMS_SKIP_REDIS",  // tests: skip, not fail, without redis-server (eligcache/redistest)
@@ -98,7 +100,7 @@ func envName(key string) string {
 
 // envNames are every CLAIMS_* variable Load accepts.
 func envNames() []string {
-	out := slices.Clone(processEnv)
+	out := append(slices.Clone(processEnv), EnvConfig)
 	for k := range keys.leaves {
 		out = append(out, envName(k))
 	}

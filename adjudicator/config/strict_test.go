@@ -200,7 +200,7 @@ func TestValueThatDoesNotParseNamesItsSourceAndKey(t *testing.T) {
 	t.Run("flag", func(t *testing.T) {
 		// pflag parses typed flags itself, and names the flag.
 		fs := pflag.NewFlagSet("x", pflag.ContinueOnError)
-		AddFlags(fs)
+		AddFlags(fs, Kafka, Batching)
 		wantErr(t, fs.Parse([]string{"--batch-size", "lots"}), "--batch-size")
 		wantErr(t, fs.Parse([]string{"--kafka-tls=maybe"}), "--kafka-tls")
 	})

@@ -12,6 +12,7 @@ import (
 
 	"github.com/claimsledger/claims/adjudicator"
 	"github.com/claimsledger/claims/adjudicator/cms"
+	"github.com/claimsledger/claims/adjudicator/config"
 	"github.com/claimsledger/claims/adjudicator/rules"
 	"github.com/claimsledger/claims/adjudicator/sample"
 	"github.com/claimsledger/claims/adjudicator/service"
@@ -19,18 +20,25 @@ import (
 )
 
 func newAdjudicate(g *globals) *cobra.Command {
-	var format, eligFile, plans, cmsDir string
+	var format, eligFile string
 	var explain bool
 	cmd := &cobra.Command{
-		Use:   "adjudicate [--format native|tuva-csv] [--eligibility FILE] [--plans DIR] [--explain] FILE",
+		Use:   "adjudicate [--format native|tuva-csv] [--eligibility FILE] [--cms-dir DIR] [--plans-dir DIR] [--explain] FILE",
 		Short: "Evaluate the rules offline and print one decision record per claim (ndjson)",
 		Long: `adjudicate is to claims what 'opa eval' is to policies: the rules only, with no
 Kafka and no chain. Eligibility comes from a file in the Tuva eligibility
 layout (default: the bundled sample). Member history (deductibles,
 duplicates, frequency limits) accumulates in file order. Output: one
 decision record per line; --explain adds which rules fired on each line.`,
+		Example: `  claims adjudicate --format tuva-csv adjudicator/sample/tuva_medical_claim.csv
+  claims adjudicate --explain adjudicator/sample/example_claim.json
+  claims adjudicate --format tuva-csv --cms-dir /data/cms FILE     # the full quarterly CMS tables`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, err := g.load(cmd.Flags())
+			if err != nil {
+				return err
+			}
 			inputs, err := service.ReadInputs(args[0], format)
 			if err != nil {
 				return err
@@ -55,11 +63,11 @@ decision record per line; --explain adds which rules fired on each line.`,
 				return fmt.Errorf("%s: %w", name, err)
 			}
 			opts := []rules.Option{rules.WithExplain(explain)}
-			if plans != "" {
-				opts = append(opts, rules.WithPlansDir(plans))
+			if cfg.PlansDir != "" {
+				opts = append(opts, rules.WithPlansDir(cfg.PlansDir))
 			}
-			if cmsDir != "" {
-				t, err := cms.LoadDir(cmsDir)
+			if cfg.CMSDir != "" {
+				t, err := cms.LoadDir(cfg.CMSDir)
 				if err != nil {
 					return err
 				}
@@ -100,8 +108,7 @@ decision record per line; --explain adds which rules fired on each line.`,
 	}
 	cmd.Flags().StringVar(&format, "format", service.FormatNative, "input format: native or tuva-csv")
 	cmd.Flags().StringVar(&eligFile, "eligibility", "", "eligibility in the Tuva layout (default: the bundled sample)")
-	cmd.Flags().StringVar(&plans, "plans", "", "plan files (policies/plans layout: <plan id>/data.json) replacing the bundled plans")
-	cmd.Flags().StringVar(&cmsDir, "cms-dir", "", "CMS tables directory (ncci/, mpfs/ as CMS publishes them); default: the bundled slice, which covers the sample's codes only")
 	cmd.Flags().BoolVar(&explain, "explain", false, "add which rules fired on each line and why")
+	config.AddFlags(cmd.Flags(), config.Rules)
 	return cmd
 }

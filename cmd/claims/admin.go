@@ -156,7 +156,7 @@ frozen or released frozen_by, frozen_tx, released_by, released_tx.
 	}
 	cmd.Flags().BoolVar(&frozenOnly, "frozen", false, "list only the batches frozen now")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")
-	config.AddFlags(cmd.Flags())
+	config.AddFlags(cmd.Flags(), config.RPC, config.Contracts)
 	return cmd
 }
 
@@ -331,7 +331,7 @@ providers, released_cents, status, tx, block.
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as one JSON object")
-	config.AddFlags(cmd.Flags())
+	config.AddFlags(cmd.Flags(), config.RPC, config.Contracts, config.Signer)
 	return cmd
 }
 
@@ -396,6 +396,6 @@ batches stay frozen. There is no admin pause; the guardian pauses (claims guard)
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as one JSON object")
-	config.AddFlags(cmd.Flags())
+	config.AddFlags(cmd.Flags(), config.RPC, config.Contracts, config.Signer)
 	return cmd
 }

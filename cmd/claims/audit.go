@@ -61,6 +61,6 @@ claim is missing, decided twice, or paid differently from its decision.`,
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as one JSON object")
-	config.AddFlags(cmd.Flags())
+	config.AddFlags(cmd.Flags(), config.Kafka, config.InputTopic, config.OutputTopics, config.RPC, config.Contracts, config.HMAC, config.Payload)
 	return cmd
 }

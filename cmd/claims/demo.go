@@ -29,8 +29,8 @@ there, and prints a reconciled summary. Nothing to install but Go. Exits 1 if
 the summary does not reconcile.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if !cmd.Flags().Changed("log-level") {
-				g.logLevel = "warn"
+			if err := envSetting(cmd.Flags(), "partitions"); err != nil {
+				return err
 			}
 			log, err := g.logger(slog.LevelWarn)
 			if err != nil {
@@ -57,7 +57,7 @@ the summary does not reconcile.`,
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the summary as one JSON object")
-	cmd.Flags().IntVar(&partitions, "partitions", 4, "partitions of the input topic (work runs in parallel across them)")
+	cmd.Flags().IntVar(&partitions, "partitions", 4, "partitions of the input topic (work runs in parallel across them) [env CLAIMS_PARTITIONS]")
 	return cmd
 }
 

@@ -67,7 +67,8 @@ token and sends nothing.`,
 			if err != nil {
 				return err
 			}
-			if g.configFile == "" && !dryRun {
+			path := config.Path(cmd.Flags(), os.Environ())
+			if path == "" && !dryRun {
 				return errors.New("--config FILE is required: deploy writes the addresses it deployed into it")
 			}
 			cfg, err := g.load(cmd.Flags())
@@ -86,7 +87,7 @@ token and sends nothing.`,
 				fmt.Fprintf(out, "note: the config already names settlement_address %s; a deployment needs --replace\n", cfg.SettlementAddress)
 			}
 			if dryRun {
-				plan.print(out, cfg, g.configFile)
+				plan.print(out, cfg, path)
 				return nil
 			}
 			if err := cfg.Require(config.NeedRPC); err != nil {
@@ -112,12 +113,12 @@ token and sends nothing.`,
 				"settlement_address": d.Settlement.Hex(), "registry_address": d.Registry.Hex(),
 				"providers_address": d.Providers.Hex(), "token_address": d.Token.Hex(), "from_block": d.Block,
 			}
-			if err := config.UpdateFile(g.configFile, written); err != nil {
+			if err := config.UpdateFile(path, written); err != nil {
 				fmt.Fprintf(out, "deployed, but could not record it: settlement_address %s registry_address %s providers_address %s token_address %s from_block %d\n",
 					d.Settlement.Hex(), d.Registry.Hex(), d.Providers.Hex(), d.Token.Hex(), d.Block)
 				return err
 			}
-			plan.printDeployed(out, d, g.configFile)
+			plan.printDeployed(out, d, path)
 			if escrowCents > 0 {
 				insurer, err := service.Signer(ctx, cfg, config.RoleInsurer, backend)
 				if err != nil {
@@ -135,7 +136,7 @@ token and sends nothing.`,
 	cmd.Flags().Int64Var(&escrowCents, "escrow-cents", 0, "with --dev-token: mint this many cents to the insurer and fund the escrow")
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "print the resolved roles, settings and token; send nothing")
 	cmd.Flags().BoolVar(&replace, "replace", false, "deploy even though the config already names a settlement_address")
-	config.AddFlags(cmd.Flags())
+	config.AddFlags(cmd.Flags(), config.RPC, config.Contracts, config.Signer)
 	return cmd
 }
 

@@ -32,6 +32,9 @@ that serve, submit, audit, provider, review, verify and guard work with this
 config and no further flags. It runs until interrupted.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := envSetting(cmd.Flags(), "partitions"); err != nil {
+				return err
+			}
 			if out == "" {
 				return errors.New("--write-config FILE is required")
 			}
@@ -71,7 +74,7 @@ Ctrl-C to stop.
 	cmd.Flags().StringVar(&out, "write-config", "", "where to write the config for the other commands")
 	cmd.Flags().StringVar(&rpcAddr, "rpc-addr", "127.0.0.1:8545", "JSON-RPC listen address (port 0 = free port)")
 	cmd.Flags().IntVar(&kafkaPort, "kafka-port", 0, "Kafka listen port on 127.0.0.1 (0 = free port)")
-	cmd.Flags().IntVar(&partitions, "partitions", 4, "partitions per topic")
+	cmd.Flags().IntVar(&partitions, "partitions", 4, "partitions per topic [env CLAIMS_PARTITIONS]")
 	return cmd
 }
 

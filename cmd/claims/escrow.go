@@ -161,7 +161,7 @@ RFC 3339, chain time.
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
-	config.AddFlags(cmd.Flags())
+	config.AddFlags(cmd.Flags(), config.RPC, config.Contracts)
 	return cmd
 }
 
@@ -291,7 +291,7 @@ block.
 	}
 	cmd.Flags().Int64Var(&cents, "cents", 0, "how much to fund, in cents of the settlement token (required, positive)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as one JSON object")
-	config.AddFlags(cmd.Flags())
+	config.AddFlags(cmd.Flags(), config.RPC, config.Contracts, config.Signer)
 	return cmd
 }
 
@@ -389,7 +389,7 @@ unallocated_cents, replaced_cents, tx, block.
 	}
 	cmd.Flags().Int64Var(&cents, "cents", 0, "how much to take back, in cents (required, positive)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as one JSON object")
-	config.AddFlags(cmd.Flags())
+	config.AddFlags(cmd.Flags(), config.RPC, config.Contracts, config.Signer)
 	return cmd
 }
 
@@ -450,7 +450,7 @@ unallocated_cents, tx, block.
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as one JSON object")
-	config.AddFlags(cmd.Flags())
+	config.AddFlags(cmd.Flags(), config.RPC, config.Contracts, config.Signer)
 	return cmd
 }
 
@@ -534,7 +534,7 @@ refused when there is no request.
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as one JSON object")
-	config.AddFlags(cmd.Flags())
+	config.AddFlags(cmd.Flags(), config.RPC, config.Contracts, config.Signer)
 	return cmd
 }
 
@@ -631,7 +631,7 @@ cap_window_seconds, the previous_ of each, tx, block.
 	cmd.Flags().Int64Var(&windowCap, "window-cap-cents", 0, "most cents credited in a burst, refilled over --cap-window (required, positive)")
 	cmd.Flags().DurationVar(&capWindow, "cap-window", 0, "how long the window cap takes to refill, whole seconds, e.g. 24h (required)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as one JSON object")
-	config.AddFlags(cmd.Flags())
+	config.AddFlags(cmd.Flags(), config.RPC, config.Contracts, config.Signer)
 	return cmd
 }
 

@@ -43,6 +43,6 @@ and is frozen, which is the safe answer to a bundle nobody announced.`,
 	cmd.Flags().DurationVar(&o.Poll, "poll", time.Second, "how often to read the chain and the topics")
 	cmd.Flags().DurationVar(&o.PublishTimeout, "publish-timeout", 15*time.Second, "how long a batch's records may take to be published before it counts as failed")
 	cmd.Flags().IntVar(&o.PauseAfter, "pause-after", 3, "pause settlement after this many failed batches in a row (0: never)")
-	config.AddFlags(cmd.Flags())
+	config.AddFlags(cmd.Flags(), config.Kafka, config.InputTopic, config.OutputTopics, config.RPC, config.Contracts, config.Signer, config.HMAC, config.Payload, config.Rules, config.Metrics)
 	return cmd
 }

@@ -45,9 +45,8 @@ func main() {
 }
 
 type globals struct {
-	configFile string
-	logLevel   string
-	logFormat  string
+	logLevel  string
+	logFormat string
 }
 
 func newRoot() *cobra.Command {
@@ -60,17 +59,35 @@ eligibility in Redis, and settles decisions in batches on an Ethereum chain, so
 that every claim gets exactly one decision and is paid at most once.
 
 Configuration: flags, then CLAIMS_* environment variables, then the YAML file
-given with --config. Secrets never come from flags.`,
+given with --config (or CLAIMS_CONFIG). Every flag's help names its variable
+and its default; a command lists only the flags it reads. Secrets never come
+from flags.`,
+		Example: `  claims demo                                        # the whole pipeline, embedded
+  claims devnet --write-config devnet/claims.yaml    # local services for the other commands
+  claims serve --config devnet/claims.yaml`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.PersistentFlags().StringVar(&g.configFile, "config", "", "YAML configuration file (as written by claims devnet or claims deploy)")
-	root.PersistentFlags().StringVar(&g.logLevel, "log-level", "", "debug, info, warn or error (default: info for long-running commands, warn for the others)")
-	root.PersistentFlags().StringVar(&g.logFormat, "log-format", "text", "text or json (logs go to stderr)")
+	root.PersistentFlags().StringVar(&g.logLevel, "log-level", "", "debug, info, warn or error [env CLAIMS_LOG_LEVEL] (default: info for serve, guard and devnet, warn for the others)")
+	root.PersistentFlags().StringVar(&g.logFormat, "log-format", "text", "text or json; logs go to stderr [env CLAIMS_LOG_FORMAT]")
+	root.PersistentPreRun = func(cmd *cobra.Command, _ []string) {
+		// The variables stand in for flags not given, as for every setting.
+		if f := cmd.Flags().Lookup("log-level"); f != nil && !f.Changed {
+			if v := os.Getenv("CLAIMS_LOG_LEVEL"); v != "" {
+				g.logLevel = v
+			}
+		}
+		if f := cmd.Flags().Lookup("log-format"); f != nil && !f.Changed {
+			if v := os.Getenv("CLAIMS_LOG_FORMAT"); v != "" {
+				g.logFormat = v
+			}
+		}
+	}
 	root.AddCommand(newDemo(g), newDevnet(g), newServe(g), newSubmit(g), newAudit(g), newAdjudicate(g), newProvider(g), newDeploy(g))
 	root.AddCommand(newVerify(g), newGuard(g))
 	root.AddCommand(newReview(g))
 	root.AddCommand(newEscrow(g), newAdmin(g))
+	finishHelp(root)
 	return root
 }
 
@@ -92,7 +109,8 @@ func (g *globals) logger(defaultLevel slog.Level) (*slog.Logger, error) {
 	}
 }
 
-// load reads the layered configuration for a command.
+// load reads the layered configuration for a command: its --config file (or CLAIMS_CONFIG),
+// CLAIMS_* variables and its flags.
 func (g *globals) load(fs *pflag.FlagSet) (config.Config, error) {
-	return config.Load(g.configFile, fs, os.Environ())
+	return config.Load(config.Path(fs, os.Environ()), fs, os.Environ())
 }

@@ -100,7 +100,7 @@ with set-payout.
 	}
 	cmd.Flags().StringVar(&npi, "npi", "", "the provider's billing NPI (10 digits, with its check digit)")
 	cmd.Flags().StringVar(&payout, "payout", "", "the 0x address the provider is paid at")
-	config.AddFlags(cmd.Flags())
+	config.AddFlags(cmd.Flags(), config.RPC, config.Contracts, config.Signer, config.HMAC)
 	return cmd
 }
 
@@ -165,7 +165,7 @@ change takes effect. The admin can cancel a change before then.
 	}
 	cmd.Flags().StringVar(&npi, "npi", "", "the provider's billing NPI (10 digits, with its check digit)")
 	cmd.Flags().StringVar(&payout, "payout", "", "the new 0x address the provider is paid at")
-	config.AddFlags(cmd.Flags())
+	config.AddFlags(cmd.Flags(), config.RPC, config.Contracts, config.Signer, config.HMAC)
 	return cmd
 }
 
@@ -287,7 +287,7 @@ pending_cents, withdrawable_cents and withdrawn_cents.
 	}
 	cmd.Flags().StringSliceVar(&npis, "npi", nil, "NPIs to recognise besides the bundled directory's (repeat or comma-separate)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")
-	config.AddFlags(cmd.Flags())
+	config.AddFlags(cmd.Flags(), config.RPC, config.Contracts, config.HMAC)
 	return cmd
 }
 
@@ -351,7 +351,7 @@ providers that were credited but never registered, too.
 	}
 	cmd.Flags().StringVar(&npi, "npi", "", "the provider's billing NPI")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
-	config.AddFlags(cmd.Flags())
+	config.AddFlags(cmd.Flags(), config.RPC, config.Contracts, config.HMAC)
 	return cmd
 }
 
@@ -409,7 +409,7 @@ pending.
 		},
 	}
 	cmd.Flags().StringVar(&npi, "npi", "", "the provider's billing NPI")
-	config.AddFlags(cmd.Flags())
+	config.AddFlags(cmd.Flags(), config.RPC, config.Contracts, config.Signer, config.HMAC)
 	return cmd
 }
 

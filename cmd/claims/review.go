@@ -121,7 +121,7 @@ closed and batch not frozen).
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")
-	config.AddFlags(cmd.Flags())
+	config.AddFlags(cmd.Flags(), config.Kafka, config.OutputTopics, config.RPC, config.Contracts, config.HMAC, config.Payload)
 	return cmd
 }
 
@@ -251,7 +251,7 @@ resolution, resolved_tx, resolved_cents, note_hash, analyst and batch_problems.
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array, one object per decision")
 	cmd.Flags().StringVar(&offset, "offset", "", "show only the decision of input position P/O (partition/offset)")
-	config.AddFlags(cmd.Flags())
+	config.AddFlags(cmd.Flags(), config.Kafka, config.OutputTopics, config.RPC, config.Contracts, config.HMAC, config.Payload)
 	return cmd
 }
 
@@ -433,7 +433,7 @@ provider_key, batch_id, partition, offset, note_hash, tx, block).
 	cmd.Flags().StringVar(&note, "note", "", "why (required); only keccak256 of its UTF-8 bytes goes on chain")
 	cmd.Flags().StringVar(&offset, "offset", "", "the decision at input position P/O (partition/offset), when the claim has several")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as one JSON object")
-	config.AddFlags(cmd.Flags())
+	config.AddFlags(cmd.Flags(), config.Kafka, config.OutputTopics, config.RPC, config.Contracts, config.Signer, config.HMAC, config.Payload)
 	return cmd
 }
 

@@ -90,6 +90,6 @@ and its keyed claim key. A file without claims is an error.`,
 	}
 	cmd.Flags().StringVar(&format, "format", service.FormatNative, "input format: native or tuva-csv")
 	cmd.Flags().IntVar(&maxBytes, "max-message-bytes", service.MaxMessageBytes, "largest claim message (key and sealed claim) to produce; lower it for topics with a lower max.message.bytes")
-	config.AddFlags(cmd.Flags())
+	config.AddFlags(cmd.Flags(), config.Kafka, config.InputTopic, config.TopicLayout, config.HMAC, config.Payload)
 	return cmd
 }

@@ -74,7 +74,7 @@ a claim whose member's coverage changed since it was decided fails the replay.`,
 	cmd.Flags().StringVar(&exportDir, "export", "", "write DIR/CLAIM_ID.json (record and proof) for each verified claim")
 	cmd.Flags().StringVar(&record, "record", "", "verify one exported record file from the chain alone")
 	cmd.Flags().BoolVar(&noReplay, "no-replay", false, "skip replaying the decisions (leaf and credit checks only)")
-	config.AddFlags(cmd.Flags())
+	config.AddFlags(cmd.Flags(), config.Kafka, config.InputTopic, config.OutputTopics, config.RPC, config.Contracts, config.HMAC, config.Payload, config.Rules)
 	return cmd
 }
 
