@@ -8,6 +8,8 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
+	"syscall"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/spf13/cobra"
@@ -25,11 +27,16 @@ func newDevnet(g *globals) *cobra.Command {
 		Long: `devnet runs kfake, the go-ethereum simulated backend (JSON-RPC over HTTP on
 127.0.0.1) and Redis as network services, deploys the contracts, registers the
 31 sample coverage spans, and writes a config file for serve, submit and audit.
-Beside the config it writes an encrypted keystore for every role (adjudicator,
-admin, insurer, provider manager, fraud analyst, guardian, and a provider's own
-key), their password file, the HMAC secret and the payload key (mode 0600), so
-that serve, submit, audit, provider, review, verify and guard work with this
-config and no further flags. It runs until interrupted.`,
+Beside the config, in a private directory named after it (FILE without its
+extension, plus ".secrets": mode 0700, files 0600), it writes an encrypted
+keystore for every role (adjudicator, admin, insurer, provider manager, fraud
+analyst, guardian, and a provider's own key), their password file, the HMAC
+secret and the payload key, so that every other command works with this config
+and no further flags. These secrets are for development only: the dev chain's
+keys are well known. It runs until interrupted.
+
+Every port defaults to a free one, so several devnets run side by side (each
+with its own config); the config records which were taken.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := envSetting(cmd.Flags(), "partitions"); err != nil {
@@ -46,10 +53,14 @@ config and no further flags. It runs until interrupted.`,
 				Partitions: partitions, KafkaPort: kafkaPort, RPCAddr: rpcAddr, Logger: log, PersistRedis: true,
 			})
 			if err != nil {
+				if errors.Is(err, syscall.EADDRINUSE) || strings.Contains(err.Error(), "address already in use") {
+					return fmt.Errorf("%w: another process (another devnet?) holds the port; leave --rpc-addr and --kafka-port unset to take free ports, or pick others", err)
+				}
 				return err
 			}
 			defer st.Close()
-			if err := writeDevnetConfig(out, st); err != nil {
+			secrets, err := writeDevnetConfig(out, st)
+			if err != nil {
 				return err
 			}
 			r := st.Roles()
@@ -58,37 +69,51 @@ config and no further flags. It runs until interrupted.`,
   redis %s (%s)
   chain %s (challenge window %s of chain time; no payout or admin delay)
   settlement %s, providers %s
-  roles (one key each; keystores in %s):
+  secrets %s (development only: keystores, their password, HMAC secret, payload key)
+  roles (one key each):
     admin %s, adjudicator %s, insurer %s
     provider manager %s, fraud analyst %s, guardian %s
     a provider's own key %s
 Ctrl-C to stop.
 `, out, st.Config.Brokers, st.Redis.Addr, st.Redis.Backend, st.Config.RPCURL, st.Settings.ChallengeWindow,
-				st.Config.SettlementAddress, st.Config.ProvidersAddress, filepath.Join(filepath.Dir(out), "devnet-secrets", "keystore"),
+				st.Config.SettlementAddress, st.Config.ProvidersAddress, secrets,
 				r.Admin, r.Adjudicator, r.Insurer, r.ProviderManager, r.FraudAnalyst, r.Guardian, st.Chain.Address(devstack.ProviderKey))
 			<-cmd.Context().Done()
 			log.Info("devnet stopping")
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&out, "write-config", "", "where to write the config for the other commands")
-	cmd.Flags().StringVar(&rpcAddr, "rpc-addr", "127.0.0.1:8545", "JSON-RPC listen address (port 0 = free port)")
+	cmd.Flags().StringVar(&out, "write-config", "", "where to write the config for the other commands; its secrets go in a private directory beside it (required)")
+	cmd.Flags().StringVar(&rpcAddr, "rpc-addr", "127.0.0.1:0", "JSON-RPC listen address, host:port (port 0: a free port)")
 	cmd.Flags().IntVar(&kafkaPort, "kafka-port", 0, "Kafka listen port on 127.0.0.1 (0 = free port)")
 	cmd.Flags().IntVar(&partitions, "partitions", 4, "partitions per topic [env CLAIMS_PARTITIONS]")
 	return cmd
 }
 
-// writeDevnetConfig writes the secrets into files next to the config and
-// the config itself, which names them by relative path.
-func writeDevnetConfig(path string, st *devstack.Stack) error {
+// secretsDir is where devnet keeps the secrets of the config at path: beside it, named after
+// it, so that two devnets writing configs into one directory keep their keys apart.
+func secretsDir(path string) string {
+	return strings.TrimSuffix(path, filepath.Ext(path)) + ".secrets"
+}
+
+// writeDevnetConfig writes the secrets into files in a private directory next to the config,
+// and the config itself, which names them by relative path. It returns the directory.
+func writeDevnetConfig(path string, st *devstack.Stack) (string, error) {
 	dir := filepath.Dir(path)
-	secrets := filepath.Join(dir, "devnet-secrets")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", fmt.Errorf("config directory: %w", err)
+	}
+	secrets := secretsDir(path)
 	if err := os.MkdirAll(secrets, 0o700); err != nil {
-		return err
+		return "", err
+	}
+	// MkdirAll leaves an existing directory's mode alone; these files are keys.
+	if err := os.Chmod(secrets, 0o700); err != nil {
+		return "", err
 	}
 	pw := make([]byte, 16)
 	if _, err := rand.Read(pw); err != nil {
-		return err
+		return "", err
 	}
 	password := hex.EncodeToString(pw)
 	// A fresh keystore directory per run: the dev keys are the same every run, and an old file
@@ -96,7 +121,7 @@ func writeDevnetConfig(path string, st *devstack.Stack) error {
 	// every command should start fast.
 	ksDir := filepath.Join(secrets, "keystore")
 	if err := os.RemoveAll(ksDir); err != nil {
-		return err
+		return "", err
 	}
 	ks := keystore.NewKeyStore(ksDir, keystore.LightScryptN, keystore.LightScryptP)
 	cfg := st.Config
@@ -113,12 +138,12 @@ func writeDevnetConfig(path string, st *devstack.Stack) error {
 	for _, r := range roles {
 		acct, err := ks.ImportECDSA(st.Chain.Key(r.key), password)
 		if err != nil {
-			return fmt.Errorf("write keystore of the %s: %w", r.name, err)
+			return "", fmt.Errorf("write keystore of the %s: %w", r.name, err)
 		}
 		// Named by role, so an operator can tell which file to hand to whom.
 		named := filepath.Join(ksDir, r.name+".json")
 		if err := os.Rename(acct.URL.Path, named); err != nil {
-			return fmt.Errorf("name keystore of the %s: %w", r.name, err)
+			return "", fmt.Errorf("name keystore of the %s: %w", r.name, err)
 		}
 		*r.field = named
 	}
@@ -129,7 +154,7 @@ func writeDevnetConfig(path string, st *devstack.Stack) error {
 	}
 	for name, v := range files {
 		if err := os.WriteFile(filepath.Join(secrets, name), []byte(v+"\n"), 0o600); err != nil {
-			return err
+			return "", err
 		}
 	}
 	rel := func(p string) string {
@@ -144,5 +169,5 @@ func writeDevnetConfig(path string, st *devstack.Stack) error {
 	cfg.KeystorePasswordFile = rel(filepath.Join(secrets, "keystore-password"))
 	cfg.HMACSecretFile = rel(filepath.Join(secrets, "hmac-secret.hex"))
 	cfg.PayloadKeyFile = rel(filepath.Join(secrets, "payload-key.hex"))
-	return config.Write(path, cfg)
+	return secrets, config.Write(path, cfg)
 }

@@ -114,8 +114,15 @@ func runAudit(t *testing.T, bin, cfg string) (audit.Report, int) {
 // devnet starts `claims devnet` and returns the config path once written.
 func devnet(t *testing.T, bin string) string {
 	t.Helper()
-	cfg := filepath.Join(t.TempDir(), "devnet.yaml")
-	d := start(t, bin, nil, "devnet", "--write-config", cfg, "--rpc-addr", "127.0.0.1:0", "--log-level", "warn")
+	cfg, _ := devnetAt(t, bin, filepath.Join(t.TempDir(), "devnet.yaml"))
+	return cfg
+}
+
+// devnetAt starts `claims devnet` writing its config to cfg, with every port left to its
+// default, and returns cfg and what devnet printed once it is ready.
+func devnetAt(t *testing.T, bin, cfg string) (string, string) {
+	t.Helper()
+	d := start(t, bin, nil, "devnet", "--write-config", cfg, "--log-level", "warn")
 	deadline := time.Now().Add(2 * time.Minute)
 	for !strings.Contains(d.log.String(), "devnet ready") {
 		select {
@@ -132,7 +139,7 @@ func devnet(t *testing.T, bin string) string {
 		_ = d.cmd.Process.Signal(syscall.SIGTERM)
 		d.wait(t, 30*time.Second)
 	})
-	return cfg
+	return cfg, d.log.String()
 }
 
 func submitSample(t *testing.T, bin, cfg string) int {

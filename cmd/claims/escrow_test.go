@@ -29,7 +29,7 @@ func escrowDevnet(t *testing.T) (context.Context, *devstack.Stack, string) {
 	}
 	t.Cleanup(st.Close)
 	cfg := filepath.Join(t.TempDir(), "devnet.yaml")
-	if err := writeDevnetConfig(cfg, st); err != nil {
+	if _, err := writeDevnetConfig(cfg, st); err != nil {
 		t.Fatal(err)
 	}
 	return ctx, st, cfg

@@ -110,7 +110,7 @@ func TestProviderLifecycle(t *testing.T) {
 	}
 	t.Cleanup(st.Close)
 	cfg := filepath.Join(t.TempDir(), "devnet.yaml")
-	if err := writeDevnetConfig(cfg, st); err != nil {
+	if _, err := writeDevnetConfig(cfg, st); err != nil {
 		t.Fatal(err)
 	}
 	const (

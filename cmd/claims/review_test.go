@@ -144,7 +144,7 @@ func TestReviewResolvesPendedClaims(t *testing.T) {
 	}
 	t.Cleanup(st.Close)
 	cfg := filepath.Join(t.TempDir(), "devnet.yaml")
-	if err := writeDevnetConfig(cfg, st); err != nil {
+	if _, err := writeDevnetConfig(cfg, st); err != nil {
 		t.Fatal(err)
 	}
 	if out := strings.TrimSpace(mustRun(t, "review", "list", "--json", "--config", cfg)); out != "[]" {
