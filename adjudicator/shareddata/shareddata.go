@@ -6,6 +6,7 @@ package shareddata
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -13,18 +14,24 @@ import (
 const Env = "CLAIMS_SHARED_DATA"
 
 // Dir returns the shared data directory: $CLAIMS_SHARED_DATA, else
-// ../shared/data beside the module root, else /work/shared/data. A test
-// that needs the data fails, with where it looked, when none exists.
+// ../shared/data beside the module root. A test that needs the data fails,
+// naming both places, when neither holds it.
 func Dir(t testing.TB) string {
 	t.Helper()
+	return firstOf(t, candidates())
+}
+
+// firstOf is the first of dirs that holds the data's README.
+func firstOf(t testing.TB, dirs []string) string {
+	t.Helper()
 	var tried []string
-	for _, d := range candidates() {
+	for _, d := range dirs {
 		tried = append(tried, d)
 		if st, err := os.Stat(filepath.Join(d, "README.md")); err == nil && !st.IsDir() {
 			return d
 		}
 	}
-	t.Fatalf("shared reference data not found (tried %q); set %s to the directory holding claims/, ncci/, mpfs/", tried, Env)
+	t.Fatalf("shared reference data not found: looked in %s; put the data at ../shared/data beside the repository, or set %s to the directory holding claims/, ncci/, mpfs/ (tests that need only the bundled sample run without it)", strings.Join(tried, " and "), Env)
 	return ""
 }
 
@@ -40,9 +47,9 @@ func candidates() []string {
 		out = append(out, d)
 	}
 	if root, ok := moduleRoot(); ok {
-		out = append(out, filepath.Join(root, "..", "shared", "data"))
+		out = append(out, filepath.Clean(filepath.Join(root, "..", "shared", "data")))
 	}
-	return append(out, "/work/shared/data")
+	return out
 }
 
 func moduleRoot() (string, bool) {
