@@ -13,11 +13,20 @@ test: deps vet
 
 deps: redis-server contracts-deps
 
-# Integration tests start their own redis-server on a free loopback port.
+# Integration tests start their own redis-server on a free loopback port, so
+# the Debian package's system service is not wanted: policy-rc.d keeps the
+# package from starting it, and it is disabled after, so make test leaves no
+# service enabled or running on the machine.
 redis-server:
 	@command -v redis-server >/dev/null 2>&1 || { \
-	  echo "installing redis-server (Debian package)"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server; }
+	  echo "installing redis-server (Debian package; its system service stays disabled and stopped)"; \
+	  ours=; if [ ! -e /usr/sbin/policy-rc.d ]; then \
+	    printf '#!/bin/sh\nexit 101\n' | $(SUDO) tee /usr/sbin/policy-rc.d >/dev/null && $(SUDO) chmod 755 /usr/sbin/policy-rc.d && ours=1; fi; \
+	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server; rc=$$?; \
+	  [ -z "$$ours" ] || $(SUDO) rm -f /usr/sbin/policy-rc.d; \
+	  [ $$rc -eq 0 ] || exit $$rc; \
+	  if command -v systemctl >/dev/null 2>&1; then $(SUDO) systemctl disable redis-server >/dev/null 2>&1 || true; \
+	    $(SUDO) systemctl stop redis-server >/dev/null 2>&1 || true; fi; }
 	@redis-server --version
 
 # solc (solcjs) and OpenZeppelin, pinned in contracts/package-lock.json; the
