@@ -19,6 +19,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator/devstack"
 	"github.com/claimsledger/claims/adjudicator/intake"
 	"github.com/claimsledger/claims/adjudicator/privacy"
+	"github.com/claimsledger/claims/adjudicator/rules"
 	"github.com/claimsledger/claims/adjudicator/sample"
 	"github.com/claimsledger/claims/adjudicator/service"
 )
@@ -196,8 +197,15 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 		}
 	}
 
+	// The bundled rules and CMS slice, which cover the sample: the demo is not a
+	// deployment missing its cms_dir, so it loads them itself rather than have
+	// service.Open warn.
+	rs, err := rules.New(ctx)
+	if err != nil {
+		return nil, err
+	}
 	svc, err := service.Open(ctx, cfg, service.Options{
-		Logger: o.Logger, Backend: backend, Signer: st.Chain.Transactor(devstack.AdjudicatorKey),
+		Logger: o.Logger, Backend: backend, Signer: st.Chain.Transactor(devstack.AdjudicatorKey), Rules: rs,
 		EngineOptions: []adjudicator.Option{adjudicator.WithBatchObserver(observe)},
 		IntakeOptions: []intake.Option{intake.WithSessionTimeout(6 * time.Second), intake.WithHeartbeatInterval(time.Second)},
 	})
@@ -206,6 +214,7 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 	}
 	defer svc.Close()
 	start := time.Now()
+	bar.Start(start)
 	rctx, stop := context.WithCancel(ctx)
 	runErr := make(chan error, 1)
 	go func() { runErr <- svc.Run(rctx) }()

@@ -351,7 +351,7 @@ func NewRules(ctx context.Context, cfg config.Config, log *slog.Logger) (*rules.
 		log.Info("CMS tables loaded", "dir", cfg.CMSDir, "stats", t.Stats().String())
 		opts = append(opts, rules.WithTables(t))
 	} else {
-		log.Warn("cms_dir not set: using the bundled CMS slice, which covers the demo's codes only")
+		log.Warn("cms_dir not set: deciding with the bundled CMS slice, which covers the sample's codes only; set cms_dir to the quarterly CMS files (ncci/, mpfs/) in production")
 	}
 	r, err := rules.New(ctx, opts...)
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/claimsledger/claims/adjudicator/demo"
 )
@@ -36,7 +37,11 @@ the summary does not reconcile.`,
 			if err != nil {
 				return err
 			}
-			var bar io.Writer = os.Stderr
+			// The bar redraws itself with carriage returns: only a terminal shows that as a bar.
+			var bar io.Writer
+			if term.IsTerminal(int(os.Stderr.Fd())) {
+				bar = os.Stderr
+			}
 			sum, err := demo.Run(cmd.Context(), demo.Options{Logger: log, Progress: bar, Partitions: partitions})
 			if err != nil {
 				return err
@@ -62,8 +67,9 @@ the summary does not reconcile.`,
 }
 
 func printSummary(w io.Writer, s *demo.Summary) {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	row := func(k string, v any) { fmt.Fprintf(tw, "%s\t%v\t\n", k, v) }
+	// Labels left, values right: a trailing tab cell right-aligns the value column only.
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	row := func(k string, v any) { fmt.Fprintf(tw, "%s\t%v\n", k, v) }
 	fmt.Fprintln(w, "Reconciled summary")
 	row("claims in", s.ClaimsIn)
 	row("decisions", s.Decisions)
@@ -80,7 +86,7 @@ func printSummary(w io.Writer, s *demo.Summary) {
 	row("one provider withdrew", fmt.Sprintf("%s of %s credited (NPI %s)",
 		dollars(s.Withdrawal.Cents), dollars(s.Withdrawal.CreditedCents), s.Withdrawal.ProviderNPI))
 	row("settlement batches", s.Batches)
-	row("gas per claim", s.GasPerClaim)
+	row("gas per claim", fmt.Sprintf("%d (first credits create each provider's ledger slot; steady state is under 1,000)", s.GasPerClaim))
 	row("claims/s", fmt.Sprintf("%.0f", s.ClaimsPerSec))
 	row("audit: decided / missing / duplicates / mismatched",
 		fmt.Sprintf("%d / %d / %d / %d", s.Audit.Decided, s.Audit.Missing, s.Audit.Duplicates, s.Audit.Mismatched))
