@@ -242,6 +242,11 @@ func TestDeployExampleLoads(t *testing.T) {
 	if !c.KafkaTLS || c.KafkaSASLMechanism == "" || !c.RedisTLS || c.RedisUsername == "" {
 		t.Errorf("the example should show TLS and authentication on for Kafka and Redis: %+v", c)
 	}
+	// What production must not leave to the dev defaults is set, not commented out.
+	if c.CMSDir == "" || c.PayloadKeyFile == "" || c.Confirmations == 0 || c.MetricsAddr == "" {
+		t.Errorf("the example leaves cms_dir %q, payload_key_file %q, confirmations %d or metrics_addr %q unset",
+			c.CMSDir, c.PayloadKeyFile, c.Confirmations, c.MetricsAddr)
+	}
 
 	b, err := os.ReadFile(path)
 	if err != nil {
