@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"time"
 
 	"github.com/segmentio/kafka-go"
@@ -238,13 +239,20 @@ func (c *config) validateWriter() error {
 
 // errorLogger passes kafka-go's error messages to slog. kafka-go reports a
 // rebalance starting while this member syncs as an error; it is the normal
-// way a peer joining or leaving shows up, so it is logged at info.
+// way a peer joining or leaving shows up, so it is logged at info. A read
+// that timed out (a broker slow to answer a fetch) is retried by kafka-go
+// itself: a warning, not an error; an outage that lasts shows in /readyz.
 func errorLogger(l *slog.Logger) kafka.Logger {
 	return kafka.LoggerFunc(func(format string, args ...any) {
 		level := slog.LevelError
 		for _, a := range args {
-			if err, ok := a.(error); ok && errors.Is(err, kafka.RebalanceInProgress) {
+			var ne net.Error
+			switch err, ok := a.(error); {
+			case !ok:
+			case errors.Is(err, kafka.RebalanceInProgress):
 				level = slog.LevelInfo
+			case errors.As(err, &ne) && ne.Timeout():
+				level = slog.LevelWarn
 			}
 		}
 		ctx := context.Background()
