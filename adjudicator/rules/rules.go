@@ -96,7 +96,7 @@ func WithFS(fsys fs.FS) Option {
 }
 
 // WithDir loads the bundle from a directory laid out like policies/, for
-// `--plans DIR` style overrides. The directory replaces the embedded bundle
+// `--plans-dir DIR` style overrides. The directory replaces the embedded bundle
 // as a whole (rules and plans), and its contents decide the policy hash.
 func WithDir(dir string) Option {
 	return func(c *config) error {
@@ -551,7 +551,7 @@ func place(root map[string]any, keys []string, doc any) error {
 }
 
 // checkConfig evaluates the bundle's own data checks once, so a malformed
-// plan (say from a --plans override) stops the engine at start instead of
+// plan (say from a --plans-dir override) stops the engine at start instead of
 // holding or denying every claim that reaches it. A bundle without the
 // check package is accepted as is.
 func checkConfig(ctx context.Context, compiler *ast.Compiler, store storage.Store) error {

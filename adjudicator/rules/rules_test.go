@@ -535,7 +535,7 @@ func TestPlanOverride(t *testing.T) {
 		t.Errorf("allowed %d paid %d under the 80%% plan, want 8000 and 6400", d.Lines[0].AllowedCents, d.PaidCents)
 	}
 
-	// The same override as a --plans directory: embedded rules, plans from disk.
+	// The same override as a --plans-dir directory: embedded rules, plans from disk.
 	dir := t.TempDir()
 	for _, p := range []string{"medicare", "commercial_ppo"} {
 		if err := os.MkdirAll(filepath.Join(dir, p), 0o755); err != nil {
