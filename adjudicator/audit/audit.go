@@ -6,9 +6,14 @@
 package audit
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
+	"slices"
 	"sort"
+	"strings"
+	"time"
 
 	"github.com/claimsledger/claims/adjudicator"
 	"github.com/claimsledger/claims/adjudicator/merkle"
@@ -20,6 +25,9 @@ type DecisionMsg struct {
 	Source adjudicator.Position
 	Batch  adjudicator.BatchRef
 	Record []byte
+	// PublishedAt is the message's Kafka timestamp; zero when unknown. It times a record whose
+	// settlement the audit's chain endpoint does not show yet (a node a block behind).
+	PublishedAt time.Time
 }
 
 // ChainBatch is one BatchSettled event with its credits per provider key.
@@ -33,6 +41,9 @@ type ChainBatch struct {
 	Credits       map[adjudicator.Hash]int64
 	// Frozen is true while the guardian's freeze holds (not released).
 	Frozen bool
+	// SettledAt is the settling block's timestamp; zero when unknown, which makes a batch
+	// whose records are not all published a gap at once rather than in flight.
+	SettledAt time.Time
 }
 
 // Resolution is one ClaimResolved event: a fraud analyst approved (crediting Cents) or denied a
@@ -45,39 +56,118 @@ type Resolution struct {
 	Cents    int64
 }
 
+// DefaultGrace is how long decision records may take to appear on the decisions topic after
+// their batch settled before the audit calls the wait a gap. The engine publishes right after
+// the receipt (and after `confirmations` more blocks when set), so two minutes covers a
+// restart, a rebalance and a Redis or broker hiccup in between without hiding a lost batch
+// for long.
+const DefaultGrace = 2 * time.Minute
+
 // Report is the reconciliation. Missing, Duplicates and Mismatched must all
-// be zero for the books to balance.
+// be zero for the books to balance; claims in flight or queued are work not
+// finished yet, not gaps.
 type Report struct {
-	ClaimsIn         int            `json:"claims_in"`
-	Decided          int            `json:"decided"`
-	DeadLettered     int            `json:"dead_lettered"`
-	Missing          int            `json:"missing"`
-	Duplicates       int            `json:"duplicates"`
-	Mismatched       int            `json:"mismatched"`
-	Batches          int            `json:"batches"`
-	Outcomes         map[string]int `json:"outcomes"`
-	PaidTotalCents   int64          `json:"paid_total_cents"`
-	PaidOnChainCents int64          `json:"paid_onchain_cents"`
+	ClaimsIn     int `json:"claims_in"`
+	Decided      int `json:"decided"`
+	DeadLettered int `json:"dead_lettered"`
+	Missing      int `json:"missing"`
+	Duplicates   int `json:"duplicates"`
+	Mismatched   int `json:"mismatched"`
+	// InFlight claims are settled on chain (or published, with their settlement not visible on
+	// the audit's chain endpoint yet) but their batch's records are not all published, for less
+	// than the grace period. Their batches are not checked and their payouts are counted in
+	// neither paid total below: InFlightCents is what those batches credited.
+	InFlight        int   `json:"in_flight"`
+	InFlightBatches int   `json:"in_flight_batches"`
+	InFlightCents   int64 `json:"in_flight_cents"`
+	// OldestInFlightSeconds is how long the oldest in-flight batch has waited for its records.
+	OldestInFlightSeconds float64 `json:"oldest_in_flight_seconds"`
+	// Queued claims are on the input topic at or past the chain's watermark of their partition,
+	// with no decision: backlog the engine has not settled yet.
+	Queued       int            `json:"queued"`
+	GraceSeconds float64        `json:"grace_seconds"`
+	Batches      int            `json:"batches"`
+	Outcomes     map[string]int `json:"outcomes"`
+	// PaidTotalCents sums the decided claims' payouts; PaidOnChainCents what every settled batch
+	// credited, in-flight ones included.
+	PaidTotalCents   int64 `json:"paid_total_cents"`
+	PaidOnChainCents int64 `json:"paid_onchain_cents"`
 	// Pended claims resolved on chain, and what approvals credited.
 	Approved      int   `json:"approved_pended"`
 	Denied        int   `json:"denied_pended"`
 	ApprovedCents int64 `json:"approved_pended_cents"`
 	// Batches frozen by the guardian, and the credits they hold back. A freeze does not by
 	// itself unbalance the books, but every one is listed in Problems for someone to look at.
-	FrozenBatches int      `json:"frozen_batches"`
-	FrozenCents   int64    `json:"frozen_cents"`
-	Problems      []string `json:"problems,omitempty"`
+	FrozenBatches int   `json:"frozen_batches"`
+	FrozenCents   int64 `json:"frozen_cents"`
+	// Problems lists every problem found, in the order found; ProblemCounts counts them by kind
+	// (Kind*). A problem names claims by input position, batch id and keyed hashes only: claim
+	// ids, member ids and codes are health data.
+	Problems      []string       `json:"problems,omitempty"`
+	ProblemCounts map[string]int `json:"problem_counts,omitempty"`
 }
+
+// Kinds of problems, the keys of Report.ProblemCounts. Only the first three are gaps.
+const (
+	KindMissing    = "missing"
+	KindDuplicate  = "duplicate"
+	KindMismatched = "mismatched"
+	// KindFrozen is a batch the guardian froze: listed for someone to look at, not a gap.
+	KindFrozen = "frozen"
+	// KindUnknownPosition is a decision for a position not on the input topic (its claim aged
+	// out of the topic's retention, say): not a gap by itself, but its payout is in no total.
+	KindUnknownPosition = "unknown_position"
+)
+
+var kindOrder = []string{KindMissing, KindDuplicate, KindMismatched, KindFrozen, KindUnknownPosition}
 
 // OK reports whether nothing is missing, doubled or mismatched.
 func (r *Report) OK() bool { return r.Missing == 0 && r.Duplicates == 0 && r.Mismatched == 0 }
 
-const maxProblems = 50
+// Done reports whether every claim on the input topic is decided (or dead-lettered) and the
+// books are clean: nothing queued, in flight or wrong.
+func (r *Report) Done() bool { return r.OK() && r.Queued == 0 && r.InFlight == 0 }
 
-func (r *Report) problem(format string, args ...any) {
-	if len(r.Problems) < maxProblems {
-		r.Problems = append(r.Problems, fmt.Sprintf(format, args...))
+// Gaps is the number of missing, duplicate and mismatched claims. A batch whose published
+// records do not reproduce its root counts every one of its claims as mismatched, so a claim
+// can be counted under two kinds.
+func (r *Report) Gaps() int { return r.Missing + r.Duplicates + r.Mismatched }
+
+// Balanced reports whether the decided claims pay exactly what the settled batches credited,
+// leaving out the batches still in flight.
+func (r *Report) Balanced() bool { return r.PaidTotalCents == r.PaidOnChainCents-r.InFlightCents }
+
+func (r *Report) problem(kind, format string, args ...any) {
+	r.Problems = append(r.Problems, fmt.Sprintf(format, args...))
+	if r.ProblemCounts == nil {
+		r.ProblemCounts = map[string]int{}
 	}
+	r.ProblemCounts[kind]++
+}
+
+// WriteProblems prints the problem counts by kind, then the first n problems, then how many
+// more there are when that is not all of them. It prints nothing when there is no problem.
+func (r *Report) WriteProblems(w io.Writer, n int) error {
+	if len(r.Problems) == 0 {
+		return nil
+	}
+	var counts []string
+	for _, k := range kindOrder {
+		if c := r.ProblemCounts[k]; c > 0 {
+			counts = append(counts, fmt.Sprintf("%d %s", c, k))
+		}
+	}
+	b := &strings.Builder{}
+	fmt.Fprintf(b, "problems: %d (%s)\n", len(r.Problems), strings.Join(counts, ", "))
+	n = max(n, 0)
+	for _, p := range r.Problems[:min(n, len(r.Problems))] {
+		fmt.Fprintf(b, "problem: %s\n", p)
+	}
+	if more := len(r.Problems) - n; more > 0 {
+		fmt.Fprintf(b, "and %d more\n", more)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
 // Reconciler recomputes leaves, so it needs the same keyed hashes and leaf
@@ -85,31 +175,51 @@ func (r *Report) problem(format string, args ...any) {
 type Reconciler struct {
 	Keyer  *privacy.Keyer
 	Domain adjudicator.Domain
+	// Grace is how long a settled batch's records may take to be published before the wait
+	// is a gap. Zero: no wait, every unpublished record is a gap.
+	Grace time.Duration
+	// Now is the time ages are measured at; zero means time.Now().
+	Now time.Time
 }
 
 // Reconcile compares the input positions, the published decisions, the
 // dead-lettered positions, the settled batches and the resolutions of
 // pended claims.
+//
+// It expects the decisions and dead letters read before the chain, and the chain before the
+// inputs (as service.Auditor reads them): the engine publishes only after the receipt, so every
+// record read has its batch on chain, and every settled batch has its claims on the input topic.
+// What is missing is then either not published yet (a batch in flight) or not settled yet
+// (queued), until the grace period says otherwise.
 func (rc Reconciler) Reconcile(inputs []Input, decisions []DecisionMsg, dead []adjudicator.Position, batches []ChainBatch, resolved []Resolution) Report {
-	r := Report{ClaimsIn: len(inputs), Batches: len(batches), Outcomes: map[string]int{}}
+	now := rc.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	r := Report{ClaimsIn: len(inputs), Batches: len(batches), Outcomes: map[string]int{}, GraceSeconds: rc.Grace.Seconds()}
+	// An unknown time is never within the grace: a gap is reported rather than hidden.
+	young := func(t time.Time) bool { return !t.IsZero() && now.Sub(t) < rc.Grace }
 
 	// One record per position; a second, different record is a duplicate
 	// decision. Identical republications (after a crash) are harmless.
 	recs := map[adjudicator.Position][]byte{}
+	publishedAt := map[adjudicator.Position]time.Time{}
 	for _, d := range decisions {
 		prev, seen := recs[d.Source]
 		switch {
 		case !seen:
 			recs[d.Source] = d.Record
+			publishedAt[d.Source] = d.PublishedAt
 		case string(prev) != string(d.Record):
 			r.Duplicates++
-			r.problem("%d/%d: two different decisions published", d.Source.Partition, d.Source.Offset)
+			r.problem(KindDuplicate, "%d/%d: two different decisions published", d.Source.Partition, d.Source.Offset)
 		}
 	}
 	deadSet := map[adjudicator.Position]bool{}
 	for _, p := range dead {
 		deadSet[p] = true
 	}
+	recOffsets := offsetsOf(recs)
 
 	// Settled ranges must tile each partition without overlap: an overlap
 	// would mean a range paid twice.
@@ -123,21 +233,48 @@ func (rc Reconciler) Reconcile(inputs []Input, decisions []DecisionMsg, dead []a
 	for i, b := range batches {
 		if i > 0 && batches[i-1].Partition == b.Partition && b.From < batches[i-1].To {
 			r.Duplicates++
-			r.problem("partition %d: batches [%d,%d) and [%d,%d) overlap", b.Partition, batches[i-1].From, batches[i-1].To, b.From, b.To)
+			r.problem(KindDuplicate, "partition %d: batches [%d,%d) and [%d,%d) overlap", b.Partition, batches[i-1].From, batches[i-1].To, b.From, b.To)
 		}
 		settledTo[b.Partition] = max(settledTo[b.Partition], b.To)
 		r.PaidOnChainCents += b.TotalCredited
 		if b.Frozen {
 			r.FrozenBatches++
 			r.FrozenCents += b.TotalCredited
-			r.problem("batch %d (partition %d [%d,%d)) is frozen by the guardian: %d cents of credits held", b.BatchID, b.Partition, b.From, b.To, b.TotalCredited)
+			r.problem(KindFrozen, "batch %d (partition %d [%d,%d)) is frozen by the guardian: %d cents of credits held", b.BatchID, b.Partition, b.From, b.To, b.TotalCredited)
 		}
 	}
-	settled := func(p adjudicator.Position) bool {
+	batchOf := func(p adjudicator.Position) int {
 		i := sort.Search(len(batches), func(i int) bool {
 			return batches[i].Partition > p.Partition || (batches[i].Partition == p.Partition && batches[i].To > p.Offset)
 		})
-		return i < len(batches) && batches[i].Partition == p.Partition && batches[i].From <= p.Offset
+		if i < len(batches) && batches[i].Partition == p.Partition && batches[i].From <= p.Offset {
+			return i
+		}
+		return -1
+	}
+
+	// A batch is in flight while some of its claims have neither a decision record nor a dead
+	// letter published and it settled less than the grace ago. A frozen one is not: the guardian
+	// has already judged its publication overdue.
+	unpublished := map[adjudicator.Position]bool{}
+	for _, in := range inputs {
+		if in.Offset >= settledTo[in.Partition] {
+			continue // in no batch
+		}
+		if _, ok := recs[in.Position]; !ok && !deadSet[in.Position] {
+			unpublished[in.Position] = true
+		}
+	}
+	unpubOffsets := offsetsOf(unpublished)
+	inFlight := make([]bool, len(batches))
+	for i, b := range batches {
+		incomplete := len(inRange(unpubOffsets, b)) > 0 || len(inRange(recOffsets, b)) < int(b.Claims)
+		if incomplete && !b.Frozen && young(b.SettledAt) {
+			inFlight[i] = true
+			r.InFlightBatches++
+			r.InFlightCents += b.TotalCredited
+			r.OldestInFlightSeconds = max(r.OldestInFlightSeconds, now.Sub(b.SettledAt).Seconds())
+		}
 	}
 
 	inputSet := map[adjudicator.Position]bool{}
@@ -146,8 +283,11 @@ func (rc Reconciler) Reconcile(inputs []Input, decisions []DecisionMsg, dead []a
 		p := in.Position
 		inputSet[p] = true
 		rec, decided := recs[p]
+		bi := batchOf(p)
 		switch {
-		case decided && settled(p):
+		case bi >= 0 && inFlight[bi] && !deadSet[p]:
+			r.InFlight++
+		case decided && bi >= 0:
 			r.Decided++
 			var d adjudicator.Decision
 			if err := json.Unmarshal(rec, &d); err == nil {
@@ -159,26 +299,77 @@ func (rc Reconciler) Reconcile(inputs []Input, decisions []DecisionMsg, dead []a
 			}
 		case deadSet[p]:
 			r.DeadLettered++
+		case decided && p.Offset >= settledTo[p.Partition] && young(publishedAt[p]):
+			// Records are published only after their receipt, so this one's batch is on a block
+			// the audit's chain endpoint did not show yet (a node behind the engine's).
+			r.InFlight++
+			r.OldestInFlightSeconds = max(r.OldestInFlightSeconds, now.Sub(publishedAt[p]).Seconds())
 		case decided:
 			r.Missing++
-			r.problem("%d/%d: decision published but no settled batch covers it", p.Partition, p.Offset)
+			r.problem(KindMissing, "%d/%d: decision published but no settled batch covers it", p.Partition, p.Offset)
+		case bi >= 0:
+			b := batches[bi]
+			r.Missing++
+			why := ""
+			switch {
+			case b.Frozen:
+				why = "; the guardian froze the batch"
+			case !b.SettledAt.IsZero():
+				why = fmt.Sprintf(" %s after settlement (grace %s)", now.Sub(b.SettledAt).Round(time.Second), rc.Grace)
+			}
+			r.problem(KindMissing, "%d/%d: settled in batch %d but no decision published%s", p.Partition, p.Offset, b.BatchID, why)
+		case p.Offset >= settledTo[p.Partition]:
+			r.Queued++
 		default:
 			r.Missing++
-			r.problem("%d/%d: no decision", p.Partition, p.Offset)
+			r.problem(KindMissing, "%d/%d: no decision, and no settled batch covers it below the chain's watermark %d", p.Partition, p.Offset, settledTo[p.Partition])
 		}
 	}
+	var unknown []adjudicator.Position
 	for p := range recs {
 		if !inputSet[p] {
-			r.problem("%d/%d: decision for a position not on the input topic", p.Partition, p.Offset)
+			unknown = append(unknown, p)
 		}
+	}
+	sortPositions(unknown)
+	for _, p := range unknown {
+		r.problem(KindUnknownPosition, "%d/%d: decision for a position not on the input topic", p.Partition, p.Offset)
 	}
 
 	r.Duplicates += paid.duplicates(&r)
-	for _, b := range batches {
-		r.Mismatched += rc.checkBatch(&r, b, recs)
+	for i, b := range batches {
+		if !inFlight[i] {
+			r.Mismatched += rc.checkBatch(&r, b, recs, inRange(recOffsets, b))
+		}
 	}
 	r.Mismatched += rc.checkResolutions(&r, resolved, recs, batches)
 	return r
+}
+
+// offsetsOf indexes positions by partition, offsets sorted, for inRange.
+func offsetsOf[V any](m map[adjudicator.Position]V) map[int32][]int64 {
+	out := map[int32][]int64{}
+	for p := range m {
+		out[p.Partition] = append(out[p.Partition], p.Offset)
+	}
+	for _, offs := range out {
+		slices.Sort(offs)
+	}
+	return out
+}
+
+// inRange is the offsets of the batch's partition within its range.
+func inRange(ix map[int32][]int64, b ChainBatch) []int64 {
+	offs := ix[b.Partition]
+	lo, _ := slices.BinarySearch(offs, b.From)
+	hi, _ := slices.BinarySearch(offs, b.To)
+	return offs[lo:hi]
+}
+
+func sortPositions(ps []adjudicator.Position) {
+	sort.Slice(ps, func(i, j int) bool {
+		return ps[i].Partition < ps[j].Partition || (ps[i].Partition == ps[j].Partition && ps[i].Offset < ps[j].Offset)
+	})
 }
 
 // Input is one claim on the input topic: its position and, when the auditor can read it, a
@@ -207,29 +398,43 @@ func (pc paidClaims) add(p adjudicator.Position, d adjudicator.Decision, content
 }
 
 func (pc paidClaims) duplicates(r *Report) int {
+	type group struct {
+		why string
+		ps  []adjudicator.Position
+	}
+	var groups []group
+	for _, ps := range pc.byID {
+		if len(ps) > 1 {
+			groups = append(groups, group{"the same provider and claim id", ps})
+		}
+	}
+	for _, ps := range pc.byContent {
+		if len(ps) > 1 {
+			groups = append(groups, group{"the same claim content", ps})
+		}
+	}
+	for _, g := range groups {
+		sortPositions(g.ps)
+	}
+	// Map order is random; the report lists the same problems in the same order every run.
+	sort.SliceStable(groups, func(i, j int) bool {
+		a, b := groups[i].ps[0], groups[j].ps[0]
+		if a != b {
+			return a.Partition < b.Partition || (a.Partition == b.Partition && a.Offset < b.Offset)
+		}
+		return groups[i].why < groups[j].why
+	})
 	seen := map[adjudicator.Position]bool{}
 	n := 0
-	report := func(why string, ps []adjudicator.Position) {
-		if len(ps) < 2 {
-			return
-		}
-		sort.Slice(ps, func(i, j int) bool {
-			return ps[i].Partition < ps[j].Partition || (ps[i].Partition == ps[j].Partition && ps[i].Offset < ps[j].Offset)
-		})
-		for _, p := range ps[1:] {
+	for _, g := range groups {
+		for _, p := range g.ps[1:] {
 			if !seen[p] {
 				seen[p] = true
 				n++
 				// Positions only: the claim id is health data.
-				r.problem("%d/%d: paid again: %s as %d/%d", p.Partition, p.Offset, why, ps[0].Partition, ps[0].Offset)
+				r.problem(KindDuplicate, "%d/%d: paid again: %s as %d/%d", p.Partition, p.Offset, g.why, g.ps[0].Partition, g.ps[0].Offset)
 			}
 		}
-	}
-	for _, ps := range pc.byID {
-		report("the same provider and claim id", ps)
-	}
-	for _, ps := range pc.byContent {
-		report("the same claim content", ps)
 	}
 	return n
 }
@@ -270,12 +475,12 @@ func (rc Reconciler) checkResolutions(r *Report, resolved []Resolution, recs map
 		d, ok := find(res)
 		switch {
 		case !ok:
-			r.problem("batch %d: claim %x resolved on chain but no pended decision of it was published in that batch", res.BatchID, res.ClaimKey[:4])
+			r.problem(KindMismatched, "batch %d: claim %x resolved on chain but no pended decision of it was published in that batch", res.BatchID, res.ClaimKey[:4])
 			bad++
 		case !res.Approved:
 			r.Denied++
 		case res.Cents != d.HeldCents || res.Provider != rc.Keyer.Provider(d.BillingNPI):
-			r.problem("batch %d: claim %x approved for %d cents, its decision held %d", res.BatchID, res.ClaimKey[:4], res.Cents, d.HeldCents)
+			r.problem(KindMismatched, "batch %d: claim %x approved for %d cents, its decision held %d", res.BatchID, res.ClaimKey[:4], res.Cents, d.HeldCents)
 			bad++
 		default:
 			r.Approved++
@@ -286,23 +491,17 @@ func (rc Reconciler) checkResolutions(r *Report, resolved []Resolution, recs map
 }
 
 // checkBatch recomputes a batch's root and payouts from the published
-// records and returns how many of its claims disagree with the chain.
-func (rc Reconciler) checkBatch(r *Report, b ChainBatch, recs map[adjudicator.Position][]byte) int {
-	var positions []adjudicator.Position
-	for p := range recs {
-		if p.Partition == b.Partition && p.Offset >= b.From && p.Offset < b.To {
-			positions = append(positions, p)
-		}
-	}
-	sort.Slice(positions, func(i, j int) bool { return positions[i].Offset < positions[j].Offset })
+// records at offsets (those in its range) and returns how many of its claims disagree with the chain.
+func (rc Reconciler) checkBatch(r *Report, b ChainBatch, recs map[adjudicator.Position][]byte, offsets []int64) int {
 	var leaves [][32]byte
 	credits := map[adjudicator.Hash]int64{}
 	claimsOf := map[adjudicator.Hash]int{}
-	for _, p := range positions {
+	for _, o := range offsets {
+		p := adjudicator.Position{Partition: b.Partition, Offset: o}
 		var d adjudicator.Decision
 		if err := json.Unmarshal(recs[p], &d); err != nil {
-			r.problem("%d/%d: unreadable decision record: %v", p.Partition, p.Offset, err)
-			return len(positions)
+			r.problem(KindMismatched, "%d/%d: unreadable decision record: %v", p.Partition, p.Offset, err)
+			return len(offsets)
 		}
 		provider := rc.Keyer.Provider(d.BillingNPI)
 		leaves = append(leaves, adjudicator.Leaf(rc.Domain, rc.Keyer.Claim(d.ClaimID), p, provider, &d, rc.Keyer.Record(recs[p])).Hash())
@@ -317,22 +516,32 @@ func (rc Reconciler) checkBatch(r *Report, b ChainBatch, recs map[adjudicator.Po
 		root = t.Root()
 	}
 	if root != b.Root || uint32(len(leaves)) != b.Claims {
-		r.problem("batch %d (partition %d [%d,%d)): the published decisions (%d) do not reproduce the settled root (%d claims)",
+		r.problem(KindMismatched, "batch %d (partition %d [%d,%d)): the published decisions (%d) do not reproduce the settled root (%d claims)",
 			b.BatchID, b.Partition, b.From, b.To, len(leaves), b.Claims)
 		return max(len(leaves), int(b.Claims))
 	}
 	bad := 0
-	for provider, cents := range credits {
-		if b.Credits[provider] != cents {
-			r.problem("batch %d: provider %x credited %d on chain, decisions say %d", b.BatchID, provider[:4], b.Credits[provider], cents)
+	// Sorted, so the report reads the same every run.
+	for _, provider := range sortedKeys(credits) {
+		if cents := credits[provider]; b.Credits[provider] != cents {
+			r.problem(KindMismatched, "batch %d: provider %x credited %d on chain, decisions say %d", b.BatchID, provider[:4], b.Credits[provider], cents)
 			bad += claimsOf[provider]
 		}
 	}
-	for provider, cents := range b.Credits {
-		if _, ok := credits[provider]; !ok && cents != 0 {
-			r.problem("batch %d: provider %x credited %d on chain with no decision paying it", b.BatchID, provider[:4], cents)
+	for _, provider := range sortedKeys(b.Credits) {
+		if _, ok := credits[provider]; !ok && b.Credits[provider] != 0 {
+			r.problem(KindMismatched, "batch %d: provider %x credited %d on chain with no decision paying it", b.BatchID, provider[:4], b.Credits[provider])
 			bad++
 		}
 	}
 	return bad
+}
+
+func sortedKeys(m map[adjudicator.Hash]int64) []adjudicator.Hash {
+	keys := make([]adjudicator.Hash, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b adjudicator.Hash) int { return bytes.Compare(a[:], b[:]) })
+	return keys
 }

@@ -154,3 +154,224 @@ func TestAuditCatchesEachKindOfGap(t *testing.T) {
 		})
 	}
 }
+
+// unpublish drops the decision records and dead letters of positions in b's range: a batch
+// settled whose records have not reached the topics yet.
+func unpublish(dec []audit.DecisionMsg, dead []adjudicator.Position, b audit.ChainBatch) ([]audit.DecisionMsg, []adjudicator.Position) {
+	in := func(p adjudicator.Position) bool {
+		return p.Partition == b.Partition && p.Offset >= b.From && p.Offset < b.To
+	}
+	var d2 []audit.DecisionMsg
+	for _, d := range dec {
+		if !in(d.Source) {
+			d2 = append(d2, d)
+		}
+	}
+	var x2 []adjudicator.Position
+	for _, p := range dead {
+		if !in(p) {
+			x2 = append(x2, p)
+		}
+	}
+	return d2, x2
+}
+
+// lastOf is the index of the batch of partition p that ends highest; firstOf the one starting lowest.
+func lastOf(batches []audit.ChainBatch, p int32) int {
+	at := -1
+	for i, b := range batches {
+		if b.Partition == p && (at < 0 || b.To > batches[at].To) {
+			at = i
+		}
+	}
+	return at
+}
+
+func firstOf(batches []audit.ChainBatch, p int32) int {
+	at := -1
+	for i, b := range batches {
+		if b.Partition == p && (at < 0 || b.From < batches[at].From) {
+			at = i
+		}
+	}
+	return at
+}
+
+// settledAt stamps every batch with the same block time.
+func settledAt(batches []audit.ChainBatch, t time.Time) {
+	for i := range batches {
+		batches[i].SettledAt = t
+	}
+}
+
+var healthData = regexp.MustCompile(`\bC\d+\b|\bM\d\b|12345678|99213`)
+
+// noHealthData fails the test if a problem names a claim id, member id, NPI or code.
+func noHealthData(t *testing.T, r audit.Report) {
+	t.Helper()
+	for _, p := range r.Problems {
+		if healthData.MatchString(p) {
+			t.Errorf("problem names health data: %q", p)
+		}
+	}
+}
+
+// TestSettledButUnpublishedIsInFlightWithinGrace: a batch on chain whose records are not on the
+// decisions topic yet is in flight while it is younger than the grace (the audit passes, the
+// batch is neither checked nor counted in the paid totals), and missing plus mismatched after.
+func TestSettledButUnpublishedIsInFlightWithinGrace(t *testing.T) {
+	k, in, dec, dead, batches := world(t)
+	t0 := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	settledAt(batches, t0)
+	b := batches[lastOf(batches, 1)]
+	claims := int(b.To - b.From)
+	dec, dead = unpublish(dec, dead, b)
+	rc := reconciler(k)
+	rc.Grace = 2 * time.Minute
+
+	rc.Now = t0.Add(90 * time.Second)
+	r := rc.Reconcile(in, dec, dead, batches, nil)
+	if !r.OK() || r.Done() || r.InFlight != claims || r.InFlightBatches != 1 || r.InFlightCents != b.TotalCredited ||
+		r.Missing != 0 || r.Mismatched != 0 || r.Queued != 0 || r.Decided+r.DeadLettered+r.InFlight != r.ClaimsIn ||
+		!r.Balanced() || r.OldestInFlightSeconds != 90 || len(r.Problems) != 0 {
+		t.Fatalf("within the grace: %+v; want %d claims in flight and nothing wrong", r, claims)
+	}
+
+	rc.Now = t0.Add(2*time.Minute + time.Second)
+	r = rc.Reconcile(in, dec, dead, batches, nil)
+	if r.OK() || r.InFlight != 0 || r.Missing != claims || r.Mismatched == 0 || r.ProblemCounts[audit.KindMissing] != claims ||
+		!strings.Contains(strings.Join(r.Problems, "\n"), "no decision published 2m1s after settlement (grace 2m0s)") {
+		t.Fatalf("past the grace: %+v; want %d missing and the batch mismatched", r, claims)
+	}
+	noHealthData(t, r)
+
+	// Half published is still in flight, and the published half is not counted decided yet.
+	k, in, dec, dead, batches = world(t)
+	settledAt(batches, t0)
+	b = batches[lastOf(batches, 0)]
+	var partial []audit.DecisionMsg
+	kept := 0
+	for _, d := range dec {
+		if d.Source.Partition == b.Partition && d.Source.Offset >= b.From && d.Source.Offset < b.To && d.Source.Offset%2 == 0 {
+			continue
+		}
+		if d.Source.Partition == b.Partition && d.Source.Offset >= b.From && d.Source.Offset < b.To {
+			kept++
+		}
+		partial = append(partial, d)
+	}
+	rc = reconciler(k)
+	rc.Grace, rc.Now = 2*time.Minute, t0.Add(time.Second)
+	if r := rc.Reconcile(in, partial, dead, batches, nil); !r.OK() || r.InFlight != int(b.To-b.From) || r.Mismatched != 0 || kept == 0 {
+		t.Fatalf("half published within the grace: %+v; want the whole batch in flight", r)
+	}
+
+	// A batch of unknown time, or one the guardian froze, is never in flight.
+	for _, tc := range []struct {
+		name string
+		edit func(*audit.ChainBatch)
+	}{{"unknown settlement time", func(b *audit.ChainBatch) { b.SettledAt = time.Time{} }},
+		{"frozen by the guardian", func(b *audit.ChainBatch) { b.Frozen = true }}} {
+		k, in, dec, dead, batches := world(t)
+		settledAt(batches, t0)
+		i := lastOf(batches, 1)
+		dec, dead = unpublish(dec, dead, batches[i])
+		tc.edit(&batches[i])
+		rc := reconciler(k)
+		rc.Grace, rc.Now = 2*time.Minute, t0.Add(time.Second)
+		if r := rc.Reconcile(in, dec, dead, batches, nil); r.OK() || r.InFlight != 0 || r.Missing == 0 {
+			t.Errorf("%s: %+v; want a gap, not in flight", tc.name, r)
+		}
+	}
+}
+
+// TestClaimsPastTheWatermarkAreQueued: claims the chain has not settled yet are backlog; claims
+// below the watermark with nothing for them are missing.
+func TestClaimsPastTheWatermarkAreQueued(t *testing.T) {
+	k, in, dec, dead, batches := world(t)
+	i := lastOf(batches, 0)
+	b := batches[i]
+	dec, dead = unpublish(dec, dead, b)
+	rest := append(append([]audit.ChainBatch(nil), batches[:i]...), batches[i+1:]...)
+	rc := reconciler(k)
+	rc.Grace = audit.DefaultGrace
+	r := rc.Reconcile(in, dec, dead, rest, nil)
+	if !r.OK() || r.Done() || r.Queued != int(b.To-b.From) || r.InFlight != 0 || r.Missing != 0 || !r.Balanced() || len(r.Problems) != 0 {
+		t.Fatalf("last batch of partition 0 not settled yet: %+v; want %d queued and nothing wrong", r, b.To-b.From)
+	}
+
+	// A record published but whose batch the chain endpoint does not show yet: in flight while
+	// the record is young, missing once it is not.
+	k, in, dec, dead, batches = world(t)
+	i = lastOf(batches, 0)
+	b = batches[i]
+	rest = append(append([]audit.ChainBatch(nil), batches[:i]...), batches[i+1:]...)
+	now := time.Now()
+	for j := range dec {
+		dec[j].PublishedAt = now.Add(-5 * time.Second)
+	}
+	rc = reconciler(k)
+	rc.Grace, rc.Now = audit.DefaultGrace, now
+	if r := rc.Reconcile(in, dec, dead, rest, nil); !r.OK() || r.InFlight == 0 || r.Queued != 0 {
+		t.Fatalf("published, settlement not visible yet: %+v; want in flight", r)
+	}
+	rc.Now = now.Add(audit.DefaultGrace)
+	if r := rc.Reconcile(in, dec, dead, rest, nil); r.OK() || r.Missing == 0 {
+		t.Fatalf("published, no settlement after the grace: %+v; want missing", r)
+	}
+
+	// Nothing for the first batch of a partition, below the chain's watermark: missing.
+	k, in, dec, dead, batches = world(t)
+	i = firstOf(batches, 1)
+	dec, dead = unpublish(dec, dead, batches[i])
+	rest = append(append([]audit.ChainBatch(nil), batches[:i]...), batches[i+1:]...)
+	r = reconciler(k).Reconcile(in, dec, dead, rest, nil)
+	if r.OK() || r.Queued != 0 || r.Missing != int(batches[i].To-batches[i].From) ||
+		!strings.Contains(strings.Join(r.Problems, "\n"), "below the chain's watermark") {
+		t.Fatalf("first batch of partition 1 unsettled below the watermark: %+v; want it missing", r)
+	}
+	noHealthData(t, r)
+}
+
+// TestProblemsAreCountedByKindAndTruncated: the report keeps every problem with counts by kind;
+// the text lists the first n and says how many more there are.
+func TestProblemsAreCountedByKindAndTruncated(t *testing.T) {
+	k, in, _, _, batches := world(t)
+	// Nothing published at all, long after settlement.
+	r := reconciler(k).Reconcile(in, nil, nil, batches, nil)
+	total := 0
+	for _, c := range r.ProblemCounts {
+		total += c
+	}
+	if r.Missing != 20 || r.ProblemCounts[audit.KindMissing] != 20 || r.ProblemCounts[audit.KindMismatched] != len(batches) ||
+		total != len(r.Problems) || len(r.Problems) != 20+len(batches) {
+		t.Fatalf("report = %+v; want every problem kept, counted by kind", r)
+	}
+	noHealthData(t, r)
+
+	var buf bytes.Buffer
+	if err := r.WriteProblems(&buf, 3); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	want := fmt.Sprintf("problems: %d (20 missing, %d mismatched)", len(r.Problems), len(batches))
+	if len(lines) != 5 || lines[0] != want || !strings.HasPrefix(lines[1], "problem: ") || lines[1] != "problem: "+r.Problems[0] ||
+		lines[4] != fmt.Sprintf("and %d more", len(r.Problems)-3) {
+		t.Fatalf("WriteProblems(3):\n%s\nwant %q, 3 problems, and %d more", buf.String(), want, len(r.Problems)-3)
+	}
+
+	buf.Reset()
+	if err := r.WriteProblems(&buf, len(r.Problems)); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(buf.String(), "more") || strings.Count(buf.String(), "problem: ") != len(r.Problems) {
+		t.Fatalf("WriteProblems(all):\n%s", buf.String())
+	}
+
+	buf.Reset()
+	k, in, dec, dead, batches := world(t)
+	clean := reconciler(k).Reconcile(in, dec, dead, batches, nil)
+	if err := clean.WriteProblems(&buf, 3); err != nil || buf.Len() != 0 || clean.ProblemCounts != nil {
+		t.Fatalf("a clean report printed %q (%v)", buf.String(), err)
+	}
+}
