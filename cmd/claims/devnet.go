@@ -19,6 +19,7 @@ import (
 func newDevnet(g *globals) *cobra.Command {
 	var out, rpcAddr string
 	var kafkaPort, partitions int
+	var coverage bool
 	cmd := &cobra.Command{
 		Use:   "devnet --write-config FILE",
 		Short: "Run the embedded broker, chain (HTTP JSON-RPC) and Redis as local services until stopped",
@@ -41,6 +42,7 @@ config and no further flags. It runs until interrupted.`,
 			}
 			st, err := devstack.Start(cmd.Context(), devstack.Options{
 				Partitions: partitions, KafkaPort: kafkaPort, RPCAddr: rpcAddr, Logger: log, PersistRedis: true,
+				SkipCoverage: !coverage,
 			})
 			if err != nil {
 				return err
@@ -72,6 +74,7 @@ Ctrl-C to stop.
 	cmd.Flags().StringVar(&rpcAddr, "rpc-addr", "127.0.0.1:8545", "JSON-RPC listen address (port 0 = free port)")
 	cmd.Flags().IntVar(&kafkaPort, "kafka-port", 0, "Kafka listen port on 127.0.0.1 (0 = free port)")
 	cmd.Flags().IntVar(&partitions, "partitions", 4, "partitions per topic")
+	cmd.Flags().BoolVar(&coverage, "coverage", true, "register the bundled sample's coverage; --coverage=false starts with an empty CoverageRegistry, to enrol with claims coverage import")
 	return cmd
 }
 

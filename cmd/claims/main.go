@@ -71,6 +71,7 @@ given with --config. Secrets never come from flags.`,
 	root.AddCommand(newVerify(g), newGuard(g))
 	root.AddCommand(newReview(g))
 	root.AddCommand(newEscrow(g), newAdmin(g))
+	root.AddCommand(newCoverage(g))
 	return root
 }
 
