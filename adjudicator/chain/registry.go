@@ -14,7 +14,6 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/claimsledger/claims/adjudicator"
 	"github.com/claimsledger/claims/bindings/coverage"
@@ -22,11 +21,6 @@ import (
 
 // maxPlanIDLen is the width of the registry's bytes16 plan id.
 const maxPlanIDLen = 16
-
-// slotsPerTx bounds how many spans (plus one length slot per member) one setCoverageBatch
-// writes. Each new slot costs ~110k gas under EIP-8037, so 120 slots stay near 13.2M gas,
-// safely inside the 16,777,216 per-transaction cap.
-const slotsPerTx = 120
 
 // maxLogRange bounds one log query: hosted nodes commonly refuse wider ranges.
 const maxLogRange = 5000
@@ -109,10 +103,10 @@ func (r *Registry) SetCoverage(ctx context.Context, member adjudicator.Hash, spa
 	return receiptOf(rcpt), nil
 }
 
-// SetCoverageBatch replaces the coverage of every member in members, packing as many members
-// per transaction as the gas cap allows. The transactions are sent back to back and then awaited
-// together, so a seed of a few hundred spans costs about one block time. Members go in key order,
-// which makes the transactions reproducible.
+// SetCoverageBatch replaces the coverage of every member in members with WriteCoverage's
+// default chunking: as many members per transaction as stay under the gas budget, the
+// transactions pipelined, so a seed of a few hundred spans costs about one block time. Members
+// go in key order, which makes the transactions reproducible.
 func (r *Registry) SetCoverageBatch(ctx context.Context, members map[adjudicator.Hash][]adjudicator.Span) ([]adjudicator.Receipt, error) {
 	if r.tx == nil {
 		return nil, errReadOnly
@@ -122,51 +116,16 @@ func (r *Registry) SetCoverageBatch(ctx context.Context, members map[adjudicator
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool { return bytes.Compare(keys[i][:], keys[j][:]) < 0 })
-
-	type chunk struct {
-		keys  [][32]byte
-		spans [][]coverage.CoverageRegistrySpan
-		slots int
+	list := make([]MemberCoverage, len(keys))
+	for i, k := range keys {
+		list[i] = MemberCoverage{Member: k, Spans: members[k]}
 	}
-	var chunks []*chunk
-	cur := &chunk{}
-	for _, k := range keys {
-		enc, err := encodeSpans(members[k])
-		if err != nil {
-			return nil, fmt.Errorf("set coverage of member %x: %w", k, err)
-		}
-		slots := len(enc) + 1
-		if cur.slots > 0 && cur.slots+slots > slotsPerTx {
-			chunks = append(chunks, cur)
-			cur = &chunk{}
-		}
-		cur.keys, cur.spans, cur.slots = append(cur.keys, k), append(cur.spans, enc), cur.slots+slots
+	txs, err := r.WriteCoverage(ctx, list, CoverageWriteOptions{})
+	out := make([]adjudicator.Receipt, len(txs))
+	for i, t := range txs {
+		out[i] = t.Receipt
 	}
-	if len(cur.keys) > 0 {
-		chunks = append(chunks, cur)
-	}
-
-	sent := make([]*chunkTx, 0, len(chunks))
-	for _, c := range chunks {
-		data, err := r.contract.TryPackSetCoverageBatch(c.keys, c.spans)
-		if err != nil {
-			return nil, fmt.Errorf("pack coverage batch: %w", err)
-		}
-		tx, err := r.tx.send(ctx, &r.address, data)
-		if err != nil {
-			return nil, fmt.Errorf("send coverage batch of %d members: %w", len(c.keys), err)
-		}
-		sent = append(sent, &chunkTx{tx: tx, members: len(c.keys)})
-	}
-	out := make([]adjudicator.Receipt, 0, len(sent))
-	for _, s := range sent {
-		rcpt, err := r.tx.wait(ctx, s.tx)
-		if err != nil {
-			return out, fmt.Errorf("coverage batch of %d members: %w", s.members, err)
-		}
-		out = append(out, receiptOf(rcpt))
-	}
-	return out, nil
+	return out, err
 }
 
 // ClearCoverage removes every span of member.
@@ -249,11 +208,6 @@ func (r *Registry) pollCoverage(ctx context.Context, next *uint64, topic common.
 		*next = to + 1
 	}
 	return nil
-}
-
-type chunkTx struct {
-	tx      *types.Transaction
-	members int
 }
 
 func bigOf(n uint64) *big.Int { return new(big.Int).SetUint64(n) }

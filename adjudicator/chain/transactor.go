@@ -217,6 +217,12 @@ func (t *Transactor) send(ctx context.Context, to *common.Address, data []byte) 
 	if err != nil {
 		return nil, err
 	}
+	return t.sendWithGas(ctx, to, data, gas)
+}
+
+// sendWithGas signs and sends with gas as the limit, for a caller that has just estimated it
+// (with the margin of gasLimitFor) and need not ask the node again.
+func (t *Transactor) sendWithGas(ctx context.Context, to *common.Address, data []byte, gas uint64) (*types.Transaction, error) {
 	for attempt := 0; ; attempt++ {
 		tx, err := t.sendOnce(ctx, to, data, gas)
 		if err == nil {
@@ -233,6 +239,25 @@ func (t *Transactor) send(ctx context.Context, to *common.Address, data []byte) 
 }
 
 func (t *Transactor) estimate(ctx context.Context, to *common.Address, data []byte) (uint64, error) {
+	gas, err := t.estimateRaw(ctx, to, data)
+	if err != nil {
+		return 0, err
+	}
+	return t.gasLimitFor(gas), nil
+}
+
+// gasLimitFor is the limit a transaction estimated at gas is sent with: the fixed limit when
+// one is set, else the estimate plus the margin, clamped to MaxTxGas.
+func (t *Transactor) gasLimitFor(gas uint64) uint64 {
+	if t.cfg.gasLimit != 0 {
+		return t.cfg.gasLimit
+	}
+	return min(gas+gas*t.cfg.gasMargin/100, MaxTxGas)
+}
+
+// estimateRaw is the node's gas estimate, without margin; a revert comes back as a
+// *RevertError and an estimate over MaxTxGas as ErrExceedsGasCap.
+func (t *Transactor) estimateRaw(ctx context.Context, to *common.Address, data []byte) (uint64, error) {
 	gas, err := t.backend.EstimateGas(ctx, ethereum.CallMsg{From: t.from, To: to, Data: data})
 	if err != nil {
 		if rev := decodeRevert(err, common.Hash{}); rev != nil {
@@ -248,10 +273,7 @@ func (t *Transactor) estimate(ctx context.Context, to *common.Address, data []by
 	if gas > MaxTxGas {
 		return 0, fmt.Errorf("%w: estimated %d gas, cap %d", ErrExceedsGasCap, gas, MaxTxGas)
 	}
-	if t.cfg.gasLimit != 0 {
-		return t.cfg.gasLimit, nil
-	}
-	return min(gas+gas*t.cfg.gasMargin/100, MaxTxGas), nil
+	return gas, nil
 }
 
 func (t *Transactor) sendOnce(ctx context.Context, to *common.Address, data []byte, gas uint64) (*types.Transaction, error) {

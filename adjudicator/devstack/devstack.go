@@ -2,13 +2,14 @@
 // Kafka broker (kfake), a dev Ethereum chain (go-ethereum's simulated
 // backend, optionally over HTTP JSON-RPC) and Redis (redis-server when on
 // PATH, an in-process stand-in otherwise); it deploys the contracts, funds
-// the escrow and registers the bundled sample's coverage. `claims demo` and
-// `claims devnet` both start it.
+// the escrow and registers the bundled sample's coverage (unless told not to).
+// `claims demo` and `claims devnet` both start it.
 package devstack
 
 import (
 	"context"
 	"crypto/rand"
+	"errors"
 	"fmt"
 	"log/slog"
 	"time"
@@ -67,7 +68,10 @@ type Options struct {
 	PersistRedis bool
 	// Coverage to register, by member id. Default: the bundled sample's.
 	Coverage map[string][]adjudicator.Span
-	Logger   *slog.Logger
+	// SkipCoverage registers no coverage at all: an empty registry, for enrolling with
+	// `claims coverage import` as an insurer would. Coverage must then be nil.
+	SkipCoverage bool
+	Logger       *slog.Logger
 }
 
 // Stack is a running environment.
@@ -81,7 +85,7 @@ type Stack struct {
 	// Config points at every service; HMACSecret is a fresh random secret.
 	Config config.Config
 	Keyer  *privacy.Keyer
-	// Members is the number of members whose coverage was registered.
+	// Members is the number of members whose coverage was registered (0 with SkipCoverage).
 	Members int
 
 	log *slog.Logger
@@ -95,6 +99,9 @@ func Start(ctx context.Context, o Options) (_ *Stack, err error) {
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
+	}
+	if o.SkipCoverage && o.Coverage != nil {
+		return nil, errors.New("devstack: SkipCoverage and Coverage both set")
 	}
 	s := &Stack{log: o.Logger}
 	defer func() {
@@ -148,7 +155,7 @@ func Start(ctx context.Context, o Options) (_ *Stack, err error) {
 	service.ApplyDeployment(&cfg, s.Deployment)
 
 	cov := o.Coverage
-	if cov == nil {
+	if cov == nil && !o.SkipCoverage {
 		if cov, err = sample.Eligibility(); err != nil {
 			return nil, err
 		}

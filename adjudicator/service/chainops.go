@@ -14,11 +14,13 @@ import (
 )
 
 // Chain is the contracts of a config, bound for one role: what the operator commands
-// (`claims provider`, `review`, `verify`, `guard`) work with.
+// (`claims provider`, `coverage`, `review`, `verify`, `guard`) work with.
 type Chain struct {
 	Backend    chain.Backend
 	Settlement *chain.Settlement
 	Providers  *chain.ProviderRegistry
+	// Registry is the CoverageRegistry, signing as the role the chain was opened for.
+	Registry *chain.Registry
 	// Keyer is nil when the config holds no HMAC secret.
 	Keyer  *privacy.Keyer
 	Domain adjudicator.Domain
@@ -84,6 +86,9 @@ func openChain(ctx context.Context, cfg config.Config, role config.Role, backend
 		c.From = tx.From()
 	}
 	if c.Settlement, err = chain.NewSettlement(c.Backend, common.HexToAddress(cfg.SettlementAddress), tx, opts...); err != nil {
+		return nil, err
+	}
+	if c.Registry, err = chain.NewRegistry(c.Backend, common.HexToAddress(cfg.RegistryAddress), tx, opts...); err != nil {
 		return nil, err
 	}
 	if cfg.ProvidersAddress != "" {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/claimsledger/claims/adjudicator"
 )
 
 const header = "claim_id,claim_line_number,claim_type,member_id,claim_start_date,claim_end_date,claim_line_start_date," +
@@ -183,5 +185,39 @@ func TestParseCentsOverflow(t *testing.T) {
 		if c, err := ParseCents(bad); err == nil {
 			t.Errorf("ParseCents(%q) = %d", bad, c)
 		}
+	}
+}
+
+// TestEligibilityRowsCheck: a reader's own check is asked only about rows that are otherwise
+// valid, and its problems are listed with the others, by row and column.
+func TestEligibilityRowsCheck(t *testing.T) {
+	csv := "member_id,enrollment_start_date,enrollment_end_date,plan\n" +
+		"M-1,2016-01-01,2016-12-31,medicare\n" +
+		"M-2,2016-01-01,2016-12-31,a-very-long-plan-id\n" +
+		"M-3,2016-01-01,2016-13-01,a-very-long-plan-id\n" +
+		"M-1,2017-01-01,2017-12-31,medicare\n"
+	var asked []string
+	check := func(s adjudicator.Span) (string, string) {
+		asked = append(asked, s.PlanID+" "+s.Start)
+		if len(s.PlanID) > 16 {
+			return ColumnPlan, "too long for the store"
+		}
+		return "", ""
+	}
+	_, err := ReadEligibilityRows("elig.csv", strings.NewReader(csv), check)
+	want := "elig.csv row 3, column plan: too long for the store\n" +
+		"elig.csv row 4, column enrollment_end_date: want a date YYYY-MM-DD, got a YYYY-MM-DD value that is not a calendar date"
+	if err == nil || err.Error() != want {
+		t.Fatalf("err = %v, want\n%s", err, want)
+	}
+	if len(asked) != 3 {
+		t.Fatalf("check asked about %v; want the three valid rows only", asked)
+	}
+	rows, err := ReadEligibilityRows("", strings.NewReader(strings.Replace(csv, "a-very-long-plan-id\nM-3,2016-01-01,2016-13-01,a-very-long-plan-id", "medicaid\nM-3,2016-01-01,2016-12-01,medicaid", 1)), check)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 4 || rows[0].Row != 2 || rows[3].Row != 5 || rows[3].MemberID != "M-1" || rows[3].Start != "2017-01-01" {
+		t.Fatalf("rows = %+v", rows)
 	}
 }

@@ -548,31 +548,77 @@ func (s *source) locate(f adjudicator.FieldError) (int, string, string) {
 // ReadEligibility returns each member's coverage spans, in file order. Its
 // errors are an *Errors, like ReadClaims'.
 func ReadEligibility(r io.Reader) (map[string][]adjudicator.Span, error) {
-	errs := &collector{}
-	t := newTable(r, errs, "member_id", "enrollment_start_date", "enrollment_end_date", "plan")
+	rows, err := ReadEligibilityRows("", r, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]adjudicator.Span{}
+	for _, row := range rows {
+		out[row.MemberID] = append(out[row.MemberID], row.Span)
+	}
+	return out, nil
+}
+
+// EligibilityRow is one coverage span and where it was read.
+type EligibilityRow struct {
+	// Row is the line of the file the record starts on (the header is row 1).
+	Row      int
+	MemberID string
+	adjudicator.Span
+}
+
+// The columns of the eligibility layout that ReadEligibilityRows reads.
+const (
+	ColumnMemberID = "member_id"
+	ColumnStart    = "enrollment_start_date"
+	ColumnEnd      = "enrollment_end_date"
+	ColumnPlan     = "plan"
+)
+
+// SpanCheck is a reader's own rule for a span that is otherwise valid (a
+// store's limits, say): it names the column broken and the rule, quoting no
+// value, or returns "" for both when the span is acceptable.
+type SpanCheck func(adjudicator.Span) (column, problem string)
+
+// ReadEligibilityRows reads the eligibility layout span by span, in file
+// order, each with its row. name, when not empty, is the file's name in
+// errors. check, when not nil, is asked about every row that is otherwise
+// valid, and its problems are reported with the others. Its errors are an
+// *Errors, like ReadClaims'; an empty file is an error.
+func ReadEligibilityRows(name string, r io.Reader, check SpanCheck) ([]EligibilityRow, error) {
+	errs := &collector{file: name}
+	t := newTable(r, errs, ColumnMemberID, ColumnStart, ColumnEnd, ColumnPlan)
 	if t == nil {
 		if err := errs.err(); err != nil {
 			return nil, err
 		}
 		return nil, errors.New("empty file: want a header row and coverage spans")
 	}
-	out := map[string][]adjudicator.Span{}
+	var out []EligibilityRow
 	for t.next() {
-		s := adjudicator.Span{PlanID: t.get("plan")}
-		member := t.get("member_id")
-		if member == "" {
-			t.bad("member_id", "required")
+		row := EligibilityRow{Row: t.line, MemberID: t.get(ColumnMemberID), Span: adjudicator.Span{PlanID: t.get(ColumnPlan)}}
+		valid := true
+		if row.MemberID == "" {
+			t.bad(ColumnMemberID, "required")
+			valid = false
 		}
-		if s.PlanID == "" {
-			t.bad("plan", "required")
+		if row.PlanID == "" {
+			t.bad(ColumnPlan, "required")
+			valid = false
 		}
 		var startOK, endOK bool
-		s.Start, startOK = t.date("enrollment_start_date", false)
-		s.End, endOK = t.date("enrollment_end_date", false)
-		if startOK && endOK && s.End < s.Start {
-			t.bad("enrollment_end_date", "is before enrollment_start_date")
+		row.Start, startOK = t.date(ColumnStart, false)
+		row.End, endOK = t.date(ColumnEnd, false)
+		if startOK && endOK && row.End < row.Start {
+			t.bad(ColumnEnd, "is before %s", ColumnStart)
+			valid = false
 		}
-		out[member] = append(out[member], s)
+		if valid && startOK && endOK && check != nil {
+			if column, problem := check(row.Span); column != "" {
+				t.bad(column, "%s", problem)
+			}
+		}
+		out = append(out, row)
 	}
 	if err := errs.err(); err != nil {
 		return nil, err

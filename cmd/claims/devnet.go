@@ -21,6 +21,7 @@ import (
 func newDevnet(g *globals) *cobra.Command {
 	var out, rpcAddr string
 	var kafkaPort, partitions int
+	var coverage bool
 	cmd := &cobra.Command{
 		Use:   "devnet --write-config FILE",
 		Short: "Run the embedded broker, chain (HTTP JSON-RPC) and Redis as local services until stopped",
@@ -51,6 +52,7 @@ with its own config); the config records which were taken.`,
 			}
 			st, err := devstack.Start(cmd.Context(), devstack.Options{
 				Partitions: partitions, KafkaPort: kafkaPort, RPCAddr: rpcAddr, Logger: log, PersistRedis: true,
+				SkipCoverage: !coverage,
 			})
 			if err != nil {
 				if errors.Is(err, syscall.EADDRINUSE) || strings.Contains(err.Error(), "address already in use") {
@@ -87,6 +89,7 @@ Ctrl-C to stop.
 	cmd.Flags().StringVar(&rpcAddr, "rpc-addr", "127.0.0.1:0", "JSON-RPC listen address, host:port (port 0: a free port)")
 	cmd.Flags().IntVar(&kafkaPort, "kafka-port", 0, "Kafka listen port on 127.0.0.1 (0 = free port)")
 	cmd.Flags().IntVar(&partitions, "partitions", 4, "partitions per topic [env CLAIMS_PARTITIONS]")
+	cmd.Flags().BoolVar(&coverage, "coverage", true, "enrol the bundled sample's members; --coverage=false starts with an empty CoverageRegistry, to enrol with claims coverage import")
 	return cmd
 }
 

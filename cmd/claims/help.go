@@ -87,7 +87,7 @@ func nameDefault(f *pflag.Flag) {
 		if f.DefValue == "false" {
 			f.Usage += " (default false)"
 		}
-	case "string", "stringSlice":
+	case "string", "stringSlice", "stringArray":
 		if f.DefValue == "" || f.DefValue == "[]" {
 			f.Usage += " (default: none)"
 		}

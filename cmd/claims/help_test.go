@@ -87,7 +87,7 @@ func TestHelpExamplesParse(t *testing.T) {
 	root := newRoot()
 	n := 0
 	for _, c := range allCommands(root) {
-		for _, line := range strings.Split(c.Example, "\n") {
+		for _, line := range strings.Split(strings.ReplaceAll(c.Example, "\\\n", " "), "\n") {
 			for _, cmdline := range strings.Split(line, "&&") {
 				if i := strings.Index(cmdline, "#"); i >= 0 {
 					cmdline = cmdline[:i]

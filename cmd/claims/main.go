@@ -87,6 +87,7 @@ from flags.`,
 	root.AddCommand(newVerify(g), newGuard(g))
 	root.AddCommand(newReview(g))
 	root.AddCommand(newEscrow(g), newAdmin(g))
+	root.AddCommand(newCoverage(g))
 	finishHelp(root)
 	return root
 }

@@ -466,8 +466,7 @@ func refusal(err error, c *service.Chain, cfg config.Config, role config.Role, e
 	if msg == "" {
 		switch rev.Name {
 		case "AccessControlUnauthorizedAccount":
-			msg = fmt.Sprintf("the signing key %s (from %s) does not hold the %s role on these contracts; sign with the %s's keystore (%s_keystore)",
-				c.From.Hex(), orDash(cfg.KeystoreFor(role)), strings.ReplaceAll(string(role), "_", " "), strings.ReplaceAll(string(role), "_", " "), role)
+			msg = missingRole(c.From, cfg, role, "these contracts")
 		case "EnforcedPause":
 			msg = "settlement is paused (the guardian paused it); withdrawals resume when the admin unpauses"
 		default:
@@ -475,6 +474,13 @@ func refusal(err error, c *service.Chain, cfg config.Config, role config.Role, e
 		}
 	}
 	return &exitError{code: 1, err: fmt.Errorf("%s (contract error %s)", msg, rev.Name)}
+}
+
+// missingRole says that from, the key cfg signs with as role, does not hold role on where.
+func missingRole(from common.Address, cfg config.Config, role config.Role, where string) string {
+	name := strings.ReplaceAll(string(role), "_", " ")
+	return fmt.Sprintf("the signing key %s (from %s) does not hold the %s role on %s; sign with the %s's keystore (%s_keystore)",
+		from.Hex(), orDash(cfg.KeystoreFor(role)), name, where, name, role)
 }
 
 // checkNPI accepts a 10-digit NPI whose last digit is its check digit: the Luhn formula over
