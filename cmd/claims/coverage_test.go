@@ -394,7 +394,7 @@ func TestCoverageRefusesNonInsurer(t *testing.T) {
 	mustRun(t, "coverage", "set", "--member", "M-KEPT", "--plan", "medicare", "--from", "2016-01-01", "--to", "2016-12-31", "--config", cfg)
 	kept := onChain(t, ctx, st, "M-KEPT")
 
-	t.Setenv("CLAIMS_INSURER_KEYSTORE", filepath.Join(filepath.Dir(cfg), "devnet-secrets", "keystore", "adjudicator.json"))
+	t.Setenv("CLAIMS_INSURER_KEYSTORE", filepath.Join(secretsDir(cfg), "keystore", "adjudicator.json"))
 	adjudicator := st.Chain.Address(devstack.AdjudicatorKey).Hex()
 	want := []string{"the signing key " + adjudicator, "does not hold the insurer role", "insurer_keystore"}
 	msg := mustRefuse(t, append(want, "CoverageRegistry "+st.Deployment.Registry.Hex(), "nothing was written"),
