@@ -91,7 +91,7 @@ frozen or released frozen_by, frozen_tx, released_by, released_tx.
 ` + adminExit,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, cfg, err := openRoleChain(cmd, g, "")
+			c, cfg, err := g.openChain(cmd, "")
 			if err != nil {
 				return err
 			}
@@ -260,7 +260,7 @@ providers, released_cents, status, tx, block.
 			if err != nil || id == 0 {
 				return fmt.Errorf("BATCH_ID %q: want a batch id, a positive integer as claims admin batches shows", args[0])
 			}
-			c, cfg, err := openRoleChain(cmd, g, config.RoleAdmin)
+			c, cfg, err := g.openChain(cmd, config.RoleAdmin)
 			if err != nil {
 				return err
 			}
@@ -362,7 +362,7 @@ batches stay frozen. There is no admin pause; the guardian pauses (claims guard)
 ` + adminExit,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, cfg, err := openRoleChain(cmd, g, config.RoleAdmin)
+			c, cfg, err := g.openChain(cmd, config.RoleAdmin)
 			if err != nil {
 				return err
 			}

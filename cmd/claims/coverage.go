@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -149,7 +148,7 @@ the key holds the insurer role.
 			if dryRun {
 				role = ""
 			}
-			c, cfg, err := openCoverageChain(cmd, g, role)
+			c, cfg, err := g.openChain(cmd, role, config.NeedChain, config.NeedSecret)
 			if err != nil {
 				return err
 			}
@@ -310,7 +309,7 @@ previous_spans, changed, tx, block, gas_used.
 			if err != nil {
 				return err
 			}
-			c, cfg, err := openCoverageChain(cmd, g, config.RoleInsurer)
+			c, cfg, err := g.openChain(cmd, config.RoleInsurer, config.NeedChain, config.NeedSecret)
 			if err != nil {
 				return err
 			}
@@ -385,7 +384,7 @@ previous_spans, changed, tx, block, gas_used.
 			if err := checkMember(member); err != nil {
 				return err
 			}
-			c, cfg, err := openCoverageChain(cmd, g, config.RoleInsurer)
+			c, cfg, err := g.openChain(cmd, config.RoleInsurer, config.NeedChain, config.NeedSecret)
 			if err != nil {
 				return err
 			}
@@ -448,7 +447,7 @@ start, end; empty when the member has no coverage).
 			if err := checkMember(member); err != nil {
 				return err
 			}
-			c, _, err := openCoverageChain(cmd, g, "")
+			c, _, err := g.openChain(cmd, "", config.NeedChain, config.NeedSecret)
 			if err != nil {
 				return err
 			}
@@ -476,27 +475,6 @@ start, end; empty when the member has no coverage).
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the spans as one JSON object")
 	config.AddFlags(cmd.Flags(), config.RPC, config.Contracts, config.HMAC)
 	return cmd
-}
-
-// openCoverageChain loads the config and binds the contracts signing as role ("" reads only).
-// Every coverage command keys member ids, so the HMAC secret is required.
-func openCoverageChain(cmd *cobra.Command, g *globals, role config.Role) (*service.Chain, config.Config, error) {
-	log, err := g.logger(slog.LevelWarn)
-	if err != nil {
-		return nil, config.Config{}, err
-	}
-	cfg, err := g.load(cmd.Flags())
-	if err != nil {
-		return nil, cfg, err
-	}
-	if err := cfg.Require(config.NeedChain, config.NeedSecret); err != nil {
-		return nil, cfg, err
-	}
-	c, err := service.OpenChain(cmd.Context(), cfg, role, nil, chain.WithLogger(log))
-	if err != nil {
-		return nil, cfg, err
-	}
-	return c, cfg, nil
 }
 
 // coverageRefusal explains the registry's own errors; the shared ones are refusal's.

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"math"
 	"math/big"
 	"strconv"
@@ -127,7 +126,7 @@ RFC 3339, chain time.
 ` + escrowExit,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, cfg, err := openRoleChain(cmd, g, "")
+			c, cfg, err := g.openChain(cmd, "")
 			if err != nil {
 				return err
 			}
@@ -253,7 +252,7 @@ block.
 			if err := positiveCents(cmd, "cents", cents); err != nil {
 				return err
 			}
-			c, cfg, err := openRoleChain(cmd, g, config.RoleInsurer)
+			c, cfg, err := g.openChain(cmd, config.RoleInsurer)
 			if err != nil {
 				return err
 			}
@@ -347,7 +346,7 @@ unallocated_cents, replaced_cents, tx, block.
 			if err := positiveCents(cmd, "cents", cents); err != nil {
 				return err
 			}
-			c, cfg, err := openRoleChain(cmd, g, config.RoleInsurer)
+			c, cfg, err := g.openChain(cmd, config.RoleInsurer)
 			if err != nil {
 				return err
 			}
@@ -421,7 +420,7 @@ unallocated_cents, tx, block.
 ` + escrowExit,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, cfg, err := openRoleChain(cmd, g, config.RoleInsurer)
+			c, cfg, err := g.openChain(cmd, config.RoleInsurer)
 			if err != nil {
 				return err
 			}
@@ -508,7 +507,7 @@ refused when there is no request.
 ` + escrowExit,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, cfg, err := openRoleChain(cmd, g, config.RoleInsurer)
+			c, cfg, err := g.openChain(cmd, config.RoleInsurer)
 			if err != nil {
 				return err
 			}
@@ -586,7 +585,7 @@ cap_window_seconds, the previous_ of each, tx, block.
 			case capWindow%time.Second != 0:
 				return fmt.Errorf("--cap-window %s: must be whole seconds (the contract keeps seconds)", capWindow)
 			}
-			c, cfg, err := openRoleChain(cmd, g, config.RoleInsurer)
+			c, cfg, err := g.openChain(cmd, config.RoleInsurer)
 			if err != nil {
 				return err
 			}
@@ -633,24 +632,6 @@ cap_window_seconds, the previous_ of each, tx, block.
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as one JSON object")
 	config.AddFlags(cmd.Flags(), config.RPC, config.Contracts, config.Signer)
 	return cmd
-}
-
-// openRoleChain loads the config and binds the settlement contract, signing as role ("" reads
-// only). Unlike the provider commands it does not need the provider registry.
-func openRoleChain(cmd *cobra.Command, g *globals, role config.Role) (*service.Chain, config.Config, error) {
-	log, err := g.logger(slog.LevelWarn)
-	if err != nil {
-		return nil, config.Config{}, err
-	}
-	cfg, err := g.load(cmd.Flags())
-	if err != nil {
-		return nil, cfg, err
-	}
-	c, err := service.OpenChain(cmd.Context(), cfg, role, nil, chain.WithLogger(log))
-	if err != nil {
-		return nil, cfg, err
-	}
-	return c, cfg, nil
 }
 
 // positiveCents checks a required cents flag.

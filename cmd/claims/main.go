@@ -16,7 +16,9 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/claimsledger/claims/adjudicator/chain"
 	"github.com/claimsledger/claims/adjudicator/config"
+	"github.com/claimsledger/claims/adjudicator/service"
 )
 
 // exitError carries a specific exit code (audit gaps exit 1, as a check).
@@ -114,4 +116,25 @@ func (g *globals) logger(defaultLevel slog.Level) (*slog.Logger, error) {
 // CLAIMS_* variables and its flags.
 func (g *globals) load(fs *pflag.FlagSet) (config.Config, error) {
 	return config.Load(config.Path(fs, os.Environ()), fs, os.Environ())
+}
+
+// openChain loads the command's configuration, checks it has what the command needs, and binds
+// the contracts signing as role ("" reads only).
+func (g *globals) openChain(cmd *cobra.Command, role config.Role, needs ...config.Need) (*service.Chain, config.Config, error) {
+	log, err := g.logger(slog.LevelWarn)
+	if err != nil {
+		return nil, config.Config{}, err
+	}
+	cfg, err := g.load(cmd.Flags())
+	if err != nil {
+		return nil, cfg, err
+	}
+	if err := cfg.Require(needs...); err != nil {
+		return nil, cfg, err
+	}
+	c, err := service.OpenChain(cmd.Context(), cfg, role, nil, chain.WithLogger(log))
+	if err != nil {
+		return nil, cfg, err
+	}
+	return c, cfg, nil
 }

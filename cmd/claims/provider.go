@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"log/slog"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -228,7 +227,7 @@ pending_cents, withdrawable_cents and withdrawn_cents.
 					return err
 				}
 			}
-			c, _, err := openProviderChain(cmd, g, "")
+			c, _, err := g.openChain(cmd, "", config.NeedProviders, config.NeedSecret)
 			if err != nil {
 				return err
 			}
@@ -310,7 +309,7 @@ providers that were credited but never registered, too.
 			if err := checkNPI(npi); err != nil {
 				return err
 			}
-			c, _, err := openProviderChain(cmd, g, "")
+			c, _, err := g.openChain(cmd, "", config.NeedProviders, config.NeedSecret)
 			if err != nil {
 				return err
 			}
@@ -375,7 +374,7 @@ pending.
 			if err := checkNPI(npi); err != nil {
 				return err
 			}
-			c, cfg, err := openProviderChain(cmd, g, config.RoleProvider)
+			c, cfg, err := g.openChain(cmd, config.RoleProvider, config.NeedProviders, config.NeedSecret)
 			if err != nil {
 				return err
 			}
@@ -413,26 +412,6 @@ pending.
 	return cmd
 }
 
-// openProviderChain loads the config and binds the contracts, signing as role ("" reads only).
-func openProviderChain(cmd *cobra.Command, g *globals, role config.Role) (*service.Chain, config.Config, error) {
-	log, err := g.logger(slog.LevelWarn)
-	if err != nil {
-		return nil, config.Config{}, err
-	}
-	cfg, err := g.load(cmd.Flags())
-	if err != nil {
-		return nil, cfg, err
-	}
-	if err := cfg.Require(config.NeedProviders, config.NeedSecret); err != nil {
-		return nil, cfg, err
-	}
-	c, err := service.OpenChain(cmd.Context(), cfg, role, nil, chain.WithLogger(log))
-	if err != nil {
-		return nil, cfg, err
-	}
-	return c, cfg, nil
-}
-
 // openPayoutChange checks the --npi and --payout of add and set-payout and opens the chain as
 // the provider manager. The payout must not be one of the deployment's own contracts.
 func openPayoutChange(cmd *cobra.Command, g *globals, npi, payout string) (*service.Chain, config.Config, common.Address, error) {
@@ -443,7 +422,7 @@ func openPayoutChange(cmd *cobra.Command, g *globals, npi, payout string) (*serv
 	if err != nil {
 		return nil, config.Config{}, common.Address{}, err
 	}
-	c, cfg, err := openProviderChain(cmd, g, config.RoleProviderManager)
+	c, cfg, err := g.openChain(cmd, config.RoleProviderManager, config.NeedProviders, config.NeedSecret)
 	if err != nil {
 		return nil, cfg, common.Address{}, err
 	}
