@@ -58,6 +58,7 @@ type Engine struct {
 	history         HistoryStore
 	historyLog      HistoryLog
 	m               *metrics
+	progress        progress
 }
 
 // New validates its dependencies and returns an Engine.
@@ -125,6 +126,7 @@ var errResync = errors.New("partition must resync with the chain")
 
 func (e *Engine) ownPartition(ctx context.Context, p Partition) error {
 	ctx = withPartition(ctx, p.ID())
+	defer e.ownProgress(p)()
 	for {
 		err := e.session(ctx, p)
 		if !errors.Is(err, errResync) {
@@ -164,7 +166,7 @@ func (e *Engine) session(ctx context.Context, p Partition) error {
 	if err := p.SetOffset(pos); err != nil {
 		return fmt.Errorf("partition %d: seek to %d: %w", id, pos, err)
 	}
-	e.log.Info("partition assigned", "partition", id, "from", pos, "watermark", next)
+	e.positioned(id, pos)
 	// want is the next offset this session must see: the broker may have deleted what the
 	// group has not decided (retention), and kafka-go would then move on silently.
 	want := pos
@@ -174,6 +176,22 @@ func (e *Engine) session(ctx context.Context, p Partition) error {
 		}
 		return err
 	}
+	// Fetched messages carry the high watermark from here on; an idle partition has none to
+	// fetch, and would never count as caught up without this one read.
+	var high int64
+	err = e.retryDo(ctx, "read the partition's high watermark", func() error {
+		var err error
+		high, err = p.HighWaterMark(ctx)
+		return err
+	})
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return fmt.Errorf("partition %d: read high watermark: %w", id, err)
+	}
+	e.log.Info("partition assigned", "partition", id, "from", pos, "watermark", next, "high_watermark", high)
+	e.sawHighWater(id, high)
 	for pos < next {
 		var sb SettledBatch
 		var ok bool
@@ -194,6 +212,7 @@ func (e *Engine) session(ctx context.Context, p Partition) error {
 			if err := p.SetOffset(next); err != nil {
 				return fmt.Errorf("partition %d: seek to %d: %w", id, next, err)
 			}
+			e.positioned(id, next)
 			want = next
 			break
 		}
@@ -242,6 +261,7 @@ func (e *Engine) fetchRange(ctx context.Context, p Partition, want *int64, to in
 		if err != nil {
 			return nil, err
 		}
+		e.fetched(m)
 		if err := e.contiguous(ctx, p, want, m.Offset); err != nil {
 			return nil, err
 		}
@@ -268,6 +288,7 @@ func (e *Engine) collect(ctx context.Context, p Partition, want *int64) ([]Messa
 			}
 			return msgs, err
 		}
+		e.fetched(m)
 		if err := e.contiguous(ctx, p, want, m.Offset); err != nil {
 			// Nothing fetched in this batch is settled: the next owner starts again from the
 			// committed offset and meets the same gap.

@@ -11,6 +11,10 @@ type Message struct {
 	Offset    int64
 	Key       []byte
 	Value     []byte
+	// HighWaterMark is the partition's high watermark (one past its newest offset) as of the
+	// fetch that returned the message, or 0 when the intake does not say: the engine derives
+	// its lag from it without asking the broker again.
+	HighWaterMark int64
 }
 
 // Position names one input message.
@@ -44,6 +48,13 @@ type Partition interface {
 	// FirstOffset is the oldest offset the broker still holds: anything
 	// before it was deleted by retention.
 	FirstOffset(ctx context.Context) (int64, error)
+	// HighWaterMark asks the broker for one past the newest offset: an idle partition returns
+	// no message to read it from, and its lag must still be known.
+	HighWaterMark(ctx context.Context) (int64, error)
+	// Assignment lists every partition assigned to this instance along with this one (the
+	// group generation's assignment), so the engine calls itself caught up only once it has
+	// heard from all of them, not from whichever owner started first.
+	Assignment() []int32
 }
 
 // Intake hands partitions to the engine. Consume calls own once per

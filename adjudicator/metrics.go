@@ -21,6 +21,8 @@ type metrics struct {
 	retries        *prometheus.CounterVec
 	waiting        *prometheus.GaugeVec
 	refused        *prometheus.GaugeVec
+	lag            *prometheus.GaugeVec
+	caughtUp       prometheus.Gauge
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -65,6 +67,12 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		refused: prometheus.NewGaugeVec(prometheus.GaugeOpts{
 			Name: "claims_partition_refused", Help: "1 while the partition is halted: the chain refuses its batch (missing role, cap, escrow, pause) or the broker deleted undecided input (retention). Alert on it.",
 		}, []string{"partition"}),
+		lag: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "claims_consumer_lag", Help: "Input messages of an owned partition not yet settled, published and committed: its high watermark (as of the newest fetch) minus the next offset to process. Series of partitions no longer owned are removed.",
+		}, []string{"partition"}),
+		caughtUp: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "claims_caught_up", Help: "1 once every partition this instance owns is processed up to its high watermark, 0 while any is behind (or before any was assigned).",
+		}),
 		histRebuilt: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "claims_history_rebuilt_entries_total", Help: "History entries restored from the decisions topic.",
 		}),
@@ -72,7 +80,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	if reg == nil {
 		return m, nil
 	}
-	for _, c := range []prometheus.Collector{m.decisions, m.deadLetters, m.batches, m.conflicts, m.replayed, m.replayMismatch, m.gas, m.settleSeconds, m.histRebuilds, m.histRebuilt, m.reorgs, m.retries, m.waiting, m.refused} {
+	for _, c := range []prometheus.Collector{m.decisions, m.deadLetters, m.batches, m.conflicts, m.replayed, m.replayMismatch, m.gas, m.settleSeconds, m.histRebuilds, m.histRebuilt, m.reorgs, m.retries, m.waiting, m.refused, m.lag, m.caughtUp} {
 		if err := reg.Register(c); err != nil {
 			var are prometheus.AlreadyRegisteredError
 			if errors.As(err, &are) {

@@ -62,13 +62,11 @@ func (e *Engine) settle(ctx context.Context, p Partition, msgs []Message) error 
 	e.m.settleSeconds.Observe(time.Since(start).Seconds())
 	e.m.batches.Inc()
 	e.m.gas.Add(float64(rcpt.GasUsed))
-	e.log.Debug("batch settled", "partition", w.ref.Partition, "from", w.ref.From, "to", w.ref.To,
-		"claims", w.batch.Claims, "gas", rcpt.GasUsed, "tx", fmt.Sprintf("%x", rcpt.TxHash))
 	e.stage(StageSettled, w.ref)
 	if err := e.finish(ctx, p, w, true); err != nil {
 		return err
 	}
-	e.report(w, rcpt.GasUsed, false, true)
+	e.done(w, rcpt, false, true)
 	return nil
 }
 
@@ -101,13 +99,11 @@ func (e *Engine) replay(ctx context.Context, p Partition, msgs []Message, sb Set
 		e.m.replayMismatch.Inc()
 		e.log.Error("replayed batch does not reproduce the settled Merkle root; publishing the recomputed decisions, audit will flag them",
 			"partition", w.ref.Partition, "from", w.ref.From, "to", w.ref.To)
-	} else {
-		e.log.Info("republished a batch settled before a crash or rebalance", "partition", w.ref.Partition, "from", w.ref.From, "to", w.ref.To)
 	}
 	if err := e.finish(ctx, p, w, false); err != nil {
 		return err
 	}
-	e.report(w, 0, true, matched)
+	e.done(w, sb.Receipt, true, matched)
 	return nil
 }
 
@@ -158,9 +154,25 @@ func (e *Engine) finish(ctx context.Context, p Partition, w *work, fresh bool) e
 	return nil
 }
 
-func (e *Engine) report(w *work, gas uint64, replayed, matched bool) {
+// done reports a batch settled (or replayed), published and committed: one info line, the
+// partition's progress, then the observer, so that an observer which has seen every claim has
+// also seen the "caught up" line that came with the last one.
+//
+// The line carries counts, sums and the transaction only: claim ids, member ids, NPIs and codes
+// are health data, and logs are read by people and systems that may not see it.
+func (e *Engine) done(w *work, rcpt Receipt, replayed, matched bool) {
+	e.log.Info("batch settled", "partition", w.ref.Partition, "from", w.ref.From, "to", w.ref.To,
+		"claims", len(w.published), "dead_letters", len(w.dead),
+		"approved", w.outcomes[Approve], "partial", w.outcomes[Partial], "denied", w.outcomes[Deny], "pended", w.outcomes[Pend],
+		// A replay pays nothing: its gas and transaction are the original settlement's.
+		"paid_cents", w.paid, "gas", rcpt.GasUsed, "tx", fmt.Sprintf("%#x", rcpt.TxHash), "replay", replayed)
+	e.positioned(w.ref.Partition, w.ref.To)
 	if e.observe == nil {
 		return
+	}
+	gas := rcpt.GasUsed
+	if replayed {
+		gas = 0 // this instance spent none
 	}
 	e.observe(BatchReport{
 		Batch: w.ref, Claims: len(w.published), DeadLetters: len(w.dead), Outcomes: w.outcomes,

@@ -463,3 +463,54 @@ func (h handlerFunc) Handle(_ context.Context, r slog.Record) error {
 func (h handlerFunc) WithAttrs([]slog.Attr) slog.Handler { return h }
 
 func (h handlerFunc) WithGroup(string) slog.Handler { return h }
+
+// TestPartitionReportsHighWaterMarks: an owner learns each partition's high watermark from the
+// leader, empty partitions included, and every fetched message carries it, so the engine's lag
+// needs no request per fetch; each partition also names its generation's whole assignment.
+func TestPartitionReportsHighWaterMarks(t *testing.T) {
+	b := kafkatest.New(t, 4)
+	produce(t, b.Addrs(), 10, 1) // one member: one partition holds all ten, three stay empty
+	counts := perPartition(t, b.Addrs(), intake.DefaultInputTopic)
+	type report struct {
+		high, fetched int64
+		assigned      []int32
+	}
+	var (
+		mu  sync.Mutex
+		got = map[int32]report{}
+	)
+	r := start(t, newConsumer(t, b.Addrs()), func(ctx context.Context, p adjudicator.Partition) error {
+		high, err := p.HighWaterMark(ctx)
+		if err != nil {
+			return err
+		}
+		rep := report{high: high, assigned: p.Assignment()}
+		if counts[p.ID()] > 0 {
+			m, err := p.Fetch(ctx)
+			if err != nil {
+				return err
+			}
+			rep.fetched = m.HighWaterMark
+		}
+		mu.Lock()
+		got[p.ID()] = rep
+		mu.Unlock()
+		<-ctx.Done()
+		return nil
+	})
+	eventually(t, "every partition reported", func() bool { mu.Lock(); defer mu.Unlock(); return len(got) == 4 })
+	if err := r.stop(t); err != nil {
+		t.Fatal(err)
+	}
+	for p, rep := range got {
+		if rep.high != int64(counts[p]) {
+			t.Errorf("partition %d: high watermark %d, want %d", p, rep.high, counts[p])
+		}
+		if counts[p] > 0 && rep.fetched != int64(counts[p]) {
+			t.Errorf("partition %d: fetched message carries high watermark %d, want %d", p, rep.fetched, counts[p])
+		}
+		if !slices.Equal(rep.assigned, []int32{0, 1, 2, 3}) {
+			t.Errorf("partition %d: assignment %v, want [0 1 2 3]", p, rep.assigned)
+		}
+	}
+}

@@ -7,6 +7,7 @@ package testkit
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"sync"
 
@@ -85,13 +86,14 @@ func (l *Log) Consume(ctx context.Context, own func(context.Context, adjudicator
 		ids = append(ids, id)
 	}
 	l.mu.Unlock()
+	slices.Sort(ids)
 	var wg sync.WaitGroup
 	errs := make(chan error, len(ids))
 	for _, id := range ids {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			p := &partition{log: l, id: id}
+			p := &partition{log: l, id: id, assigned: ids}
 			p.committed = l.Committed(id)
 			if err := own(ctx, p); err != nil {
 				errs <- err
@@ -108,6 +110,15 @@ type partition struct {
 	id        int32
 	next      int64
 	committed int64
+	assigned  []int32
+}
+
+func (p *partition) Assignment() []int32 { return p.assigned }
+
+func (p *partition) HighWaterMark(context.Context) (int64, error) {
+	p.log.mu.Lock()
+	defer p.log.mu.Unlock()
+	return int64(len(p.log.parts[p.id])), nil
 }
 
 func (p *partition) ID() int32        { return p.id }
@@ -127,6 +138,7 @@ func (p *partition) Fetch(ctx context.Context) (adjudicator.Message, error) {
 		p.next = max(p.next, p.log.first[p.id])
 		if p.next < int64(len(msgs)) {
 			m := msgs[p.next]
+			m.HighWaterMark = int64(len(msgs))
 			p.next++
 			p.log.fetched[p.id] = max(p.log.fetched[p.id], p.next)
 			p.log.mu.Unlock()

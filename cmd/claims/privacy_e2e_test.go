@@ -104,7 +104,14 @@ func TestNoHealthDataInLogsOrTopics(t *testing.T) {
 			}
 		}
 	}
-	scan("serve's output", serve.log.String())
+	if !strings.Contains(serve.log.String(), "batch settled") {
+		t.Fatal(`serve logged no "batch settled" line at its default level: the scan would not cover it`)
+	}
+	// A "batch settled" line's paid_cents and gas are sums over a batch: as text, a 5- to
+	// 7-digit one equals some member id, claim id or code by chance in about one run in a
+	// hundred, and says nothing about any claim. Every other field is scanned.
+	sums := regexp.MustCompile(`(^|\s)(paid_cents|gas)=[0-9]+`)
+	scan("serve's output", sums.ReplaceAllString(serve.log.String(), "${1}${2}=N"))
 	for _, topic := range []string{cfg.DecisionsTopic, cfg.DeadLetterTopic} {
 		recs, err := intake.ReadAll(ctx, cfg.Brokers, topic)
 		if err != nil {
