@@ -171,6 +171,11 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 
 	r := o.Rules
 	if r == nil {
+		// Only the adjudicator warns: a deployment that forgot cms_dir would price real claims
+		// with the sample's slice, and serve is where that happens.
+		if cfg.CMSDir == "" {
+			s.log.Warn("cms_dir not set: deciding with the bundled CMS slice, which covers the sample's codes only; set cms_dir to the quarterly CMS files (ncci/, mpfs/) in production")
+		}
 		if r, err = NewRules(ctx, cfg, s.log); err != nil {
 			return nil, err
 		}
@@ -351,7 +356,7 @@ func NewRules(ctx context.Context, cfg config.Config, log *slog.Logger) (*rules.
 		log.Info("CMS tables loaded", "dir", cfg.CMSDir, "stats", t.Stats().String())
 		opts = append(opts, rules.WithTables(t))
 	} else {
-		log.Warn("cms_dir not set: deciding with the bundled CMS slice, which covers the sample's codes only; set cms_dir to the quarterly CMS files (ncci/, mpfs/) in production")
+		log.Info("cms_dir not set: using the bundled CMS slice, which covers the sample's codes only")
 	}
 	r, err := rules.New(ctx, opts...)
 	if err != nil {
