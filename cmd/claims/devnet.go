@@ -26,8 +26,10 @@ func newDevnet(g *globals) *cobra.Command {
 		Use:   "devnet --write-config FILE",
 		Short: "Run the embedded broker, chain (HTTP JSON-RPC) and Redis as local services until stopped",
 		Long: `devnet runs kfake, the go-ethereum simulated backend (JSON-RPC over HTTP on
-127.0.0.1) and Redis as network services, deploys the contracts, registers the
-31 sample coverage spans, and writes a config file for serve, submit and audit.
+127.0.0.1) and Redis as network services, deploys the contracts, enrols the
+bundled sample's 10 members (31 coverage spans; --coverage=false: none, to enrol
+them with claims coverage import), and writes a config file for every other
+command.
 Beside the config, in a private directory named after it (FILE without its
 extension, plus ".secrets": mode 0700, files 0600), it writes an encrypted
 keystore for every role (adjudicator, admin, insurer, provider manager, fraud
