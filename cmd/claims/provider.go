@@ -49,12 +49,13 @@ and balance only read.
 ` + providerExit,
 		Args: cobra.NoArgs,
 	}
-	cmd.AddCommand(newProviderAdd(g), newProviderSetPayout(g), newProviderList(g), newProviderBalance(g), newProviderWithdraw(g))
+	cmd.AddCommand(newProviderAdd(g), newProviderSetPayout(g), newProviderList(g), newProviderBalance(g), newProviderWithdraw(g), newProviderKey(g))
 	return cmd
 }
 
 func newProviderAdd(g *globals) *cobra.Command {
 	var npi, payout string
+	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "add --npi NPI --payout ADDRESS",
 		Short: "Register a provider to be paid at ADDRESS, effective after the payout delay",
@@ -63,6 +64,11 @@ func newProviderAdd(g *globals) *cobra.Command {
 registry's payout delay (48 hours by default in production, none on devnet); add
 prints when. A provider that is already registered keeps its address: change it
 with set-payout.
+
+It then issues the provider's API key for claims serve's HTTP API and prints it
+once (the store, in the config's Redis, keeps only its hash; claims provider key
+rotate issues another). With --json it prints {"npi", "api_key", "key_id",
+"payout", "tx"}.
 
 ` + providerExit,
 		Args: cobra.NoArgs,
@@ -91,15 +97,34 @@ with set-payout.
 				})
 			}
 			out := cmd.OutOrStdout()
+			tx := common.Hash(s.Receipt.TxHash).Hex()
+			store, done, err := service.OpenAPIKeys(ctx, cfg)
+			if err != nil {
+				return fmt.Errorf("NPI %s is registered (tx %s), but no API key was issued: %w; issue one with claims provider key rotate --npi %s", npi, tx, err, npi)
+			}
+			defer done()
+			apiKey, k, err := store.Issue(ctx, npi)
+			if err != nil {
+				return fmt.Errorf("NPI %s is registered (tx %s), but no API key was issued: %w; issue one with claims provider key rotate --npi %s", npi, tx, err, npi)
+			}
+			if asJSON {
+				return writeJSON(out, struct {
+					issuedKey
+					Payout string `json:"payout"`
+					Tx     string `json:"tx"`
+				}{issuedKey{NPI: npi, APIKey: apiKey, KeyID: k.ID}, s.Payout.Hex(), tx})
+			}
 			fmt.Fprintf(out, "registered NPI %s (provider key %s) to be paid at %s\n", npi, keyHex(key), s.Payout.Hex())
 			fmt.Fprintln(out, effective(s, "withdrawals for it fail"))
-			fmt.Fprintf(out, "tx %s (block %d)\n", common.Hash(s.Receipt.TxHash).Hex(), s.Receipt.Block)
+			fmt.Fprintf(out, "tx %s (block %d)\n", tx, s.Receipt.Block)
+			printIssued(out, issuedKey{NPI: npi, APIKey: apiKey, KeyID: k.ID})
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&npi, "npi", "", "the provider's billing NPI (10 digits, with its check digit)")
 	cmd.Flags().StringVar(&payout, "payout", "", "the 0x address the provider is paid at")
-	config.AddFlags(cmd.Flags(), config.RPC, config.Contracts, config.Signer, config.HMAC)
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the registration and the API key as one JSON object")
+	config.AddFlags(cmd.Flags(), config.RPC, config.Contracts, config.Signer, config.HMAC, config.Redis)
 	return cmd
 }
 

@@ -1,0 +1,164 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/claimsledger/claims/adjudicator/apikeys"
+	"github.com/claimsledger/claims/adjudicator/config"
+	"github.com/claimsledger/claims/adjudicator/service"
+)
+
+// The API keys providers authenticate with to claims serve's HTTP API. They live in Redis
+// (hashed): these commands need redis_addrs, not the chain.
+
+func newProviderKey(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "key",
+		Short: "A provider's API keys: rotate, revoke, list",
+		Long: `key manages the API keys a provider authenticates with (Authorization: Bearer
+KEY). claims provider add issues the first one. A key is printed once, when it is
+issued; the store (Redis, beside the engine's state) keeps only its SHA-256, so a
+lost key cannot be shown again: rotate it. Keys are named by their id, the first
+12 hex digits of that hash.`,
+		Args: cobra.NoArgs,
+	}
+	cmd.AddCommand(newProviderKeyRotate(g), newProviderKeyRevoke(g), newProviderKeyList(g))
+	return cmd
+}
+
+// issuedKey is what add and rotate print with --json: the key, once.
+type issuedKey struct {
+	NPI     string `json:"npi"`
+	APIKey  string `json:"api_key"`
+	KeyID   string `json:"key_id"`
+	Revoked int    `json:"revoked,omitempty"`
+}
+
+func printIssued(w io.Writer, k issuedKey) {
+	fmt.Fprintf(w, "API key for NPI %s (id %s), shown this once:\n  %s\n", k.NPI, k.KeyID, k.APIKey)
+}
+
+func newProviderKeyRotate(g *globals) *cobra.Command {
+	var npi string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "rotate --npi NPI [--json]",
+		Short: "Issue a new API key for a provider and revoke every key it had",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := checkNPI(npi); err != nil {
+				return err
+			}
+			store, done, err := openKeys(cmd, g)
+			if err != nil {
+				return err
+			}
+			defer done()
+			key, k, n, err := store.Rotate(cmd.Context(), npi)
+			if err != nil {
+				return err
+			}
+			out := issuedKey{NPI: npi, APIKey: key, KeyID: k.ID, Revoked: n}
+			if asJSON {
+				return writeJSON(cmd.OutOrStdout(), out)
+			}
+			printIssued(cmd.OutOrStdout(), out)
+			fmt.Fprintf(cmd.OutOrStdout(), "revoked %d earlier %s\n", n, plural(n, "key", "keys"))
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&npi, "npi", "", "the provider's billing NPI")
+	cmd.Flags().BoolVar(&asJSON, "json", false, `print {"npi", "api_key", "key_id", "revoked"}`)
+	config.AddFlags(cmd.Flags(), config.Redis)
+	return cmd
+}
+
+func newProviderKeyRevoke(g *globals) *cobra.Command {
+	var npi, id string
+	cmd := &cobra.Command{
+		Use:   "revoke --npi NPI [--id KEY_ID]",
+		Short: "Revoke a provider's API keys (all of them, or the one with --id)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := checkNPI(npi); err != nil {
+				return err
+			}
+			store, done, err := openKeys(cmd, g)
+			if err != nil {
+				return err
+			}
+			defer done()
+			n, err := store.Revoke(cmd.Context(), npi, id)
+			if err != nil {
+				return &exitError{code: 1, err: err}
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "revoked %d %s of NPI %s\n", n, plural(n, "key", "keys"), npi)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&npi, "npi", "", "the provider's billing NPI")
+	cmd.Flags().StringVar(&id, "id", "", "revoke only this key, by its id from key list (default: every key of the NPI)")
+	config.AddFlags(cmd.Flags(), config.Redis)
+	return cmd
+}
+
+func newProviderKeyList(g *globals) *cobra.Command {
+	var npi string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "list --npi NPI [--json]",
+		Short: "List a provider's API keys by id, with when each was issued and revoked",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := checkNPI(npi); err != nil {
+				return err
+			}
+			store, done, err := openKeys(cmd, g)
+			if err != nil {
+				return err
+			}
+			defer done()
+			keys, err := store.List(cmd.Context(), npi)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				if keys == nil {
+					keys = []apikeys.Key{}
+				}
+				return writeJSON(cmd.OutOrStdout(), keys)
+			}
+			if len(keys) == 0 {
+				fmt.Fprintf(cmd.OutOrStdout(), "NPI %s has no API keys\n", npi)
+				return nil
+			}
+			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', 0)
+			fmt.Fprintln(tw, "KEY ID\tISSUED\tREVOKED")
+			for _, k := range keys {
+				revoked := "-"
+				if k.Revoked() {
+					revoked = k.RevokedAt.Format("2006-01-02T15:04:05Z")
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\n", k.ID, k.IssuedAt.Format("2006-01-02T15:04:05Z"), revoked)
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().StringVar(&npi, "npi", "", "the provider's billing NPI")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")
+	config.AddFlags(cmd.Flags(), config.Redis)
+	return cmd
+}
+
+// openKeys loads the command's configuration and opens the key store.
+func openKeys(cmd *cobra.Command, g *globals) (*apikeys.Store, func(), error) {
+	cfg, err := g.load(cmd.Flags())
+	if err != nil {
+		return nil, nil, err
+	}
+	return service.OpenAPIKeys(cmd.Context(), cfg)
+}
