@@ -71,7 +71,7 @@ func New(rdb redis.UniversalClient, opts ...Option) (*Store, error) {
 }
 
 // The hash tag keeps both keys in one Redis Cluster slot, so that issuing is one transaction.
-func (s *Store) keysKey() string           { return s.prefix + ":{keys}" }
+func (s *Store) keysKey() string          { return s.prefix + ":{keys}" }
 func (s *Store) npiKey(npi string) string { return s.prefix + ":{keys}:npi:" + npi }
 
 // hashOf is the hex SHA-256 of key.
