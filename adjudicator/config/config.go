@@ -112,6 +112,8 @@ type Config struct {
 	// published and its offsets committed; 0 (dev chains, instant finality) does not wait.
 	Confirmations uint64 `koanf:"confirmations" yaml:"confirmations,omitempty"`
 	MetricsAddr   string `koanf:"metrics_addr" yaml:"metrics_addr,omitempty"`
+	// APIAddr is where serve offers the providers' HTTP API; empty: no API.
+	APIAddr string `koanf:"api_addr" yaml:"api_addr,omitempty"`
 
 	// Resolved secrets; never written back out.
 	HMACSecret        []byte `koanf:"-" yaml:"-"`

@@ -31,6 +31,7 @@ const (
 	Rules                          // CMS tables and plan files
 	Batching                       // batch size, linger, confirmations, drain
 	Metrics                        // the metrics, health and readiness listener
+	API                            // the providers' HTTP API listener
 )
 
 // ConfigFlag names the YAML configuration file; EnvConfig sets it when the flag is not given.
@@ -90,6 +91,7 @@ var specs = func() []flagSpec {
 		{Batching, "confirmations", nil, "blocks a settlement must be buried under before its decisions are published and offsets committed; a reorganization before that settles the batch again (default 0: chains with instant finality)"},
 		{Batching, "drain_timeout", d.DrainTimeout, "on SIGTERM, how long to finish the batch in flight (outages while running are waited out regardless)"},
 		{Metrics, "metrics_addr", nil, "serve Prometheus /metrics, /healthz and /readyz on this address, e.g. 127.0.0.1:9464 (default: none)"},
+		{API, "api_addr", nil, "serve the providers' HTTP API (POST /v1/claims, /v1/openapi.json) on this address, e.g. 0.0.0.0:8443 behind TLS termination (default: none, no API)"},
 	}
 }()
 

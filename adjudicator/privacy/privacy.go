@@ -68,6 +68,12 @@ func (k *Keyer) Content(withoutID []byte) [32]byte { return k.sum("claims/conten
 // provider (its credits, its registered payout address) without the NPI.
 func (k *Keyer) Provider(npi string) [32]byte { return k.sum("claims/provider/v1", []byte(npi)) }
 
+// Submission keys a provider's claim as the HTTP API names it: billing NPI and the provider's
+// claim id together, since two providers may use the same claim id.
+func (k *Keyer) Submission(npi, claimID string) [32]byte {
+	return k.sum("claims/submission/v1", []byte(npi), []byte(claimID))
+}
+
 // sealMagic prefixes sealed payloads so a reader can tell a sealed message
 // from a plaintext one without trying to decrypt it.
 var sealMagic = []byte("CLMs1")

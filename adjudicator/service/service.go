@@ -24,6 +24,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/adjudicator/api"
 	"github.com/claimsledger/claims/adjudicator/chain"
 	"github.com/claimsledger/claims/adjudicator/cms"
 	"github.com/claimsledger/claims/adjudicator/config"
@@ -44,6 +45,8 @@ type Options struct {
 	Registerer    prometheus.Registerer
 	EngineOptions []adjudicator.Option
 	IntakeOptions []intake.Option
+	// APIDecoders adds decoders to the HTTP API, by media type (FHIR, X12).
+	APIDecoders map[string]api.Decoder
 }
 
 // Service is a wired adjudicator instance.
@@ -59,6 +62,9 @@ type Service struct {
 	publisher  *intake.Publisher
 	engine     *adjudicator.Engine
 	gatherer   prometheus.Gatherer
+	// api is the providers' HTTP API, when api_addr is set; apiProducer feeds it to Kafka.
+	api         *api.Server
+	apiProducer *intake.Producer
 }
 
 // Open connects to every endpoint and builds the engine. Nothing is
@@ -210,6 +216,24 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 	if s.engine, err = adjudicator.New(s.consumer, s.cache, r, settlement, s.publisher, keyer, engineOpts...); err != nil {
 		return nil, err
 	}
+	if cfg.APIAddr != "" {
+		if s.apiProducer, err = intake.NewProducer(cfg.Brokers, append(slices.Clip(kopts), intake.WithInputTopic(cfg.InputTopic))...); err != nil {
+			return nil, err
+		}
+		s.api, err = NewAPI(APIDeps{
+			Redis: s.rdb, Keyer: keyer, Sealer: sealer, Producer: s.apiProducer, Logger: s.log, Registerer: reg,
+			Decoders: o.APIDecoders,
+			Ready: func(context.Context) error {
+				if err := s.consumer.Health(); err != nil {
+					return err
+				}
+				return s.engine.Ready()
+			},
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
 	return s, nil
 }
 
@@ -287,6 +311,22 @@ func (s *Service) Run(ctx context.Context) error {
 		}
 		return fmt.Errorf("watch coverage changes: %w", err)
 	})
+	if s.api != nil {
+		srv := &http.Server{Addr: s.cfg.APIAddr, Handler: s.api.Handler(), ReadHeaderTimeout: 5 * time.Second}
+		g.Go(func() error {
+			s.log.Info("serving the provider API", "addr", s.cfg.APIAddr)
+			if err := srv.ListenAndServe(); !errors.Is(err, http.ErrServerClosed) {
+				return fmt.Errorf("provider API: %w", err)
+			}
+			return nil
+		})
+		g.Go(func() error {
+			<-gctx.Done()
+			sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			return srv.Shutdown(sctx)
+		})
+	}
 	if s.cfg.MetricsAddr != "" && s.gatherer != nil {
 		srv := &http.Server{Addr: s.cfg.MetricsAddr, Handler: s.opsHandler(), ReadHeaderTimeout: 5 * time.Second}
 		g.Go(func() error {
@@ -329,6 +369,9 @@ func (s *Service) opsHandler() http.Handler {
 
 // Close releases every connection.
 func (s *Service) Close() {
+	if s.apiProducer != nil {
+		_ = s.apiProducer.Close()
+	}
 	if s.publisher != nil {
 		_ = s.publisher.Close()
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -72,6 +73,7 @@ with its own config); the config records which were taken.`,
   kafka %v
   redis %s (%s)
   chain %s (challenge window %s of chain time; no payout or admin delay)
+  provider API http://%s once serve runs (keys: claims provider add)
   settlement %s, providers %s
   secrets %s (development only: keystores, their password, HMAC secret, payload key)
   roles (one key each):
@@ -79,7 +81,7 @@ with its own config); the config records which were taken.`,
     provider manager %s, fraud analyst %s, guardian %s
     a provider's own key %s
 Ctrl-C to stop.
-`, out, st.Config.Brokers, st.Redis.Addr, st.Redis.Backend, st.Config.RPCURL, st.Settings.ChallengeWindow,
+`, out, st.Config.Brokers, st.Redis.Addr, st.Redis.Backend, st.Config.RPCURL, st.Settings.ChallengeWindow, apiAddrOf(out),
 				st.Config.SettlementAddress, st.Config.ProvidersAddress, secrets,
 				r.Admin, r.Adjudicator, r.Insurer, r.ProviderManager, r.FraudAnalyst, r.Guardian, st.Chain.Address(devstack.ProviderKey))
 			<-cmd.Context().Done()
@@ -171,8 +173,33 @@ func writeDevnetConfig(path string, st *devstack.Stack) (string, error) {
 	for _, r := range roles {
 		*r.field = rel(*r.field)
 	}
+	// The provider API on a free loopback port, which serve takes when it starts.
+	apiAddr, err := freeLoopback()
+	if err != nil {
+		return "", err
+	}
+	cfg.APIAddr = apiAddr
 	cfg.KeystorePasswordFile = rel(filepath.Join(secrets, "keystore-password"))
 	cfg.HMACSecretFile = rel(filepath.Join(secrets, "hmac-secret.hex"))
 	cfg.PayloadKeyFile = rel(filepath.Join(secrets, "payload-key.hex"))
 	return secrets, config.Write(path, cfg)
+}
+
+// freeLoopback is a loopback address with a port free now, for a service started later.
+func freeLoopback() (string, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", fmt.Errorf("find a free port for the provider API: %w", err)
+	}
+	defer l.Close()
+	return l.Addr().String(), nil
+}
+
+// apiAddrOf reads back the provider API address writeDevnetConfig chose.
+func apiAddrOf(path string) string {
+	c, err := config.Load(path, nil, nil)
+	if err != nil {
+		return "?"
+	}
+	return c.APIAddr
 }

@@ -51,6 +51,6 @@ instance loses nothing: its successor resumes from the chain's watermark.`,
 			return nil
 		},
 	}
-	config.AddFlags(cmd.Flags(), config.Kafka, config.InputTopic, config.OutputTopics, config.Consumer, config.TopicLayout, config.Redis, config.RPC, config.Contracts, config.Signer, config.HMAC, config.Payload, config.Rules, config.Batching, config.Metrics)
+	config.AddFlags(cmd.Flags(), config.Kafka, config.InputTopic, config.OutputTopics, config.Consumer, config.TopicLayout, config.Redis, config.RPC, config.Contracts, config.Signer, config.HMAC, config.Payload, config.Rules, config.Batching, config.Metrics, config.API)
 	return cmd
 }

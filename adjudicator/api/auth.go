@@ -1,0 +1,60 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"strings"
+
+	"github.com/claimsledger/claims/adjudicator/apikeys"
+)
+
+type npiKey struct{}
+
+// callerNPI is the authenticated provider's NPI; empty on public routes.
+func callerNPI(ctx context.Context) string {
+	npi, _ := ctx.Value(npiKey{}).(string)
+	return npi
+}
+
+// public routes need no key: the OpenAPI document and schemas, and the probes.
+func public(path string) bool {
+	return path == "/healthz" || path == "/readyz" || strings.HasPrefix(path, "/v1/openapi") || strings.HasPrefix(path, "/v1/schemas")
+}
+
+// authenticate admits requests with a valid API key (Authorization: Bearer KEY) to next, with
+// the provider's NPI in their context; public routes go to open.
+func (s *Server) authenticate(open, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if public(r.URL.Path) {
+			open.ServeHTTP(w, r)
+			return
+		}
+		scheme, key, ok := strings.Cut(r.Header.Get("Authorization"), " ")
+		if !ok || !strings.EqualFold(scheme, "Bearer") || strings.TrimSpace(key) == "" {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="claims"`)
+			writeProblem(w, http.StatusUnauthorized, "missing API key: send Authorization: Bearer <API key>")
+			return
+		}
+		k, err := s.o.Keys.Lookup(r.Context(), strings.TrimSpace(key))
+		switch {
+		case errors.Is(err, apikeys.ErrUnknown):
+			w.Header().Set("WWW-Authenticate", `Bearer realm="claims", error="invalid_token"`)
+			writeProblem(w, http.StatusUnauthorized, "unknown or revoked API key")
+			return
+		case err != nil:
+			s.log.Error("look up an API key", "err", err)
+			writeProblem(w, http.StatusServiceUnavailable, "cannot check API keys right now; retry later")
+			return
+		}
+		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), npiKey{}, k.NPI)))
+	})
+}
+
+// writeProblem answers with an RFC 9457 problem, as huma does for handler errors.
+func writeProblem(w http.ResponseWriter, status int, detail string) {
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(map[string]any{"title": http.StatusText(status), "status": status, "detail": detail})
+}

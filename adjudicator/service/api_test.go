@@ -1,0 +1,276 @@
+package service_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/testutil"
+	"github.com/redis/go-redis/v9"
+
+	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/adjudicator/apikeys"
+	"github.com/claimsledger/claims/adjudicator/devstack"
+	"github.com/claimsledger/claims/adjudicator/intake"
+	"github.com/claimsledger/claims/adjudicator/privacy"
+	"github.com/claimsledger/claims/adjudicator/service"
+)
+
+type apiAnswer struct {
+	Claims []struct {
+		ID           string `json:"id"`
+		ClaimID      string `json:"claim_id"`
+		Status       string `json:"status"`
+		Resubmission bool   `json:"resubmission"`
+		Errors       []struct{ Where, Reason string }
+	} `json:"claims"`
+	Detail string `json:"detail"`
+	Errors []struct{ Location, Message string }
+}
+
+func post(t *testing.T, url, key, ctype string, body []byte) (int, apiAnswer, http.Header) {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodPost, url+"/v1/claims", bytes.NewReader(body))
+	req.Header.Set("Content-Type", ctype)
+	if key != "" {
+		req.Header.Set("Authorization", "Bearer "+key)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(resp.Body)
+	var a apiAnswer
+	_ = json.Unmarshal(raw, &a)
+	return resp.StatusCode, a, resp.Header
+}
+
+// The provider API over HTTP, against a real broker, Redis and chain, with the engine deciding
+// what it queues: keys authenticate, a provider submits only its own claims, a resubmission
+// creates nothing new, bad input is located, and accepted claims get decided.
+func TestProviderAPISubmits(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	st, rules, claims := startStack(t, ctx, 1, 200)
+	rdb := redis.NewClient(&redis.Options{Addr: st.Redis.Addr})
+	defer rdb.Close()
+	keys, err := apikeys.New(rdb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Two providers with claims in the sample.
+	byNPI := map[string][]adjudicator.Claim{}
+	for _, c := range claims {
+		byNPI[c.BillingNPI] = append(byNPI[c.BillingNPI], c)
+	}
+	var a, b string
+	for npi, cs := range byNPI {
+		if len(cs) >= 2 && a == "" {
+			a = npi
+		} else if b == "" && npi != a {
+			b = npi
+		}
+	}
+	keyA, _, err := keys.Issue(ctx, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyB, _, err := keys.Issue(ctx, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	var mu sync.Mutex
+	decided := 0
+	reg := prometheus.NewRegistry()
+	cfg := st.Config
+	l, _ := net.Listen("tcp", "127.0.0.1:0")
+	cfg.APIAddr = l.Addr().String()
+	l.Close()
+	svc, err := service.Open(ctx, cfg, service.Options{
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Backend: st.Chain.Client(), Signer: st.Chain.Transactor(devstack.AdjudicatorKey),
+		Rules: rules, Registerer: reg,
+		EngineOptions: []adjudicator.Option{adjudicator.WithLinger(50 * time.Millisecond), adjudicator.WithBatchObserver(func(r adjudicator.BatchReport) {
+			mu.Lock()
+			decided += r.Claims
+			mu.Unlock()
+		})},
+		IntakeOptions: []intake.Option{intake.WithSessionTimeout(6 * time.Second)},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer svc.Close()
+	rctx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- svc.Run(rctx) }()
+	defer func() { stop(); <-done }()
+	url := "http://" + cfg.APIAddr
+	waitUntil(t, ctx, func() bool {
+		resp, err := http.Get(url + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+		}
+		return err == nil && resp.StatusCode == 200
+	})
+
+	two, _ := json.Marshal(byNPI[a][:2])
+	code, ans, _ := post(t, url, keyA, "application/json", two)
+	if code != http.StatusAccepted || len(ans.Claims) != 2 || ans.Claims[0].Status != "accepted" || ans.Claims[1].Status != "accepted" ||
+		!strings.HasPrefix(ans.Claims[0].ID, "c_") || ans.Claims[0].ClaimID != byNPI[a][0].ClaimID || ans.Claims[0].Resubmission {
+		t.Fatalf("submit: %d %+v", code, ans)
+	}
+	first := ans
+	// The same claims again: the same ids, nothing new produced.
+	code, ans, _ = post(t, url, keyA, "application/json; charset=utf-8", two)
+	if code != http.StatusAccepted || ans.Claims[0].ID != first.Claims[0].ID || !ans.Claims[0].Resubmission || !ans.Claims[1].Resubmission {
+		t.Fatalf("resubmit: %d %+v", code, ans)
+	}
+	// A claim billed under B, with A's key: refused whole.
+	other, _ := json.Marshal([]adjudicator.Claim{byNPI[a][0], byNPI[b][0]})
+	if code, ans, _ := post(t, url, keyA, "application/json", other); code != http.StatusForbidden || !strings.Contains(ans.Detail, "claim 1 of the submission") {
+		t.Errorf("another provider's claim: %d %+v", code, ans)
+	}
+	// Keys.
+	if code, _, h := post(t, url, "", "application/json", two); code != http.StatusUnauthorized || h.Get("WWW-Authenticate") == "" {
+		t.Errorf("no key: %d", code)
+	}
+	if code, _, _ := post(t, url, keyB+"x", "application/json", two); code != http.StatusUnauthorized {
+		t.Errorf("bad key: %d", code)
+	}
+	// Bad input, located: one claim bad in an array (the other accepted), and a body that is
+	// not JSON at all.
+	bad := byNPI[b][0]
+	bad.Lines = append([]adjudicator.Line(nil), bad.Lines...)
+	bad.Lines[0].Units = 0
+	mixed, _ := json.Marshal([]adjudicator.Claim{byNPI[b][0], bad})
+	code, ans, _ = post(t, url, keyB, "application/json", mixed)
+	if code != http.StatusAccepted || ans.Claims[0].Status != "accepted" || ans.Claims[1].Status != "rejected" ||
+		len(ans.Claims[1].Errors) == 0 || ans.Claims[1].Errors[0].Where != "$[1].lines[0].units" {
+		t.Errorf("mixed: %d %+v", code, ans)
+	}
+	code, ans, _ = post(t, url, keyB, "application/json", []byte(`[{"claim_id": "x",}]`))
+	if code != http.StatusBadRequest || len(ans.Errors) == 0 || !strings.HasPrefix(ans.Errors[0].Location, "line 1, column ") {
+		t.Errorf("not JSON: %d %+v", code, ans)
+	}
+	if code, _, _ := post(t, url, keyB, "text/plain", two); code != http.StatusUnsupportedMediaType {
+		t.Errorf("text/plain: %d", code)
+	}
+	// The OpenAPI document, without a key.
+	resp, err := http.Get(url + "/v1/openapi.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		OpenAPI string         `json:"openapi"`
+		Paths   map[string]any `json:"paths"`
+	}
+	_ = json.NewDecoder(resp.Body).Decode(&doc)
+	resp.Body.Close()
+	if !strings.HasPrefix(doc.OpenAPI, "3.1") || doc.Paths["/v1/claims"] == nil {
+		t.Errorf("openapi: %+v", doc)
+	}
+	// The three accepted claims get decided.
+	waitUntil(t, ctx, func() bool { mu.Lock(); defer mu.Unlock(); return decided >= 3 })
+	mu.Lock()
+	if decided != 3 {
+		t.Errorf("decided %d claims, want 3: a resubmission was produced again", decided)
+	}
+	mu.Unlock()
+	if n := testutil.ToFloat64(counter(t, reg, "claims_intake_total", "native", "accepted")); n != 3 {
+		t.Errorf("claims_intake_total{native,accepted} = %v, want 3", n)
+	}
+	// Metric labels hold route patterns, never ids.
+	mfs, _ := reg.Gather()
+	for _, mf := range mfs {
+		for _, m := range mf.GetMetric() {
+			for _, lp := range m.GetLabel() {
+				for _, c := range claims {
+					if lp.GetValue() == c.ClaimID || lp.GetValue() == c.MemberID {
+						t.Errorf("%s label %s = %q: a claim or member id", mf.GetName(), lp.GetName(), lp.GetValue())
+					}
+				}
+				if strings.HasPrefix(lp.GetValue(), "c_") {
+					t.Errorf("%s label %s holds an API claim id", mf.GetName(), lp.GetName())
+				}
+			}
+		}
+	}
+}
+
+// A provider over its rate limit gets 429 with Retry-After; another provider is not slowed.
+func TestProviderAPIRateLimit(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	st, err := devstack.Start(ctx, devstack.Options{Partitions: 1, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(st.Close)
+	rdb := redis.NewClient(&redis.Options{Addr: st.Redis.Addr})
+	defer rdb.Close()
+	keys, _ := apikeys.New(rdb)
+	keyA, _, _ := keys.Issue(ctx, "1234567893")
+	keyB, _, _ := keys.Issue(ctx, "1003811290")
+	prod, err := intake.NewProducer(st.Config.Brokers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer prod.Close()
+	sealer, _ := privacy.NewSealer(st.Config.PayloadKey)
+	srv, err := service.NewAPI(service.APIDeps{Redis: rdb, Keyer: st.Keyer, Sealer: sealer, Producer: prod, RateLimit: 3, RateWindow: time.Minute})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	defer ts.Close()
+	for i := range 3 {
+		if code, _, _ := post(t, ts.URL, keyA, "application/json", []byte(`[]`)); code != http.StatusBadRequest {
+			t.Fatalf("request %d: %d, want 400 (an empty array) within the limit", i, code)
+		}
+	}
+	code, _, h := post(t, ts.URL, keyA, "application/json", []byte(`[]`))
+	if code != http.StatusTooManyRequests || h.Get("Retry-After") == "" {
+		t.Errorf("over the limit: %d, Retry-After %q", code, h.Get("Retry-After"))
+	}
+	if code, _, _ := post(t, ts.URL, keyB, "application/json", []byte(`[]`)); code != http.StatusBadRequest {
+		t.Errorf("another provider: %d, want its own allowance", code)
+	}
+}
+
+func counter(t *testing.T, reg *prometheus.Registry, name string, labels ...string) prometheus.Collector {
+	t.Helper()
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		if mf.GetName() != name {
+			continue
+		}
+		for _, m := range mf.GetMetric() {
+			match := true
+			for i, lp := range m.GetLabel() {
+				if i < len(labels) && lp.GetValue() != labels[i] {
+					match = false
+				}
+			}
+			if match {
+				return prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "x", Help: "x"}, func() float64 { return m.GetCounter().GetValue() })
+			}
+		}
+	}
+	t.Fatalf("no %s%v", name, labels)
+	return nil
+}
