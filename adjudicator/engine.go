@@ -29,6 +29,10 @@ type BatchReport struct {
 	Replayed    bool // settled earlier; decisions republished after a crash
 	RootMatched bool // for Replayed: the recomputed root equals the chain's
 	Decisions   []Decision
+	// Published are the decision records as published, Published[i] for Decisions[i].
+	Published []Published
+	// Receipt is the settlement's (for a replay, the original settlement's).
+	Receipt Receipt
 }
 
 // Engine adjudicates claims from an Intake and settles them in batches.
@@ -51,7 +55,7 @@ type Engine struct {
 	health          health
 	log             *slog.Logger
 	reg             prometheus.Registerer
-	observe         func(BatchReport)
+	observe         []func(BatchReport)
 	hook            func(Stage, BatchRef)
 	maxNewSlots     int
 	confirmations   uint64

@@ -65,8 +65,14 @@ func WithLogger(l *slog.Logger) Option { return func(e *Engine) { e.log = l } }
 func WithRegisterer(r prometheus.Registerer) Option { return func(e *Engine) { e.reg = r } }
 
 // WithBatchObserver is called after every batch is settled (or replayed),
-// published and committed.
-func WithBatchObserver(f func(BatchReport)) Option { return func(e *Engine) { e.observe = f } }
+// published and committed. Observers add up: each is called, in the order given.
+func WithBatchObserver(f func(BatchReport)) Option {
+	return func(e *Engine) {
+		if f != nil {
+			e.observe = append(e.observe, f)
+		}
+	}
+}
 
 // Stage names a point in a batch's life, for WithStageHook.
 type Stage string

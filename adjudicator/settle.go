@@ -167,17 +167,21 @@ func (e *Engine) done(w *work, rcpt Receipt, replayed, matched bool) {
 		// A replay pays nothing: its gas and transaction are the original settlement's.
 		"paid_cents", w.paid, "gas", rcpt.GasUsed, "tx", fmt.Sprintf("%#x", rcpt.TxHash), "replay", replayed)
 	e.positioned(w.ref.Partition, w.ref.To)
-	if e.observe == nil {
+	if len(e.observe) == 0 {
 		return
 	}
 	gas := rcpt.GasUsed
 	if replayed {
 		gas = 0 // this instance spent none
 	}
-	e.observe(BatchReport{
+	r := BatchReport{
 		Batch: w.ref, Claims: len(w.published), DeadLetters: len(w.dead), Outcomes: w.outcomes,
 		PaidCents: w.paid, GasUsed: gas, Replayed: replayed, RootMatched: matched, Decisions: w.decisions,
-	})
+		Published: w.published, Receipt: rcpt,
+	}
+	for _, f := range e.observe {
+		f(r)
+	}
 }
 
 // confirm waits, when a confirmation depth is set, until the settlement rcpt is that deep. A

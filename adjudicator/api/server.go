@@ -33,10 +33,13 @@ type Intake interface {
 // Ledger makes submissions idempotent: it remembers which claims (by their API id) were
 // produced, so that a resubmission creates nothing new.
 type Ledger interface {
-	// Reserve claims id for a submission in progress. It returns Produced when the claim was
-	// submitted before, InProgress when another request is submitting it now, Reserved when
-	// this request may go ahead.
-	Reserve(ctx context.Context, id string) (Reservation, error)
+	// Reserve claims id for a submission in progress by provider npi. It returns Produced when
+	// the claim was submitted before, InProgress when another request is submitting it now,
+	// Reserved when this request may go ahead.
+	Reserve(ctx context.Context, id, npi string) (Reservation, error)
+	// Lookup says what the ledger knows of id (Unknown, InProgress or Produced) and which
+	// provider submitted it.
+	Lookup(ctx context.Context, id string) (Reservation, string, error)
 	// Produced records that id's claim is on the input topic.
 	Produced(ctx context.Context, id string) error
 	// Release drops a reservation whose claim could not be produced.
@@ -51,6 +54,7 @@ const (
 	Reserved Reservation = iota
 	Produced
 	InProgress
+	Unknown
 )
 
 // Options configure a Server.
@@ -58,6 +62,8 @@ type Options struct {
 	Keys   Keys
 	Intake Intake
 	Ledger Ledger
+	// Statuses holds decided claims; nil: GET /v1/claims/{id} says received at most.
+	Statuses Statuses
 	// ID names a claim in the API: a keyed hash of the billing NPI and the provider's claim id,
 	// the same for every resubmission and opaque to anyone without the HMAC secret.
 	ID func(npi, providerClaimID string) string
@@ -164,9 +170,12 @@ type ClaimResult struct {
 	Status       string    `json:"status" enum:"accepted,rejected" doc:"accepted claims are queued for adjudication; rejected ones were not submitted"`
 	Resubmission bool      `json:"resubmission,omitempty" doc:"the same provider submitted this claim id before: nothing new was created"`
 	Errors       []Problem `json:"errors,omitempty" doc:"why the claim was rejected"`
+	// Decided is the claim's status once decided, with ?wait= and when it was decided in time.
+	Decided *ClaimStatus `json:"decided,omitempty" doc:"with ?wait=, the decision when it came in time"`
 }
 
 type submitInput struct {
+	Wait        string `query:"wait" doc:"hold the answer until the accepted claims are decided, up to this long (e.g. 5s; at most 30s)"`
 	ContentType string `header:"Content-Type" doc:"application/json (claims.v1), application/fhir+json (a Claim or a Bundle of Claims) or application/edi-x12 (an 837P or 837I interchange)"`
 	RawBody     []byte
 }
@@ -197,10 +206,15 @@ func (s *Server) register(hapi huma.API) {
 		op.RequestBody.Content[mt] = &huma.MediaType{Schema: &huma.Schema{Type: "string", Format: "binary"}}
 	}
 	huma.Register(hapi, op, s.submit)
+	s.registerStatus(hapi)
 }
 
 func (s *Server) submit(ctx context.Context, in *submitInput) (*submitOutput, error) {
 	npi := callerNPI(ctx)
+	wait, err := parseWait(in.Wait)
+	if err != nil {
+		return nil, err
+	}
 	media, _, err := mime.ParseMediaType(in.ContentType)
 	if err != nil {
 		media = ""
@@ -237,7 +251,7 @@ func (s *Server) submit(ctx context.Context, in *submitInput) (*submitOutput, er
 		r := ClaimResult{ClaimID: it.ProviderClaimID, Status: "rejected", Errors: it.Problems}
 		if len(it.Problems) == 0 {
 			r.ID = s.o.ID(npi, it.Claim.ClaimID)
-			res, err := s.o.Ledger.Reserve(ctx, r.ID)
+			res, err := s.o.Ledger.Reserve(ctx, r.ID, npi)
 			switch {
 			case err != nil:
 				s.releaseAll(ctx, results, freshIdx)
@@ -274,6 +288,24 @@ func (s *Server) submit(ctx context.Context, in *submitInput) (*submitOutput, er
 			s.m.intake.WithLabelValues(format, "resubmission").Inc()
 		default:
 			s.m.intake.WithLabelValues(format, r.Status).Inc()
+		}
+	}
+	if wait > 0 {
+		var ids []string
+		for _, r := range results {
+			if r.Status == "accepted" {
+				ids = append(ids, r.ID)
+			}
+		}
+		decided := s.waitDecided(ctx, ids, wait)
+		for i := range results {
+			if d, ok := decided[results[i].ID]; ok {
+				results[i].Decided = &d
+			}
+		}
+		// All decided in time: the answer is final.
+		if len(ids) > 0 && len(decided) == len(ids) {
+			out.Status = http.StatusOK
 		}
 	}
 	out.Body.Claims = results

@@ -3,9 +3,11 @@ package service
 import (
 	"context"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -46,6 +48,7 @@ func NewAPI(d APIDeps) (*api.Server, error) {
 		Keys:       keys,
 		Intake:     &apiIntake{keyer: d.Keyer, sealer: d.Sealer, producer: d.Producer},
 		Ledger:     &redisLedger{rdb: d.Redis, prefix: "claims:api:v1:sub:", hold: 5 * time.Minute},
+		Statuses:   statusStore(d.Redis, d.Sealer),
 		ID:         func(npi, claimID string) string { return APIClaimID(d.Keyer, npi, claimID) },
 		Decoders:   d.Decoders,
 		Logger:     d.Logger,
@@ -54,6 +57,12 @@ func NewAPI(d APIDeps) (*api.Server, error) {
 		RateLimit:  d.RateLimit,
 		RateWindow: d.RateWindow,
 	})
+}
+
+// statusStore is where the provider API reads decided claims; the engine writes them with its
+// Observe as a batch observer.
+func statusStore(rdb redis.UniversalClient, sealer *privacy.Sealer) *redisStatuses {
+	return &redisStatuses{rdb: rdb, sealer: sealer, prefix: "claims:api:v1:status:"}
 }
 
 // APIClaimID is a claim's id in the HTTP API: the keyed hash of its billing NPI and the
@@ -83,38 +92,52 @@ func (a *apiIntake) Submit(ctx context.Context, claims []adjudicator.Claim) erro
 	return Produce(ctx, a.producer, subs, nil)
 }
 
-// redisLedger remembers submitted claims by API id: "pending" (with a time to live, so a crash
-// mid-submission does not block the claim forever) while a request produces it, "produced"
-// after.
+// redisLedger remembers submitted claims by API id: "pending|NPI" (with a time to live, so a
+// crash mid-submission does not block the claim forever) while a request produces it,
+// "produced|NPI" after. The NPI says whose claim it is before it is decided.
 type redisLedger struct {
 	rdb    redis.UniversalClient
 	prefix string
 	hold   time.Duration
 }
 
-func (l *redisLedger) Reserve(ctx context.Context, id string) (api.Reservation, error) {
-	ok, err := l.rdb.SetNX(ctx, l.prefix+id, "pending", l.hold).Result()
+func (l *redisLedger) Reserve(ctx context.Context, id, npi string) (api.Reservation, error) {
+	ok, err := l.rdb.SetNX(ctx, l.prefix+id, "pending|"+npi, l.hold).Result()
 	if err != nil {
 		return 0, fmt.Errorf("submissions ledger: %w", err)
 	}
 	if ok {
 		return api.Reserved, nil
 	}
+	state, _, err := l.Lookup(ctx, id)
+	if err == nil && state == api.Unknown {
+		// Released or expired between the two calls: try once more.
+		return l.Reserve(ctx, id, npi)
+	}
+	return state, err
+}
+
+func (l *redisLedger) Lookup(ctx context.Context, id string) (api.Reservation, string, error) {
 	v, err := l.rdb.Get(ctx, l.prefix+id).Result()
 	switch {
 	case errors.Is(err, redis.Nil):
-		// Released or expired between the two calls: try once more.
-		return l.Reserve(ctx, id)
+		return api.Unknown, "", nil
 	case err != nil:
-		return 0, fmt.Errorf("submissions ledger: %w", err)
-	case v == "produced":
-		return api.Produced, nil
+		return 0, "", fmt.Errorf("submissions ledger: %w", err)
 	}
-	return api.InProgress, nil
+	state, npi, _ := strings.Cut(v, "|")
+	if state == "produced" {
+		return api.Produced, npi, nil
+	}
+	return api.InProgress, npi, nil
 }
 
 func (l *redisLedger) Produced(ctx context.Context, id string) error {
-	if err := l.rdb.Set(ctx, l.prefix+id, "produced", 0).Err(); err != nil {
+	_, npi, err := l.Lookup(ctx, id)
+	if err != nil {
+		return err
+	}
+	if err := l.rdb.Set(ctx, l.prefix+id, "produced|"+npi, 0).Err(); err != nil {
 		return fmt.Errorf("submissions ledger: %w", err)
 	}
 	return nil
@@ -125,4 +148,71 @@ func (l *redisLedger) Release(ctx context.Context, id string) error {
 		return fmt.Errorf("submissions ledger: %w", err)
 	}
 	return nil
+}
+
+// redisStatuses keeps each decided claim's status by API id, sealed with the payload key when
+// there is one: the record is health data, and Redis is read by operators. The key is the API id
+// (itself a keyed hash), so nothing in Redis names a claim.
+type redisStatuses struct {
+	rdb    redis.UniversalClient
+	sealer *privacy.Sealer
+	prefix string
+}
+
+func (r *redisStatuses) Decided(ctx context.Context, id string) (api.Decided, bool, error) {
+	b, err := r.rdb.Get(ctx, r.prefix+id).Bytes()
+	switch {
+	case errors.Is(err, redis.Nil):
+		return api.Decided{}, false, nil
+	case err != nil:
+		return api.Decided{}, false, fmt.Errorf("claim status: %w", err)
+	}
+	if r.sealer != nil {
+		if b, err = r.sealer.Open(b, []byte(id)); err != nil {
+			return api.Decided{}, false, fmt.Errorf("claim status %s: %w", id, err)
+		}
+	}
+	var d api.Decided
+	if err := json.Unmarshal(b, &d); err != nil {
+		return api.Decided{}, false, fmt.Errorf("claim status %s: %w", id, err)
+	}
+	return d, true, nil
+}
+
+// Observe records a settled batch's decisions: a batch observer of the engine. A failure is
+// logged and the status stays "received" until a replay records it again; the decision itself
+// is safe on the decisions topic.
+func (r *redisStatuses) Observe(ctx context.Context, keyer *privacy.Keyer, log *slog.Logger, rep adjudicator.BatchReport) {
+	pipe := r.rdb.Pipeline()
+	for i, d := range rep.Decisions {
+		if i >= len(rep.Published) {
+			break
+		}
+		p := rep.Published[i]
+		status := api.StatusDecided
+		switch {
+		case d.Outcome == adjudicator.Pend:
+			status = api.StatusPended
+		case d.PaidCents > 0:
+			status = api.StatusCredited
+		}
+		id := APIClaimID(keyer, d.BillingNPI, d.ClaimID)
+		b, err := json.Marshal(api.Decided{NPI: d.BillingNPI, ClaimID: d.ClaimID, Status: status, Record: p.Record,
+			Settlement: api.Settlement{TxHash: fmt.Sprintf("%#x", rep.Receipt.TxHash), Block: rep.Receipt.Block,
+				Partition: p.Source.Partition, Offset: p.Source.Offset, BatchFrom: rep.Batch.From, BatchTo: rep.Batch.To}})
+		if err != nil {
+			log.Error("encode a claim status", "partition", p.Source.Partition, "offset", p.Source.Offset, "err", err)
+			continue
+		}
+		if r.sealer != nil {
+			if b, err = r.sealer.Seal(b, []byte(id)); err != nil {
+				log.Error("seal a claim status", "partition", p.Source.Partition, "offset", p.Source.Offset, "err", err)
+				continue
+			}
+		}
+		pipe.Set(ctx, r.prefix+id, b, 0)
+	}
+	if _, err := pipe.Exec(ctx); err != nil {
+		log.Warn("record claim statuses for the provider API", "partition", rep.Batch.Partition, "from", rep.Batch.From, "to", rep.Batch.To, "err", err)
+	}
 }

@@ -33,14 +33,32 @@ type apiAnswer struct {
 		Status       string `json:"status"`
 		Resubmission bool   `json:"resubmission"`
 		Errors       []struct{ Where, Reason string }
+		Decided      *struct{ Status string }
 	} `json:"claims"`
 	Detail string `json:"detail"`
 	Errors []struct{ Location, Message string }
 }
 
+func get(t *testing.T, url, key, path string) (int, []byte) {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodGet, url+path, nil)
+	req.Header.Set("Authorization", "Bearer "+key)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, b
+}
+
+// post sends body to url (the server's root, or a full /v1/claims URL with a query).
 func post(t *testing.T, url, key, ctype string, body []byte) (int, apiAnswer, http.Header) {
 	t.Helper()
-	req, _ := http.NewRequest(http.MethodPost, url+"/v1/claims", bytes.NewReader(body))
+	if !strings.Contains(url, "/v1/claims") {
+		url += "/v1/claims"
+	}
+	req, _ := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
 	req.Header.Set("Content-Type", ctype)
 	if key != "" {
 		req.Header.Set("Authorization", "Bearer "+key)
@@ -181,15 +199,48 @@ func TestProviderAPISubmits(t *testing.T) {
 	if !strings.HasPrefix(doc.OpenAPI, "3.1") || doc.Paths["/v1/claims"] == nil {
 		t.Errorf("openapi: %+v", doc)
 	}
-	// The three accepted claims get decided.
+	// The three accepted claims get decided, and their status says so, to their provider only.
 	waitUntil(t, ctx, func() bool { mu.Lock(); defer mu.Unlock(); return decided >= 3 })
+	id := first.Claims[0].ID
+	var cs struct {
+		ID, ClaimID, Status string
+		Decision            struct {
+			ClaimID   string `json:"claim_id"`
+			PaidCents int64  `json:"paid_cents"`
+		}
+		Settlement struct {
+			TxHash string `json:"tx_hash"`
+			Block  uint64
+		}
+	}
+	waitUntil(t, ctx, func() bool {
+		code, body := get(t, url, keyA, "/v1/claims/"+id)
+		_ = json.Unmarshal(body, &cs)
+		return code == 200 && cs.Status != "received"
+	})
+	if cs.Decision.ClaimID != byNPI[a][0].ClaimID || !strings.HasPrefix(cs.Settlement.TxHash, "0x") || cs.Settlement.Block == 0 ||
+		(cs.Status == "credited") != (cs.Decision.PaidCents > 0) {
+		t.Errorf("status of a decided claim: %+v", cs)
+	}
+	if code, _ := get(t, url, keyB, "/v1/claims/"+id); code != http.StatusForbidden {
+		t.Errorf("another provider reading the claim: %d, want 403", code)
+	}
+	if code, _ := get(t, url, keyA, "/v1/claims/c_00000000000000000000000000000000"); code != http.StatusNotFound {
+		t.Errorf("an unknown id: %d, want 404", code)
+	}
+	// Real time: ?wait= holds the answer until the claim is decided.
+	one, _ := json.Marshal(byNPI[a][2:3])
+	code, ans, _ = post(t, url+"/v1/claims?wait=20s", keyA, "application/json", one)
+	if code != http.StatusOK || ans.Claims[0].Decided == nil || ans.Claims[0].Decided.Status == "" {
+		t.Errorf("?wait=: %d %+v, want 200 with the decision", code, ans)
+	}
 	mu.Lock()
-	if decided != 3 {
-		t.Errorf("decided %d claims, want 3: a resubmission was produced again", decided)
+	if decided != 4 {
+		t.Errorf("decided %d claims, want 4: a resubmission was produced again", decided)
 	}
 	mu.Unlock()
-	if n := testutil.ToFloat64(counter(t, reg, "claims_intake_total", "native", "accepted")); n != 3 {
-		t.Errorf("claims_intake_total{native,accepted} = %v, want 3", n)
+	if n := testutil.ToFloat64(counter(t, reg, "claims_intake_total", "native", "accepted")); n != 4 {
+		t.Errorf("claims_intake_total{native,accepted} = %v, want 4", n)
 	}
 	// Metric labels hold route patterns, never ids.
 	mfs, _ := reg.Gather()

@@ -1,0 +1,163 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/danielgtaylor/huma/v2"
+)
+
+// Claim statuses, in the order a claim passes them.
+const (
+	StatusReceived = "received" // queued for adjudication, not decided yet
+	StatusDecided  = "decided"  // decided, nothing to pay (denied, or paid nothing)
+	StatusPended   = "pended"   // held for a fraud analyst
+	StatusCredited = "credited" // decided and credited to the provider on chain
+)
+
+// ClaimStatus is what the API says about one claim.
+type ClaimStatus struct {
+	ID      string `json:"id" doc:"the claim's id in this API"`
+	ClaimID string `json:"claim_id,omitempty" doc:"the provider's own claim id"`
+	Status  string `json:"status" enum:"received,decided,pended,credited"`
+	// Decision is the decision record as published (line-level amounts, CARC/RARC codes).
+	Decision   json.RawMessage `json:"decision,omitempty" doc:"the decision record: outcome, lines with allowed and paid cents and adjustments"`
+	Settlement *Settlement     `json:"settlement,omitempty" doc:"where the decision was settled on chain"`
+}
+
+// Settlement locates a decided claim on chain and in the input topic.
+type Settlement struct {
+	TxHash    string `json:"tx_hash" doc:"the settlement transaction"`
+	Block     uint64 `json:"block"`
+	Partition int32  `json:"partition"`
+	Offset    int64  `json:"offset" doc:"the claim's position in its input partition"`
+	BatchFrom int64  `json:"batch_from" doc:"the batch's input range [batch_from, batch_to)"`
+	BatchTo   int64  `json:"batch_to"`
+}
+
+// Decided is a claim's decision as the status store keeps it.
+type Decided struct {
+	NPI        string          `json:"npi"`
+	ClaimID    string          `json:"claim_id"`
+	Status     string          `json:"status"`
+	Record     json.RawMessage `json:"record"`
+	Settlement Settlement      `json:"settlement"`
+}
+
+// Statuses holds decided claims by API id.
+type Statuses interface {
+	Decided(ctx context.Context, id string) (Decided, bool, error)
+}
+
+type getInput struct {
+	ID string `path:"id" doc:"the claim's id, as POST /v1/claims answered it" maxLength:"64"`
+}
+
+type getOutput struct {
+	Body ClaimStatus
+}
+
+const maxWait = 30 * time.Second
+
+func (s *Server) registerStatus(hapi huma.API) {
+	huma.Register(hapi, huma.Operation{
+		OperationID: "get-claim",
+		Method:      http.MethodGet,
+		Path:        "/v1/claims/{id}",
+		Summary:     "A claim's status and decision",
+		Security:    []map[string][]string{{"apiKey": {}}},
+		Errors:      []int{http.StatusUnauthorized, http.StatusForbidden, http.StatusNotFound, http.StatusTooManyRequests},
+	}, s.getClaim)
+}
+
+func (s *Server) getClaim(ctx context.Context, in *getInput) (*getOutput, error) {
+	st, err := s.status(ctx, in.ID)
+	if err != nil {
+		return nil, err
+	}
+	return &getOutput{Body: st}, nil
+}
+
+// status is a claim's status for the calling provider: 404 when unknown, 403 when another
+// provider's.
+func (s *Server) status(ctx context.Context, id string) (ClaimStatus, error) {
+	npi := callerNPI(ctx)
+	if s.o.Statuses != nil {
+		d, ok, err := s.o.Statuses.Decided(ctx, id)
+		if err != nil {
+			return ClaimStatus{}, fmt.Errorf("read claim status: %w", err)
+		}
+		if ok {
+			if d.NPI != npi {
+				return ClaimStatus{}, s.forbidden(ctx, "GET /v1/claims/{id}")
+			}
+			st := d.Settlement
+			return ClaimStatus{ID: id, ClaimID: d.ClaimID, Status: d.Status, Decision: d.Record, Settlement: &st}, nil
+		}
+	}
+	state, owner, err := s.o.Ledger.Lookup(ctx, id)
+	switch {
+	case err != nil:
+		return ClaimStatus{}, fmt.Errorf("read claim status: %w", err)
+	case state == Unknown:
+		return ClaimStatus{}, huma.Error404NotFound("no claim with this id")
+	case owner != npi:
+		return ClaimStatus{}, s.forbidden(ctx, "GET /v1/claims/{id}")
+	}
+	return ClaimStatus{ID: id, Status: StatusReceived}, nil
+}
+
+func (s *Server) forbidden(ctx context.Context, route string) error {
+	s.log.Warn("another provider's claim refused", "route", route, "npi", callerNPI(ctx))
+	return huma.Error403Forbidden("this claim was submitted by another provider")
+}
+
+// waitDecided polls the status store until every id is decided or wait has passed, and returns
+// the decided ones.
+func (s *Server) waitDecided(ctx context.Context, ids []string, wait time.Duration) map[string]ClaimStatus {
+	out := map[string]ClaimStatus{}
+	if s.o.Statuses == nil || wait <= 0 || len(ids) == 0 {
+		return out
+	}
+	deadline := time.NewTimer(wait)
+	defer deadline.Stop()
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		for _, id := range ids {
+			if _, ok := out[id]; ok {
+				continue
+			}
+			if d, ok, err := s.o.Statuses.Decided(ctx, id); err == nil && ok {
+				st := d.Settlement
+				out[id] = ClaimStatus{ID: id, ClaimID: d.ClaimID, Status: d.Status, Decision: d.Record, Settlement: &st}
+			}
+		}
+		if len(out) == len(ids) {
+			return out
+		}
+		select {
+		case <-ctx.Done():
+			return out
+		case <-deadline.C:
+			return out
+		case <-tick.C:
+		}
+	}
+}
+
+// parseWait reads ?wait=.
+func parseWait(v string) (time.Duration, error) {
+	if strings.TrimSpace(v) == "" {
+		return 0, nil
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d < 0 {
+		return 0, huma.Error400BadRequest("wait: want a duration such as 5s", &huma.ErrorDetail{Location: "query.wait", Message: "not a duration"})
+	}
+	return min(d, maxWait), nil
+}
