@@ -6,9 +6,11 @@ import (
 	"encoding/json"
 	"io"
 	"log/slog"
+	"maps"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -92,13 +94,21 @@ func TestProviderAPISubmits(t *testing.T) {
 	for _, c := range claims {
 		byNPI[c.BillingNPI] = append(byNPI[c.BillingNPI], c)
 	}
+	// a has three claims or more; b is another provider. Sorted, so every run picks the same.
+	npis := slices.Sorted(maps.Keys(byNPI))
 	var a, b string
-	for npi, cs := range byNPI {
-		if len(cs) >= 2 && a == "" {
+	for _, npi := range npis {
+		if len(byNPI[npi]) >= 3 && a == "" {
 			a = npi
-		} else if b == "" && npi != a {
+		}
+	}
+	for _, npi := range npis {
+		if npi != a && b == "" {
 			b = npi
 		}
+	}
+	if a == "" || b == "" {
+		t.Fatal("the sample slice has no provider with three claims")
 	}
 	keyA, _, err := keys.Issue(ctx, a)
 	if err != nil {
