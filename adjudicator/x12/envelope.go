@@ -45,7 +45,7 @@ func (t *Transaction) ControlNumber() string { return t.ST.Element(2) }
 // Code is ST01: 837, 835, 999, ...
 func (t *Transaction) Code() string { return t.ST.Element(1) }
 
-// Version is ST03 when present, else the group's.
+// Version is ST03, the implementation guide the set follows (GS08 says the same for its group).
 func (t *Transaction) Version() string { return t.ST.Element(3) }
 
 // Parse tokenizes data and checks its envelope: ISA/IEA, GS/GE and ST/SE nest and pair up,
