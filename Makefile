@@ -51,7 +51,8 @@ bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 # Every decoder of outside input has a fuzz target: native claim JSON,
-# Tuva CSV, the sealed payload envelope. `make test` runs each for FUZZTIME
+# Tuva CSV, the sealed payload envelope, the X12 envelope, 837 claims, 835
+# remittances (and, as they land, FHIR and 270 inquiries). `make test` runs each for FUZZTIME
 # after the unit tests; go test -fuzz takes one target per invocation. A
 # failing input is saved in the package's testdata/fuzz/, which plain
 # `go test` replays from then on.
@@ -61,6 +62,9 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeClaim$$' -fuzztime $(FUZZTIME) ./adjudicator/
 	$(GO) test -run '^$$' -fuzz '^FuzzReadClaims$$' -fuzztime $(FUZZTIME) ./adjudicator/tuva/
 	$(GO) test -run '^$$' -fuzz '^FuzzSealedEnvelope$$' -fuzztime $(FUZZTIME) ./adjudicator/privacy/
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./adjudicator/x12/
+	$(GO) test -run '^$$' -fuzz '^FuzzRead835$$' -fuzztime $(FUZZTIME) ./adjudicator/x12/remit835/
+	$(GO) test -run '^$$' -fuzz '^FuzzDecode837$$' -fuzztime $(FUZZTIME) ./adjudicator/x12/claim837/
 
 clean:
 	rm -rf contracts/node_modules

@@ -118,7 +118,7 @@ func New(o Options) (*Server, error) {
 	if o.MaxBodyBytes == 0 {
 		o.MaxBodyBytes = 64 << 20
 	}
-	decoders := map[string]Decoder{MediaNative: DecodeNative}
+	decoders := map[string]Decoder{MediaNative: DecodeNative, MediaX12: DecodeX12}
 	for k, v := range o.Decoders {
 		decoders[k] = v
 	}

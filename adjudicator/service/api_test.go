@@ -26,6 +26,8 @@ import (
 	"github.com/claimsledger/claims/adjudicator/intake"
 	"github.com/claimsledger/claims/adjudicator/privacy"
 	"github.com/claimsledger/claims/adjudicator/service"
+	"github.com/claimsledger/claims/adjudicator/x12"
+	"github.com/claimsledger/claims/adjudicator/x12/claim837"
 )
 
 type apiAnswer struct {
@@ -192,6 +194,29 @@ func TestProviderAPISubmits(t *testing.T) {
 	if code != http.StatusBadRequest || len(ans.Errors) == 0 || !strings.HasPrefix(ans.Errors[0].Location, "line 1, column ") {
 		t.Errorf("not JSON: %d %+v", code, ans)
 	}
+	// X12: an 837P of one professional claim, billed by a; and a broken envelope, located.
+	var prof adjudicator.Claim
+	for _, c := range claims {
+		if c.ClaimType == "professional" {
+			prof = c
+			break
+		}
+	}
+	prof.BillingNPI, prof.ClaimID = a, "X12-CLAIM-1"
+	env := x12.Envelope{SenderQualifier: "ZZ", SenderID: "BILLING", ReceiverQualifier: "ZZ", ReceiverID: "PAYER", Control: 7, Time: time.Now()}
+	edi, err := claim837.Encode(env, []adjudicator.Claim{prof})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, ans, _ = post(t, url, keyA, "application/edi-x12", edi)
+	if code != http.StatusAccepted || len(ans.Claims) != 1 || ans.Claims[0].Status != "accepted" || ans.Claims[0].ClaimID != "X12-CLAIM-1" {
+		t.Errorf("837P: %d %+v", code, ans)
+	}
+	broken := bytes.Replace(edi, []byte("SE*"), []byte("SE*9"), 1)
+	code, ans, _ = post(t, url, keyA, "application/edi-x12", broken)
+	if code != http.StatusBadRequest || len(ans.Errors) == 0 || !strings.Contains(ans.Errors[0].Location, "(SE01)") {
+		t.Errorf("broken 837P: %d %+v", code, ans)
+	}
 	if code, _, _ := post(t, url, keyB, "text/plain", two); code != http.StatusUnsupportedMediaType {
 		t.Errorf("text/plain: %d", code)
 	}
@@ -244,13 +269,17 @@ func TestProviderAPISubmits(t *testing.T) {
 	if code != http.StatusOK || ans.Claims[0].Decided == nil || ans.Claims[0].Decided.Status == "" {
 		t.Errorf("?wait=: %d %+v, want 200 with the decision", code, ans)
 	}
+	waitUntil(t, ctx, func() bool { mu.Lock(); defer mu.Unlock(); return decided >= 5 })
 	mu.Lock()
-	if decided != 4 {
-		t.Errorf("decided %d claims, want 4: a resubmission was produced again", decided)
+	if decided != 5 {
+		t.Errorf("decided %d claims, want 5: a resubmission was produced again", decided)
 	}
 	mu.Unlock()
 	if n := testutil.ToFloat64(counter(t, reg, "claims_intake_total", "native", "accepted")); n != 4 {
 		t.Errorf("claims_intake_total{native,accepted} = %v, want 4", n)
+	}
+	if n := testutil.ToFloat64(counter(t, reg, "claims_intake_total", "x12", "accepted")); n != 1 {
+		t.Errorf("claims_intake_total{x12,accepted} = %v, want 1", n)
 	}
 	// Metric labels hold route patterns, never ids.
 	mfs, _ := reg.Gather()

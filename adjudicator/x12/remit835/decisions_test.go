@@ -1,0 +1,293 @@
+package remit835_test
+
+import (
+	"cmp"
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/adjudicator/rules"
+	"github.com/claimsledger/claims/adjudicator/sample"
+	"github.com/claimsledger/claims/adjudicator/x12/remit835"
+)
+
+const settleTx = "0x3f5c1e1f0a9b6e2d8c7b4a39281706f5e4d3c2b1a09f8e7d6c5b4a3928170605"
+
+var settlement = remit835.Settlement{TxHash: settleTx, Date: "2017-12-31", Method: remit835.MethodCheck}
+
+type decidedSample struct {
+	claims    []adjudicator.Claim
+	decisions []adjudicator.Decision
+	plans     []string
+	err       error
+}
+
+var (
+	sampleOnce sync.Once
+	sampleRun  decidedSample
+)
+
+// decideSample runs the rules over the 1,138 bundled claims as `claims adjudicate` does: one
+// partition, history accumulating in file order, the bundled eligibility.
+func decideSample(t testing.TB) decidedSample {
+	t.Helper()
+	sampleOnce.Do(func() {
+		s := &sampleRun
+		ctx := context.Background()
+		if s.claims, s.err = sample.Claims(); s.err != nil {
+			return
+		}
+		elig, err := sample.Eligibility()
+		if err != nil {
+			s.err = err
+			return
+		}
+		r, err := rules.New(ctx)
+		if err != nil {
+			s.err = err
+			return
+		}
+		hist := &adjudicator.MemoryHistory{}
+		for i := range s.claims {
+			c := &s.claims[i]
+			member := adjudicator.Hash(sha256.Sum256([]byte(c.MemberID)))
+			pos := adjudicator.Position{Offset: int64(i)}
+			entries, _ := hist.Entries(ctx, member)
+			el := adjudicator.Eligibility{Spans: elig[c.MemberID]}
+			d, err := r.Decide(ctx, c, adjudicator.Facts{Eligibility: el, History: adjudicator.HistoryBefore(entries, pos)})
+			if err != nil {
+				s.err = fmt.Errorf("claim %d: %w", i, err)
+				return
+			}
+			_ = hist.Put(ctx, member, []adjudicator.HistoryEntry{adjudicator.NewHistoryEntry(pos, c, &d, el)})
+			s.decisions = append(s.decisions, d)
+			// The plan on the first date of service; a claim outside coverage is still the
+			// payer's plan's: the sample's members are all on medicare.
+			plan := "medicare"
+			for _, sp := range el.Spans {
+				if sp.Start <= c.ServiceFrom && c.ServiceFrom <= sp.End {
+					plan = sp.PlanID
+				}
+			}
+			s.plans = append(s.plans, plan)
+		}
+	})
+	if sampleRun.err != nil {
+		t.Fatal(sampleRun.err)
+	}
+	return sampleRun
+}
+
+// byProvider groups the sample's decided claims by billing NPI, in input order.
+func byProvider(t testing.TB, s decidedSample) (npis []string, groups map[string][]remit835.Decided) {
+	t.Helper()
+	groups = map[string][]remit835.Decided{}
+	for i := range s.claims {
+		fi, ok := remit835.FilingIndicator(s.plans[i])
+		if !ok {
+			t.Fatalf("claim %d: no filing indicator for its plan", i)
+		}
+		npi := s.claims[i].BillingNPI
+		if _, seen := groups[npi]; !seen {
+			npis = append(npis, npi)
+		}
+		groups[npi] = append(groups[npi], remit835.Decided{
+			Claim: &s.claims[i], Decision: &s.decisions[i],
+			Position: adjudicator.Position{Offset: int64(i)}, FilingIndicator: fi,
+		})
+	}
+	return npis, groups
+}
+
+// Every decision of the bundled sample, grouped by billing NPI, makes an 835 per provider that
+// balances, parses strictly with correct counts, and reads back equal: same claims, amounts
+// and adjustments as the decisions.
+func TestSampleDecisionsRemit(t *testing.T) {
+	s := decideSample(t)
+	if len(s.decisions) != 1138 {
+		t.Fatalf("%d decisions, want 1138", len(s.decisions))
+	}
+	npis, groups := byProvider(t, s)
+	decisionOf := map[string]*adjudicator.Decision{}
+	for i := range s.decisions {
+		decisionOf[s.decisions[i].ClaimID] = &s.decisions[i]
+	}
+	var (
+		claims, pendedOnly, zeroPay, foldedLines, claimCAS int
+		paid                                               int64
+		statuses                                           = map[string]int{}
+	)
+	for i, npi := range npis {
+		r, err := remit835.FromDecisions(testPayer, settlement, groups[npi])
+		if errors.Is(err, remit835.ErrNothingToRemit) {
+			pendedOnly++
+			continue
+		}
+		if err != nil {
+			t.Fatalf("provider %d: %v", i, err)
+		}
+		if err := r.Balance(); err != nil {
+			t.Fatalf("provider %d: %v", i, err)
+		}
+		out, err := remit835.Write(testEnv(uint32(i+1), npi), r)
+		if err != nil {
+			t.Fatalf("provider %d: %v", i, err)
+		}
+		assertEnvelope(t, out, 1)
+		back, err := remit835.Read(out)
+		if err != nil || len(back) != 1 {
+			t.Fatalf("provider %d: read back %d, %v", i, len(back), err)
+		}
+		got := back[0]
+		if !reflect.DeepEqual(got, r) {
+			t.Fatalf("provider %d: read back\n%+v\nwant\n%+v", i, got, r)
+		}
+		if got.Payee.ID != npi || got.Payee.Qualifier != "XX" {
+			t.Errorf("provider %d: payee %s %s", i, got.Payee.Qualifier, got.Payee.ID)
+		}
+		if h, ok := remit835.TxHashFromTrace(got.Payment.Trace); !ok || h != settleTx {
+			t.Errorf("provider %d: trace %s gives %s", i, got.Payment.Trace, h)
+		}
+		if got.Payment.Cents == 0 {
+			zeroPay++
+			if got.Payment.Method != remit835.MethodNone {
+				t.Errorf("provider %d: a zero payment by %s", i, got.Payment.Method)
+			}
+		}
+		paid += got.Payment.Cents
+		for _, c := range got.Claims {
+			claims++
+			statuses[c.Status]++
+			d := decisionOf[c.ID]
+			if d == nil {
+				t.Fatalf("provider %d: claim on the 835 has no decision", i)
+			}
+			assertClaimIsDecision(t, c, d)
+			claimCAS += len(c.Adjustments)
+			foldedLines += len(d.Lines) - len(c.Lines)
+		}
+	}
+	// 7 pended claims stay off; 1131 are reported. The README's demo summary: $540,638.24 paid.
+	if claims != 1131 || paid != 54063824 {
+		t.Errorf("%d claims paying %d cents on the 835s, want 1131 and 54063824", claims, paid)
+	}
+	// approved 676 + partial 146 are processed (1), denied 309 are 4.
+	if statuses["1"] != 822 || statuses["4"] != 309 || len(statuses) != 2 {
+		t.Errorf("CLP02 counts %v, want 1: 822, 4: 309", statuses)
+	}
+	// 22 lines billed with no code at all become claim-level CAS.
+	if foldedLines != 22 || claimCAS != 22 {
+		t.Errorf("%d lines folded into %d claim-level adjustments, want 22 and 22", foldedLines, claimCAS)
+	}
+	if zeroPay == 0 {
+		t.Error("no provider was paid nothing: the NON notification went untested")
+	}
+	t.Logf("%d providers, %d 835s (%d paying nothing), %d with only pended claims", len(npis), len(npis)-pendedOnly, zeroPay, pendedOnly)
+}
+
+// assertClaimIsDecision checks what a provider posts from an 835 against the decision: the
+// claim id, charge, paid and patient amounts, and the adjustments (group, CARC, cents) claim-
+// and line-level together.
+func assertClaimIsDecision(t *testing.T, c remit835.Claim, d *adjudicator.Decision) {
+	t.Helper()
+	var charge, patient int64
+	var want, got []adjudicator.Adjustment
+	for _, l := range d.Lines {
+		charge += l.ChargeCents
+		patient += l.PatientCents
+		want = append(want, l.Adjustments...)
+	}
+	got = append(got, c.Adjustments...)
+	for _, l := range c.Lines {
+		got = append(got, l.Adjustments...)
+	}
+	order := func(a, b adjudicator.Adjustment) int {
+		return cmp.Or(cmp.Compare(a.Group, b.Group), cmp.Compare(a.CARC, b.CARC), cmp.Compare(a.Cents, b.Cents))
+	}
+	slices.SortFunc(want, order)
+	slices.SortFunc(got, order)
+	if c.ID != d.ClaimID || c.ChargeCents != charge || c.PaidCents != d.PaidCents || c.PatientCents != patient || !slices.Equal(got, want) {
+		t.Errorf("claim on the 835: charge %d paid %d patient %d, CAS %v; decision: charge %d paid %d patient %d, adjustments %v",
+			c.ChargeCents, c.PaidCents, c.PatientCents, got, charge, d.PaidCents, patient, want)
+	}
+}
+
+// The outcomes map to CLP02 as documented, pended claims stay off, and FromDecisions refuses
+// what cannot be one provider's remittance.
+func TestFromDecisionsOutcomes(t *testing.T) {
+	s := decideSample(t)
+	first := map[adjudicator.Outcome]int{}
+	for i := len(s.decisions) - 1; i >= 0; i-- {
+		first[s.decisions[i].Outcome] = i
+	}
+	one := func(i int) remit835.Decided {
+		return remit835.Decided{Claim: &s.claims[i], Decision: &s.decisions[i], Position: adjudicator.Position{Partition: 3, Offset: int64(1000 + i)}, FilingIndicator: "MB"}
+	}
+	for outcome, status := range map[adjudicator.Outcome]string{adjudicator.Approve: "1", adjudicator.Partial: "1", adjudicator.Deny: "4"} {
+		i := first[outcome]
+		r, err := remit835.FromDecisions(testPayer, settlement, []remit835.Decided{one(i)})
+		if err != nil {
+			t.Fatalf("%s: %v", outcome, err)
+		}
+		c := r.Claims[0]
+		if c.Status != status || c.PayerControl != fmt.Sprintf("3/%d", 1000+i) || c.Patient != (remit835.Patient{Qualifier: "MI", ID: s.claims[i].MemberID}) {
+			t.Errorf("%s: CLP02 %s, CLP07 %s, patient %+v", outcome, c.Status, c.PayerControl, c.Patient)
+		}
+		if outcome == adjudicator.Deny && (c.PaidCents != 0 || r.Payment.Cents != 0 || r.Payment.Method != remit835.MethodNone || len(c.Lines[0].Adjustments) == 0) {
+			t.Errorf("denied: CLP04 %d, BPR02 %d by %s, line CAS %v", c.PaidCents, r.Payment.Cents, r.Payment.Method, c.Lines[0].Adjustments)
+		}
+	}
+
+	pend := first[adjudicator.Pend]
+	if _, err := remit835.FromDecisions(testPayer, settlement, []remit835.Decided{one(pend)}); !errors.Is(err, remit835.ErrNothingToRemit) {
+		t.Errorf("only a pended claim: %v, want ErrNothingToRemit", err)
+	}
+
+	// A provider with a pended claim among others: only the others are reported.
+	reported := false
+	for p := range s.decisions {
+		if s.decisions[p].Outcome != adjudicator.Pend {
+			continue
+		}
+		var mates []remit835.Decided
+		for i := range s.claims {
+			if s.claims[i].BillingNPI == s.claims[p].BillingNPI {
+				mates = append(mates, one(i))
+			}
+		}
+		if len(mates) < 2 {
+			continue
+		}
+		r, err := remit835.FromDecisions(testPayer, settlement, mates)
+		if err != nil || len(r.Claims) != len(mates)-1 || slices.ContainsFunc(r.Claims, func(c remit835.Claim) bool { return c.ID == s.claims[p].ClaimID }) {
+			t.Errorf("a pended claim among %d: %d on the 835, %v", len(mates), len(r.Claims), err)
+		}
+		reported = true
+		break
+	}
+	if !reported {
+		t.Error("no provider with a pended claim among others")
+	}
+
+	a, b := first[adjudicator.Approve], first[adjudicator.Deny]
+	if s.claims[a].BillingNPI == s.claims[b].BillingNPI {
+		t.Fatal("pick claims of two providers")
+	}
+	if _, err := remit835.FromDecisions(testPayer, settlement, []remit835.Decided{one(a), one(b)}); err == nil {
+		t.Error("two providers on one 835")
+	}
+	bad := s.decisions[a]
+	bad.PaidCents++
+	if _, err := remit835.FromDecisions(testPayer, settlement, []remit835.Decided{{Claim: &s.claims[a], Decision: &bad, FilingIndicator: "MB"}}); err == nil {
+		t.Error("a decision that fails its own check")
+	}
+	if _, err := remit835.FromDecisions(testPayer, remit835.Settlement{TxHash: "0x12"}, []remit835.Decided{one(a)}); err == nil {
+		t.Error("a transaction hash that is not one")
+	}
+}
