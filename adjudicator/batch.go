@@ -17,10 +17,14 @@ type work struct {
 	published []Published
 	dead      []DeadLetter
 	decisions []Decision
-	batch     Batch
-	outcomes  map[Outcome]int
-	paid      int64
-	history   map[Hash][]HistoryEntry
+	// claims[i] and plans[i] are what decisions[i] decided: the claim, and the plan that
+	// covered it on its first date of service ("" when none did).
+	claims   []Claim
+	plans    []string
+	batch    Batch
+	outcomes map[Outcome]int
+	paid     int64
+	history  map[Hash][]HistoryEntry
 	// slots[i] is what message i adds to the batch's storage footprint:
 	// the provider it credits, if any.
 	slots []slotUse
@@ -126,6 +130,8 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 		w.outcomes[d.Outcome]++
 		w.paid += d.PaidCents
 		w.decisions = append(w.decisions, d)
+		w.claims = append(w.claims, c)
+		w.plans = append(w.plans, el.PlanOn(c.ServiceFrom))
 		w.published = append(w.published, Published{Source: src, Batch: w.ref, MemberKey: member, Record: rec, History: histBytes})
 	}
 	root := EmptyRoot

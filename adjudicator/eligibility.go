@@ -23,6 +23,16 @@ type Eligibility struct {
 	Spans []Span `json:"spans"`
 }
 
+// PlanOn is the plan of the span covering date (YYYY-MM-DD), or "" when none does.
+func (e Eligibility) PlanOn(date string) string {
+	for _, s := range e.Spans {
+		if s.Start <= date && date <= s.End {
+			return s.PlanID
+		}
+	}
+	return ""
+}
+
 // EligibilityStore looks up a member's coverage by keyed member hash.
 type EligibilityStore interface {
 	Eligibility(ctx context.Context, member Hash) (Eligibility, error)

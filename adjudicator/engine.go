@@ -29,8 +29,11 @@ type BatchReport struct {
 	Replayed    bool // settled earlier; decisions republished after a crash
 	RootMatched bool // for Replayed: the recomputed root equals the chain's
 	Decisions   []Decision
-	// Published are the decision records as published, Published[i] for Decisions[i].
+	// Published are the decision records as published, Published[i] for Decisions[i]; Inputs[i]
+	// is the claim decided, Plans[i] the plan that covered it ("" when none did).
 	Published []Published
+	Inputs    []Claim
+	Plans     []string
 	// Receipt is the settlement's (for a replay, the original settlement's).
 	Receipt Receipt
 }

@@ -177,7 +177,7 @@ func (e *Engine) done(w *work, rcpt Receipt, replayed, matched bool) {
 	r := BatchReport{
 		Batch: w.ref, Claims: len(w.published), DeadLetters: len(w.dead), Outcomes: w.outcomes,
 		PaidCents: w.paid, GasUsed: gas, Replayed: replayed, RootMatched: matched, Decisions: w.decisions,
-		Published: w.published, Receipt: rcpt,
+		Published: w.published, Inputs: w.claims, Plans: w.plans, Receipt: rcpt,
 	}
 	for _, f := range e.observe {
 		f(r)

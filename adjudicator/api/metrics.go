@@ -80,6 +80,8 @@ func routeOf(r *http.Request) string {
 	switch {
 	case p == "/v1/claims":
 		return r.Method + " /v1/claims"
+	case p == "/v1/remittance":
+		return "GET /v1/remittance"
 	case strings.HasPrefix(p, "/v1/claims/"):
 		return r.Method + " /v1/claims/{id}"
 	case strings.HasPrefix(p, "/v1/openapi"):

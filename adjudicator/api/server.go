@@ -18,6 +18,7 @@ import (
 
 	"github.com/claimsledger/claims/adjudicator"
 	"github.com/claimsledger/claims/adjudicator/apikeys"
+	"github.com/claimsledger/claims/adjudicator/x12/remit835"
 )
 
 // Keys authenticates API keys.
@@ -64,6 +65,8 @@ type Options struct {
 	Ledger Ledger
 	// Statuses holds decided claims; nil: GET /v1/claims/{id} says received at most.
 	Statuses Statuses
+	// Payer is who the 835s say paid (name, EIN, address, EDI contact); nil: DefaultPayer.
+	Payer *remit835.Payer
 	// ID names a claim in the API: a keyed hash of the billing NPI and the provider's claim id,
 	// the same for every resubmission and opaque to anyone without the HMAC secret.
 	ID func(npi, providerClaimID string) string
@@ -207,6 +210,7 @@ func (s *Server) register(hapi huma.API) {
 	}
 	huma.Register(hapi, op, s.submit)
 	s.registerStatus(hapi)
+	s.registerRemittance(hapi)
 }
 
 func (s *Server) submit(ctx context.Context, in *submitInput) (*submitOutput, error) {

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/danielgtaylor/huma/v2"
+
+	"github.com/claimsledger/claims/adjudicator"
 )
 
 // Claim statuses, in the order a claim passes them.
@@ -46,11 +48,19 @@ type Decided struct {
 	Status     string          `json:"status"`
 	Record     json.RawMessage `json:"record"`
 	Settlement Settlement      `json:"settlement"`
+	// Claim is the claim as decided and Plan the plan that covered it: what a remittance
+	// reports besides the decision.
+	Claim *adjudicator.Claim `json:"claim,omitempty"`
+	Plan  string             `json:"plan,omitempty"`
+	// SettledAt is when the engine recorded the settlement (unix seconds).
+	SettledAt int64 `json:"settled_at"`
 }
 
-// Statuses holds decided claims by API id.
+// Statuses holds decided claims by API id, and by provider in settlement order.
 type Statuses interface {
 	Decided(ctx context.Context, id string) (Decided, bool, error)
+	// Settled lists npi's claims settled in [from, to).
+	Settled(ctx context.Context, npi string, from, to time.Time) ([]Decided, error)
 }
 
 type getInput struct {

@@ -48,7 +48,7 @@ func NewAPI(d APIDeps) (*api.Server, error) {
 		Keys:       keys,
 		Intake:     &apiIntake{keyer: d.Keyer, sealer: d.Sealer, producer: d.Producer},
 		Ledger:     &redisLedger{rdb: d.Redis, prefix: "claims:api:v1:sub:", hold: 5 * time.Minute},
-		Statuses:   statusStore(d.Redis, d.Sealer),
+		Statuses:   statusStore(d.Redis, d.Sealer, d.Keyer),
 		ID:         func(npi, claimID string) string { return APIClaimID(d.Keyer, npi, claimID) },
 		Decoders:   d.Decoders,
 		Logger:     d.Logger,
@@ -61,8 +61,8 @@ func NewAPI(d APIDeps) (*api.Server, error) {
 
 // statusStore is where the provider API reads decided claims; the engine writes them with its
 // Observe as a batch observer.
-func statusStore(rdb redis.UniversalClient, sealer *privacy.Sealer) *redisStatuses {
-	return &redisStatuses{rdb: rdb, sealer: sealer, prefix: "claims:api:v1:status:"}
+func statusStore(rdb redis.UniversalClient, sealer *privacy.Sealer, keyer *privacy.Keyer) *redisStatuses {
+	return &redisStatuses{rdb: rdb, sealer: sealer, keyer: keyer, prefix: "claims:api:v1:status:"}
 }
 
 // APIClaimID is a claim's id in the HTTP API: the keyed hash of its billing NPI and the
@@ -156,6 +156,7 @@ func (l *redisLedger) Release(ctx context.Context, id string) error {
 type redisStatuses struct {
 	rdb    redis.UniversalClient
 	sealer *privacy.Sealer
+	keyer  *privacy.Keyer
 	prefix string
 }
 
@@ -179,10 +180,39 @@ func (r *redisStatuses) Decided(ctx context.Context, id string) (api.Decided, bo
 	return d, true, nil
 }
 
+// Settled lists npi's claims settled in [from, to), from the per-provider index.
+func (r *redisStatuses) Settled(ctx context.Context, npi string, from, to time.Time) ([]api.Decided, error) {
+	ids, err := r.rdb.ZRangeByScore(ctx, r.byProvider(npi), &redis.ZRangeBy{
+		Min: fmt.Sprint(from.Unix()), Max: "(" + fmt.Sprint(to.Unix()),
+	}).Result()
+	if err != nil {
+		return nil, fmt.Errorf("claims settled: %w", err)
+	}
+	out := make([]api.Decided, 0, len(ids))
+	for _, id := range ids {
+		d, ok, err := r.Decided(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out = append(out, d)
+		}
+	}
+	return out, nil
+}
+
+// byProvider is the index of a provider's settled claims, named by the provider's keyed hash.
+func (r *redisStatuses) byProvider(npi string) string {
+	h := r.keyer.Provider(npi)
+	return r.prefix + "by-provider:" + hex.EncodeToString(h[:16])
+}
+
 // Observe records a settled batch's decisions: a batch observer of the engine. A failure is
 // logged and the status stays "received" until a replay records it again; the decision itself
 // is safe on the decisions topic.
-func (r *redisStatuses) Observe(ctx context.Context, keyer *privacy.Keyer, log *slog.Logger, rep adjudicator.BatchReport) {
+func (r *redisStatuses) Observe(ctx context.Context, log *slog.Logger, rep adjudicator.BatchReport) {
+	keyer := r.keyer
+	now := time.Now().Unix()
 	pipe := r.rdb.Pipeline()
 	for i, d := range rep.Decisions {
 		if i >= len(rep.Published) {
@@ -197,9 +227,16 @@ func (r *redisStatuses) Observe(ctx context.Context, keyer *privacy.Keyer, log *
 			status = api.StatusCredited
 		}
 		id := APIClaimID(keyer, d.BillingNPI, d.ClaimID)
-		b, err := json.Marshal(api.Decided{NPI: d.BillingNPI, ClaimID: d.ClaimID, Status: status, Record: p.Record,
+		dec := api.Decided{NPI: d.BillingNPI, ClaimID: d.ClaimID, Status: status, Record: p.Record, SettledAt: now,
 			Settlement: api.Settlement{TxHash: fmt.Sprintf("%#x", rep.Receipt.TxHash), Block: rep.Receipt.Block,
-				Partition: p.Source.Partition, Offset: p.Source.Offset, BatchFrom: rep.Batch.From, BatchTo: rep.Batch.To}})
+				Partition: p.Source.Partition, Offset: p.Source.Offset, BatchFrom: rep.Batch.From, BatchTo: rep.Batch.To}}
+		if i < len(rep.Inputs) {
+			dec.Claim = &rep.Inputs[i]
+		}
+		if i < len(rep.Plans) {
+			dec.Plan = rep.Plans[i]
+		}
+		b, err := json.Marshal(dec)
 		if err != nil {
 			log.Error("encode a claim status", "partition", p.Source.Partition, "offset", p.Source.Offset, "err", err)
 			continue
@@ -211,6 +248,8 @@ func (r *redisStatuses) Observe(ctx context.Context, keyer *privacy.Keyer, log *
 			}
 		}
 		pipe.Set(ctx, r.prefix+id, b, 0)
+		// A replay after a crash records the same claims again: NX keeps their first time.
+		pipe.ZAddNX(ctx, r.byProvider(d.BillingNPI), redis.Z{Score: float64(now), Member: id})
 	}
 	if _, err := pipe.Exec(ctx); err != nil {
 		log.Warn("record claim statuses for the provider API", "partition", rep.Batch.Partition, "from", rep.Batch.From, "to", rep.Batch.To, "err", err)

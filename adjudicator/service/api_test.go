@@ -22,12 +22,15 @@ import (
 
 	"github.com/claimsledger/claims/adjudicator"
 	"github.com/claimsledger/claims/adjudicator/apikeys"
+	"github.com/claimsledger/claims/adjudicator/chain"
 	"github.com/claimsledger/claims/adjudicator/devstack"
 	"github.com/claimsledger/claims/adjudicator/intake"
 	"github.com/claimsledger/claims/adjudicator/privacy"
 	"github.com/claimsledger/claims/adjudicator/service"
 	"github.com/claimsledger/claims/adjudicator/x12"
 	"github.com/claimsledger/claims/adjudicator/x12/claim837"
+	"github.com/claimsledger/claims/adjudicator/x12/remit835"
+	"github.com/ethereum/go-ethereum/common"
 )
 
 type apiAnswer struct {
@@ -280,6 +283,46 @@ func TestProviderAPISubmits(t *testing.T) {
 	}
 	if n := testutil.ToFloat64(counter(t, reg, "claims_intake_total", "x12", "accepted")); n != 1 {
 		t.Errorf("claims_intake_total{x12,accepted} = %v, want 1", n)
+	}
+	// The 835 for a's claims settled today: every set balances, its trace is a settlement
+	// transaction, and the payments add up to what the chain credited a.
+	today := time.Now().UTC().Format(time.DateOnly)
+	code, body := get(t, url, keyA, "/v1/remittance?from="+today+"&to="+today)
+	if code != http.StatusOK {
+		t.Fatalf("remittance: %d %s", code, body)
+	}
+	rs, err := remit835.Read(body)
+	if err != nil {
+		t.Fatalf("the 835 does not read: %v\n%s", err, body)
+	}
+	var bpr int64
+	claimsOn835 := 0
+	for _, r := range rs {
+		if err := r.Balance(); err != nil {
+			t.Errorf("835 set does not balance: %v", err)
+		}
+		if r.Payee.ID != a {
+			t.Errorf("835 pays %s, want %s", r.Payee.ID, a)
+		}
+		if _, ok := remit835.TxHashFromTrace(r.Payment.Trace); !ok {
+			t.Errorf("TRN02 %q is not a settlement hash", r.Payment.Trace)
+		}
+		bpr += r.Payment.Cents
+		claimsOn835 += len(r.Claims)
+	}
+	settlement, err := chain.NewSettlement(st.Chain.Client(), common.HexToAddress(st.Config.SettlementAddress), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bal, err := settlement.BalanceOf(ctx, st.Keyer.Provider(a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if onChain := bal.Pending + bal.Withdrawable + bal.Withdrawn; bpr != onChain || claimsOn835 == 0 {
+		t.Errorf("835 pays %d cents over %d claims; the chain credited %s %d", bpr, claimsOn835, a, onChain)
+	}
+	if code, _ := get(t, url, keyA, "/v1/remittance?from=2020-01-01&to=2020-01-02"); code != http.StatusNotFound {
+		t.Errorf("a remittance with nothing settled: %d, want 404", code)
 	}
 	// Metric labels hold route patterns, never ids.
 	mfs, _ := reg.Gather()

@@ -215,11 +215,11 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 	engineOpts = append(engineOpts, o.EngineOptions...)
 	if cfg.APIAddr != "" {
 		// The provider API answers GET /v1/claims/{id} from what the engine settled.
-		statuses := statusStore(s.rdb, sealer)
+		statuses := statusStore(s.rdb, sealer, keyer)
 		engineOpts = append(engineOpts, adjudicator.WithBatchObserver(func(r adjudicator.BatchReport) {
 			octx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 			defer cancel()
-			statuses.Observe(octx, keyer, s.log, r)
+			statuses.Observe(octx, s.log, r)
 		}))
 	}
 	if s.engine, err = adjudicator.New(s.consumer, s.cache, r, settlement, s.publisher, keyer, engineOpts...); err != nil {

@@ -16,6 +16,15 @@ import (
 //
 // env.FunctionalID and env.Version may be left empty: an 835 is HP and 005010X221A1.
 func Write(env x12.Envelope, r Remittance) ([]byte, error) {
+	return WriteAll(env, []Remittance{r})
+}
+
+// WriteAll is Write for several remittances in one interchange, a transaction set each: one
+// per payment (settlement transaction), as an 835 carries one BPR.
+func WriteAll(env x12.Envelope, rs []Remittance) ([]byte, error) {
+	if len(rs) == 0 {
+		return nil, errors.New("remit835: no remittance to write")
+	}
 	switch {
 	case env.FunctionalID == "":
 		env.FunctionalID = FunctionalID
@@ -28,13 +37,17 @@ func Write(env x12.Envelope, r Remittance) ([]byte, error) {
 	case env.Version != Version:
 		return nil, fmt.Errorf("remit835: version %q, this package writes %s", env.Version, Version)
 	}
-	if err := validate(&r); err != nil {
-		return nil, err
+	sets := make([]x12.Set, len(rs))
+	for i := range rs {
+		if err := validate(&rs[i]); err != nil {
+			return nil, err
+		}
+		if err := rs[i].Balance(); err != nil {
+			return nil, err
+		}
+		sets[i] = x12.Set{Code: "835", Segments: segments(&rs[i])}
 	}
-	if err := r.Balance(); err != nil {
-		return nil, err
-	}
-	out, err := x12.Build(x12.DefaultDelimiters, env, []x12.Set{{Code: "835", Segments: segments(&r)}})
+	out, err := x12.Build(x12.DefaultDelimiters, env, sets)
 	if err != nil {
 		return nil, fmt.Errorf("remit835: %w", err)
 	}
@@ -42,14 +55,16 @@ func Write(env x12.Envelope, r Remittance) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("remit835: the 835 written does not read back: %w", err)
 	}
-	if len(back) != 1 {
-		return nil, fmt.Errorf("remit835: the 835 written reads back as %d transaction sets", len(back))
+	if len(back) != len(rs) {
+		return nil, fmt.Errorf("remit835: the 835 written reads back as %d transaction sets, not %d", len(back), len(rs))
 	}
-	if err := back[0].Balance(); err != nil {
-		return nil, fmt.Errorf("remit835: the 835 written does not balance as read back: %w", err)
-	}
-	if back[0].Payment.Cents != r.Payment.Cents || len(back[0].Claims) != len(r.Claims) {
-		return nil, errors.New("remit835: the 835 written reads back with another payment or claim count")
+	for i := range back {
+		if err := back[i].Balance(); err != nil {
+			return nil, fmt.Errorf("remit835: the 835 written does not balance as read back: %w", err)
+		}
+		if back[i].Payment.Cents != rs[i].Payment.Cents || len(back[i].Claims) != len(rs[i].Claims) {
+			return nil, errors.New("remit835: the 835 written reads back with another payment or claim count")
+		}
 	}
 	return out, nil
 }
