@@ -65,6 +65,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./adjudicator/x12/
 	$(GO) test -run '^$$' -fuzz '^FuzzRead835$$' -fuzztime $(FUZZTIME) ./adjudicator/x12/remit835/
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode837$$' -fuzztime $(FUZZTIME) ./adjudicator/x12/claim837/
+	$(GO) test -run '^$$' -fuzz '^FuzzDecode270$$' -fuzztime $(FUZZTIME) ./adjudicator/x12/elig270/
 
 clean:
 	rm -rf contracts/node_modules

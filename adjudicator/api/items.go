@@ -11,6 +11,8 @@ import (
 type Problem struct {
 	Where  string `json:"where" doc:"where in the submission: a JSON path ($[1].lines[0].units), a FHIR path, or an X12 segment position, id and element"`
 	Reason string `json:"reason" doc:"the rule broken"`
+	// Code is the FHIR issue type (invalid, required, value) of a FHIR submission's problem.
+	Code string `json:"code,omitempty" doc:"for FHIR submissions, the OperationOutcome issue type"`
 }
 
 // Item is one claim of a submission, as a Decoder read it.

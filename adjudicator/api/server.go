@@ -121,7 +121,7 @@ func New(o Options) (*Server, error) {
 	if o.MaxBodyBytes == 0 {
 		o.MaxBodyBytes = 64 << 20
 	}
-	decoders := map[string]Decoder{MediaNative: DecodeNative, MediaX12: DecodeX12}
+	decoders := map[string]Decoder{MediaNative: DecodeNative, MediaX12: DecodeX12, MediaFHIR: DecodeFHIR}
 	for k, v := range o.Decoders {
 		decoders[k] = v
 	}
@@ -159,7 +159,7 @@ func New(o Options) (*Server, error) {
 			s.log.Warn("rate limit", "route", routeOf(r), "npi", callerNPI(r.Context()))
 			writeProblem(w, http.StatusTooManyRequests, "too many requests: slow down and retry after the Retry-After seconds")
 		}))
-	s.handler = s.instrument(s.authenticate(mux, limited(mux)))
+	s.handler = s.instrument(s.authenticate(s.fhirAnswers(mux), limited(s.fhirAnswers(mux))))
 	return s, nil
 }
 
@@ -338,9 +338,9 @@ func formatOf(media string) string {
 	switch media {
 	case MediaNative:
 		return "native"
-	case "application/fhir+json":
+	case MediaFHIR:
 		return "fhir"
-	case "application/edi-x12":
+	case MediaX12:
 		return "x12"
 	}
 	return "other"

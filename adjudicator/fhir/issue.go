@@ -25,6 +25,8 @@ const (
 	// cannot be adjudicated (a code system, a claim type, an amount that
 	// does not add up, a claims.v1 rule).
 	CodeValue IssueCode = "value"
+	// CodeInformational is no error: a note, such as "received, not decided yet".
+	CodeInformational IssueCode = "informational"
 )
 
 // Issue is one reason a Claim, or a whole document, was rejected. Path is

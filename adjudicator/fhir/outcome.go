@@ -12,6 +12,8 @@ var issueTypes = map[IssueCode]r4.IssueType{
 	CodeInvalid:  r4.IssueTypeInvalid,
 	CodeRequired: r4.IssueTypeRequired,
 	CodeValue:    r4.IssueTypeValue,
+	// Informational issues carry severity information, not error.
+	CodeInformational: r4.IssueTypeInformational,
 }
 
 // OperationOutcome writes the FHIR R4 OperationOutcome (JSON) for a
@@ -28,7 +30,11 @@ func OperationOutcome(issues []Issue) ([]byte, error) {
 		if !ok {
 			return nil, fmt.Errorf("fhir: operation outcome: unknown issue code %q", is.Code)
 		}
-		out := r4.OperationOutcomeIssue{Severity: r4.IssueSeverityError, Code: code, Diagnostics: ptr(is.Msg)}
+		sev := r4.IssueSeverityError
+		if is.Code == CodeInformational {
+			sev = r4.IssueSeverityInformation
+		}
+		out := r4.OperationOutcomeIssue{Severity: sev, Code: code, Diagnostics: ptr(is.Msg)}
 		if is.Path != "" {
 			out.Expression = []string{is.Path}
 		}

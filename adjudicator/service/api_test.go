@@ -24,6 +24,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator/apikeys"
 	"github.com/claimsledger/claims/adjudicator/chain"
 	"github.com/claimsledger/claims/adjudicator/devstack"
+	"github.com/claimsledger/claims/adjudicator/fhir"
 	"github.com/claimsledger/claims/adjudicator/intake"
 	"github.com/claimsledger/claims/adjudicator/privacy"
 	"github.com/claimsledger/claims/adjudicator/service"
@@ -220,11 +221,40 @@ func TestProviderAPISubmits(t *testing.T) {
 	if code != http.StatusBadRequest || len(ans.Errors) == 0 || !strings.Contains(ans.Errors[0].Location, "(SE01)") {
 		t.Errorf("broken 837P: %d %+v", code, ans)
 	}
+	// FHIR: a Bundle of one Claim, billed by a; and a document that is not FHIR, answered with
+	// an OperationOutcome.
+	fc := byNPI[a][0]
+	fc.ClaimID = "FHIR-CLAIM-1"
+	bundle, err := fhir.EncodeBundle([]adjudicator.Claim{fc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, ans, _ = post(t, url, keyA, "application/fhir+json", bundle)
+	if code != http.StatusAccepted || len(ans.Claims) != 1 || ans.Claims[0].Status != "accepted" || ans.Claims[0].ClaimID != "FHIR-CLAIM-1" {
+		t.Errorf("FHIR bundle: %d %+v", code, ans)
+	}
+	fhirID := ans.Claims[0].ID
+	req, _ := http.NewRequest(http.MethodPost, url+"/v1/claims", strings.NewReader(`{"resourceType": "Patient"}`))
+	req.Header.Set("Content-Type", "application/fhir+json")
+	req.Header.Set("Authorization", "Bearer "+keyA)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var oo struct {
+		ResourceType string `json:"resourceType"`
+		Issue        []struct{ Severity, Code, Diagnostics string }
+	}
+	_ = json.NewDecoder(resp.Body).Decode(&oo)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusBadRequest || resp.Header.Get("Content-Type") != "application/fhir+json" || oo.ResourceType != "OperationOutcome" || len(oo.Issue) == 0 || oo.Issue[0].Severity != "error" {
+		t.Errorf("not a Claim: %d %s %+v, want 400 with an OperationOutcome", resp.StatusCode, resp.Header.Get("Content-Type"), oo)
+	}
 	if code, _, _ := post(t, url, keyB, "text/plain", two); code != http.StatusUnsupportedMediaType {
 		t.Errorf("text/plain: %d", code)
 	}
 	// The OpenAPI document, without a key.
-	resp, err := http.Get(url + "/v1/openapi.json")
+	resp, err = http.Get(url + "/v1/openapi.json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -260,6 +290,27 @@ func TestProviderAPISubmits(t *testing.T) {
 		(cs.Status == "credited") != (cs.Decision.PaidCents > 0) {
 		t.Errorf("status of a decided claim: %+v", cs)
 	}
+	// A FHIR client gets the decision as a ClaimResponse.
+	var cr struct {
+		ResourceType string `json:"resourceType"`
+		Outcome      string `json:"outcome"`
+		Item         []any  `json:"item"`
+	}
+	waitUntil(t, ctx, func() bool {
+		req, _ := http.NewRequest(http.MethodGet, url+"/v1/claims/"+fhirID, nil)
+		req.Header.Set("Accept", "application/fhir+json")
+		req.Header.Set("Authorization", "Bearer "+keyA)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return false
+		}
+		defer resp.Body.Close()
+		_ = json.NewDecoder(resp.Body).Decode(&cr)
+		return resp.StatusCode == 200
+	})
+	if cr.ResourceType != "ClaimResponse" || cr.Outcome == "" || len(cr.Item) != len(fc.Lines) {
+		t.Errorf("ClaimResponse: %+v", cr)
+	}
 	if code, _ := get(t, url, keyB, "/v1/claims/"+id); code != http.StatusForbidden {
 		t.Errorf("another provider reading the claim: %d, want 403", code)
 	}
@@ -272,10 +323,10 @@ func TestProviderAPISubmits(t *testing.T) {
 	if code != http.StatusOK || ans.Claims[0].Decided == nil || ans.Claims[0].Decided.Status == "" {
 		t.Errorf("?wait=: %d %+v, want 200 with the decision", code, ans)
 	}
-	waitUntil(t, ctx, func() bool { mu.Lock(); defer mu.Unlock(); return decided >= 5 })
+	waitUntil(t, ctx, func() bool { mu.Lock(); defer mu.Unlock(); return decided >= 6 })
 	mu.Lock()
-	if decided != 5 {
-		t.Errorf("decided %d claims, want 5: a resubmission was produced again", decided)
+	if decided != 6 {
+		t.Errorf("decided %d claims, want 6: a resubmission was produced again", decided)
 	}
 	mu.Unlock()
 	if n := testutil.ToFloat64(counter(t, reg, "claims_intake_total", "native", "accepted")); n != 4 {
