@@ -52,7 +52,7 @@ bench:
 
 # Every decoder of outside input has a fuzz target: native claim JSON,
 # Tuva CSV, the sealed payload envelope, the X12 envelope, 837 claims, 835
-# remittances (and, as they land, FHIR and 270 inquiries). `make test` runs each for FUZZTIME
+# remittances, 270 inquiries, FHIR claims. `make test` runs each for FUZZTIME
 # after the unit tests; go test -fuzz takes one target per invocation. A
 # failing input is saved in the package's testdata/fuzz/, which plain
 # `go test` replays from then on.
@@ -66,6 +66,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzRead835$$' -fuzztime $(FUZZTIME) ./adjudicator/x12/remit835/
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode837$$' -fuzztime $(FUZZTIME) ./adjudicator/x12/claim837/
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode270$$' -fuzztime $(FUZZTIME) ./adjudicator/x12/elig270/
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeFHIR$$' -fuzztime $(FUZZTIME) ./adjudicator/fhir/
 
 clean:
 	rm -rf contracts/node_modules

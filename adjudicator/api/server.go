@@ -65,6 +65,8 @@ type Options struct {
 	Ledger Ledger
 	// Statuses holds decided claims; nil: GET /v1/claims/{id} says received at most.
 	Statuses Statuses
+	// Eligibility answers POST /v1/eligibility; nil: 503.
+	Eligibility *Eligibility
 	// Payer is who the 835s say paid (name, EIN, address, EDI contact); nil: DefaultPayer.
 	Payer *remit835.Payer
 	// ID names a claim in the API: a keyed hash of the billing NPI and the provider's claim id,
@@ -211,6 +213,7 @@ func (s *Server) register(hapi huma.API) {
 	huma.Register(hapi, op, s.submit)
 	s.registerStatus(hapi)
 	s.registerRemittance(hapi)
+	s.registerEligibility(hapi)
 }
 
 func (s *Server) submit(ctx context.Context, in *submitInput) (*submitOutput, error) {

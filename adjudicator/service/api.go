@@ -30,6 +30,8 @@ type APIDeps struct {
 	Registerer prometheus.Registerer
 	Decoders   map[string]api.Decoder
 	Ready      func(context.Context) error
+	// Eligibility is the coverage the engine decides with, for POST /v1/eligibility.
+	Eligibility adjudicator.EligibilityStore
 	// RateLimit and RateWindow override the per-provider rate limit (default 600 a minute).
 	RateLimit  int
 	RateWindow time.Duration
@@ -44,18 +46,23 @@ func NewAPI(d APIDeps) (*api.Server, error) {
 	if d.Keyer == nil || d.Producer == nil {
 		return nil, errors.New("api: need the HMAC keyer and a producer")
 	}
+	var elig *api.Eligibility
+	if d.Eligibility != nil {
+		elig = &api.Eligibility{Store: d.Eligibility, Member: func(id string) adjudicator.Hash { return d.Keyer.Member(id) }}
+	}
 	return api.New(api.Options{
-		Keys:       keys,
-		Intake:     &apiIntake{keyer: d.Keyer, sealer: d.Sealer, producer: d.Producer},
-		Ledger:     &redisLedger{rdb: d.Redis, prefix: "claims:api:v1:sub:", hold: 5 * time.Minute},
-		Statuses:   statusStore(d.Redis, d.Sealer, d.Keyer),
-		ID:         func(npi, claimID string) string { return APIClaimID(d.Keyer, npi, claimID) },
-		Decoders:   d.Decoders,
-		Logger:     d.Logger,
-		Registerer: d.Registerer,
-		Ready:      d.Ready,
-		RateLimit:  d.RateLimit,
-		RateWindow: d.RateWindow,
+		Eligibility: elig,
+		Keys:        keys,
+		Intake:      &apiIntake{keyer: d.Keyer, sealer: d.Sealer, producer: d.Producer},
+		Ledger:      &redisLedger{rdb: d.Redis, prefix: "claims:api:v1:sub:", hold: 5 * time.Minute},
+		Statuses:    statusStore(d.Redis, d.Sealer, d.Keyer),
+		ID:          func(npi, claimID string) string { return APIClaimID(d.Keyer, npi, claimID) },
+		Decoders:    d.Decoders,
+		Logger:      d.Logger,
+		Registerer:  d.Registerer,
+		Ready:       d.Ready,
+		RateLimit:   d.RateLimit,
+		RateWindow:  d.RateWindow,
 	})
 }
 

@@ -253,6 +253,33 @@ func TestProviderAPISubmits(t *testing.T) {
 	if code, _, _ := post(t, url, keyB, "text/plain", two); code != http.StatusUnsupportedMediaType {
 		t.Errorf("text/plain: %d", code)
 	}
+	// Eligibility: the sample 270 asks about an unknown member (AAA 72); the same 270 about a
+	// member of the sample, on a covered day, is answered EB*1 with the plan.
+	inq := []byte("ISA*03*9876543210*01*9876543210*30*000000005      *30*12345          *131031*1147*^*00501*000000907*1*T*:~\n" +
+		"GS*HS*000000005*54321*20131031*1147*1*X*005010X279A1~\nST*270*1234*005010X279A1~\nBHT*0022*13*10001234*20060501*1319~\n" +
+		"HL*1**20*1~\nNM1*PR*2*ABC COMPANY*****PI*842610001~\nHL*2*1*21*1~\nNM1*1P*2*BONE AND JOINT CLINIC*****SV*2000035~\n" +
+		"HL*3*2*22*0~\nTRN*1*93175-012547*9877281234~\nNM1*IL*1*SMITH*ROBERT****MI*11122333301~\nDMG*D8*19430519~\n" +
+		"DTP*291*D8*20060501~\nEQ*30~\nSE*13*1234~\nGE*1*1~\nIEA*1*000000907~\n")
+	for _, tc := range []struct {
+		member, date, want string
+	}{{"11122333301", "20060501", "AAA*Y**72*"}, {byNPI[a][0].MemberID, strings.ReplaceAll(byNPI[a][0].ServiceFrom, "-", ""), "EB*1**30*MB*"}} {
+		body := bytes.Replace(bytes.Replace(inq, []byte("MI*11122333301"), []byte("MI*"+tc.member), 1), []byte("D8*20060501"), []byte("D8*"+tc.date), 1)
+		req, _ := http.NewRequest(http.MethodPost, url+"/v1/eligibility", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/edi-x12")
+		req.Header.Set("Authorization", "Bearer "+keyA)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || !bytes.Contains(out, []byte(tc.want)) {
+			t.Errorf("270 for a member on %s: %d, want a 271 holding %s:\n%s", tc.date, resp.StatusCode, tc.want, out)
+		}
+		if _, err := x12.Parse(out); err != nil {
+			t.Errorf("the 271 does not parse: %v", err)
+		}
+	}
 	// The OpenAPI document, without a key.
 	resp, err = http.Get(url + "/v1/openapi.json")
 	if err != nil {
