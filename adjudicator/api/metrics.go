@@ -82,6 +82,8 @@ func routeOf(r *http.Request) string {
 		return r.Method + " /v1/claims"
 	case p == "/v1/remittance":
 		return "GET /v1/remittance"
+	case strings.HasPrefix(p, "/v1/acks/"):
+		return "GET /v1/acks/{icn}"
 	case p == "/v1/eligibility":
 		return "POST /v1/eligibility"
 	case strings.HasPrefix(p, "/v1/claims/"):

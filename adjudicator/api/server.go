@@ -65,6 +65,8 @@ type Options struct {
 	Ledger Ledger
 	// Statuses holds decided claims; nil: GET /v1/claims/{id} says received at most.
 	Statuses Statuses
+	// Acks keeps the 999s of X12 submissions; nil: none kept.
+	Acks Acks
 	// Eligibility answers POST /v1/eligibility; nil: 503.
 	Eligibility *Eligibility
 	// Payer is who the 835s say paid (name, EIN, address, EDI contact); nil: DefaultPayer.
@@ -161,7 +163,7 @@ func New(o Options) (*Server, error) {
 			s.log.Warn("rate limit", "route", routeOf(r), "npi", callerNPI(r.Context()))
 			writeProblem(w, http.StatusTooManyRequests, "too many requests: slow down and retry after the Retry-After seconds")
 		}))
-	s.handler = s.instrument(s.authenticate(s.fhirAnswers(mux), limited(s.fhirAnswers(mux))))
+	s.handler = s.instrument(s.authenticate(s.fhirAnswers(mux), limited(s.x12Answers(s.fhirAnswers(mux)))))
 	return s, nil
 }
 
@@ -214,6 +216,7 @@ func (s *Server) register(hapi huma.API) {
 	s.registerStatus(hapi)
 	s.registerRemittance(hapi)
 	s.registerEligibility(hapi)
+	s.registerAcks(hapi)
 }
 
 func (s *Server) submit(ctx context.Context, in *submitInput) (*submitOutput, error) {
@@ -232,6 +235,10 @@ func (s *Server) submit(ctx context.Context, in *submitInput) (*submitOutput, er
 		return nil, huma.Error415UnsupportedMediaType(fmt.Sprintf("Content-Type %q: want one of %s", media, strings.Join(s.mediaTypes(), ", ")))
 	}
 	format := formatOf(media)
+	if media == MediaX12 {
+		// The 999 says what was received, whatever becomes of the claims in it.
+		s.storeAck(ctx, npi, in.RawBody)
+	}
 	items, err := dec(ctx, in.RawBody)
 	var be *BodyError
 	switch {

@@ -56,6 +56,7 @@ func NewAPI(d APIDeps) (*api.Server, error) {
 		Intake:      &apiIntake{keyer: d.Keyer, sealer: d.Sealer, producer: d.Producer},
 		Ledger:      &redisLedger{rdb: d.Redis, prefix: "claims:api:v1:sub:", hold: 5 * time.Minute},
 		Statuses:    statusStore(d.Redis, d.Sealer, d.Keyer),
+		Acks:        &redisAcks{rdb: d.Redis, sealer: d.Sealer, keyer: d.Keyer, keep: 30 * 24 * time.Hour},
 		ID:          func(npi, claimID string) string { return APIClaimID(d.Keyer, npi, claimID) },
 		Decoders:    d.Decoders,
 		Logger:      d.Logger,
@@ -261,4 +262,46 @@ func (r *redisStatuses) Observe(ctx context.Context, log *slog.Logger, rep adjud
 	if _, err := pipe.Exec(ctx); err != nil {
 		log.Warn("record claim statuses for the provider API", "partition", rep.Batch.Partition, "from", rep.Batch.From, "to", rep.Batch.To, "err", err)
 	}
+}
+
+// redisAcks keeps 999s for a month, by provider (keyed hash) and interchange control number,
+// sealed: a 999's CTX segments name the provider's claim ids.
+type redisAcks struct {
+	rdb    redis.UniversalClient
+	sealer *privacy.Sealer
+	keyer  *privacy.Keyer
+	keep   time.Duration
+}
+
+func (a *redisAcks) key(npi, icn string) string {
+	h := a.keyer.Provider(npi)
+	return "claims:api:v1:ack:" + hex.EncodeToString(h[:16]) + ":" + icn
+}
+
+func (a *redisAcks) Put(ctx context.Context, npi, icn string, ack []byte) error {
+	k := a.key(npi, icn)
+	if a.sealer != nil {
+		var err error
+		if ack, err = a.sealer.Seal(ack, []byte(k)); err != nil {
+			return err
+		}
+	}
+	return a.rdb.Set(ctx, k, ack, a.keep).Err()
+}
+
+func (a *redisAcks) Get(ctx context.Context, npi, icn string) ([]byte, bool, error) {
+	k := a.key(npi, icn)
+	b, err := a.rdb.Get(ctx, k).Bytes()
+	switch {
+	case errors.Is(err, redis.Nil):
+		return nil, false, nil
+	case err != nil:
+		return nil, false, fmt.Errorf("999 store: %w", err)
+	}
+	if a.sealer != nil {
+		if b, err = a.sealer.Open(b, []byte(k)); err != nil {
+			return nil, false, fmt.Errorf("999 store: %w", err)
+		}
+	}
+	return b, true, nil
 }

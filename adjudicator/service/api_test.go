@@ -216,6 +216,29 @@ func TestProviderAPISubmits(t *testing.T) {
 	if code != http.StatusAccepted || len(ans.Claims) != 1 || ans.Claims[0].Status != "accepted" || ans.Claims[0].ClaimID != "X12-CLAIM-1" {
 		t.Errorf("837P: %d %+v", code, ans)
 	}
+	// Its 999, asked for in the answer and fetched later by interchange control number.
+	req, _ := http.NewRequest(http.MethodPost, url+"/v1/claims", bytes.NewReader(edi))
+	req.Header.Set("Content-Type", "application/edi-x12")
+	req.Header.Set("Accept", "application/edi-x12")
+	req.Header.Set("Authorization", "Bearer "+keyA)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ack, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusAccepted || resp.Header.Get("Content-Type") != "application/edi-x12" || !bytes.Contains(ack, []byte("IK5*A")) || !bytes.Contains(ack, []byte("AK9*A*1*1*1")) {
+		t.Errorf("999 in the answer: %d %s\n%s", resp.StatusCode, resp.Header.Get("Content-Type"), ack)
+	}
+	if _, err := x12.Parse(ack); err != nil {
+		t.Errorf("the 999 does not parse: %v", err)
+	}
+	if code, body := get(t, url, keyA, "/v1/acks/000000007"); code != 200 || !bytes.Equal(body, ack) {
+		t.Errorf("GET /v1/acks: %d\n%s", code, body)
+	}
+	if code, _ := get(t, url, keyB, "/v1/acks/000000007"); code != http.StatusNotFound {
+		t.Errorf("another provider's 999: %d, want 404", code)
+	}
 	broken := bytes.Replace(edi, []byte("SE*"), []byte("SE*9"), 1)
 	code, ans, _ = post(t, url, keyA, "application/edi-x12", broken)
 	if code != http.StatusBadRequest || len(ans.Errors) == 0 || !strings.Contains(ans.Errors[0].Location, "(SE01)") {
@@ -234,10 +257,10 @@ func TestProviderAPISubmits(t *testing.T) {
 		t.Errorf("FHIR bundle: %d %+v", code, ans)
 	}
 	fhirID := ans.Claims[0].ID
-	req, _ := http.NewRequest(http.MethodPost, url+"/v1/claims", strings.NewReader(`{"resourceType": "Patient"}`))
+	req, _ = http.NewRequest(http.MethodPost, url+"/v1/claims", strings.NewReader(`{"resourceType": "Patient"}`))
 	req.Header.Set("Content-Type", "application/fhir+json")
 	req.Header.Set("Authorization", "Bearer "+keyA)
-	resp, err := http.DefaultClient.Do(req)
+	resp, err = http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
