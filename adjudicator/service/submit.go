@@ -17,7 +17,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator/tuva"
 )
 
-// Input formats `claims submit` and `claims adjudicate` read.
+// Input formats `claims submit` and `claims adjudicate` read (see also formats.go).
 const (
 	FormatNative  = "native"
 	FormatTuvaCSV = "tuva-csv"
@@ -65,7 +65,9 @@ func ReadClaims(path, format string) ([]adjudicator.Claim, error) {
 
 // ReadInputs reads and validates the claims of a file: native JSON (one
 // object, pretty-printed or not; an array of objects; or a stream of
-// objects such as newline-delimited JSON) or the Tuva CSV layout.
+// objects such as newline-delimited JSON), the Tuva CSV layout, a FHIR R4
+// Claim or Bundle, or an X12 837P/837I interchange; format "" detects which
+// from the content (DetectFormat).
 //
 // Errors name the file and say where: the line and column of a JSON
 // syntax or type error, the claim (array index or line) of a claim that
@@ -75,16 +77,24 @@ func ReadClaims(path, format string) ([]adjudicator.Claim, error) {
 // is an error wrapping ErrNoClaims.
 func ReadInputs(path, format string) ([]Input, error) {
 	switch format {
-	case FormatTuvaCSV, FormatNative, "":
+	case FormatTuvaCSV, FormatNative, FormatFHIR, FormatX12, "":
 	default:
-		return nil, fmt.Errorf("unknown format %q: want %s or %s", format, FormatNative, FormatTuvaCSV)
+		return nil, fmt.Errorf("unknown format %q: want %s, %s, %s or %s (or none: detected from the content)", format, FormatNative, FormatFHIR, FormatX12, FormatTuvaCSV)
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	if format == FormatTuvaCSV {
+	if format == "" {
+		format = DetectFormat(data)
+	}
+	switch format {
+	case FormatTuvaCSV:
 		return readTuva(path, data)
+	case FormatFHIR:
+		return readFHIR(path, data)
+	case FormatX12:
+		return readX12(path, data)
 	}
 	return readNative(path, data)
 }

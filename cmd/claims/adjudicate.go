@@ -23,7 +23,7 @@ func newAdjudicate(g *globals) *cobra.Command {
 	var format, eligFile string
 	var explain bool
 	cmd := &cobra.Command{
-		Use:   "adjudicate [--format native|tuva-csv] [--eligibility FILE] [--cms-dir DIR] [--plans-dir DIR] [--explain] FILE",
+		Use:   "adjudicate [--format native|fhir|x12|tuva-csv] [--eligibility FILE] [--cms-dir DIR] [--plans-dir DIR] [--explain] FILE",
 		Short: "Evaluate the rules offline and print one decision record per claim (ndjson)",
 		Long: `adjudicate is to claims what 'opa eval' is to policies: the rules only, with no
 Kafka and no chain. Eligibility comes from a file in the Tuva eligibility
@@ -106,7 +106,7 @@ decision record per line; --explain adds which rules fired on each line.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", service.FormatNative, "input format: native or tuva-csv")
+	cmd.Flags().StringVar(&format, "format", "", "input format: native, fhir, x12 or tuva-csv (default: detected from the content: ISA starts X12, a resourceType marks FHIR, a claim_id header a Tuva CSV)")
 	cmd.Flags().StringVar(&eligFile, "eligibility", "", "eligibility in the Tuva layout (default: the bundled sample)")
 	cmd.Flags().BoolVar(&explain, "explain", false, "add which rules fired on each line and why")
 	config.AddFlags(cmd.Flags(), config.Rules)

@@ -16,12 +16,14 @@ func newSubmit(g *globals) *cobra.Command {
 	var format string
 	var maxBytes int
 	cmd := &cobra.Command{
-		Use:   "submit --config FILE [--format native|tuva-csv] FILE...",
+		Use:   "submit --config FILE [--format native|fhir|x12|tuva-csv] FILE...",
 		Short: "Validate claims and produce them to the input topic",
 		Long: `submit reads claims (native JSON: one object, an array, or one object per
-line; or the Tuva CSV layout, lines grouped by claim_id, dollars converted to
-cents), validates all of them first, and produces them keyed by the member's
-keyed hash, sealed with AES-GCM when a payload key is configured.
+line; a FHIR R4 Claim or Bundle of Claims; an X12 837P or 837I interchange; or
+the Tuva CSV layout, lines grouped by claim_id, dollars converted to cents; the
+format is detected from the content unless --format names it), validates all of
+them first, and produces them keyed by the member's keyed hash, sealed with
+AES-GCM when a payload key is configured.
 
 Nothing is produced unless every claim of every file is valid and fits in one
 Kafka message (--max-message-bytes, key and sealed claim). Errors name the
@@ -88,7 +90,7 @@ and its keyed claim key. A file without claims is an error.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", service.FormatNative, "input format: native or tuva-csv")
+	cmd.Flags().StringVar(&format, "format", "", "input format: native, fhir, x12 or tuva-csv (default: detected from the content: ISA starts X12, a resourceType marks FHIR, a claim_id header a Tuva CSV)")
 	cmd.Flags().IntVar(&maxBytes, "max-message-bytes", service.MaxMessageBytes, "largest claim message (key and sealed claim) to produce; lower it for topics with a lower max.message.bytes")
 	config.AddFlags(cmd.Flags(), config.Kafka, config.InputTopic, config.TopicLayout, config.HMAC, config.Payload)
 	return cmd
