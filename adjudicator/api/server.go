@@ -83,8 +83,7 @@ type Options struct {
 	// minute); the next gets 429 with Retry-After.
 	RateLimit  int
 	RateWindow time.Duration
-	// MaxBodyBytes bounds a request body (default 64 MiB: an X12 interchange of 5,000 claims
-	// is about 5 MB).
+	// MaxBodyBytes bounds a request body (default 64 MiB: an 837P of 5,000 claims is 2.1 MB).
 	MaxBodyBytes int64
 	// Ready answers /readyz; nil: always ready.
 	Ready func(ctx context.Context) error

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"maps"
@@ -27,6 +28,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator/fhir"
 	"github.com/claimsledger/claims/adjudicator/intake"
 	"github.com/claimsledger/claims/adjudicator/privacy"
+	"github.com/claimsledger/claims/adjudicator/sample"
 	"github.com/claimsledger/claims/adjudicator/service"
 	"github.com/claimsledger/claims/adjudicator/x12"
 	"github.com/claimsledger/claims/adjudicator/x12/claim837"
@@ -507,4 +509,73 @@ func counter(t *testing.T, reg *prometheus.Registry, name string, labels ...stri
 	}
 	t.Fatalf("no %s%v", name, labels)
 	return nil
+}
+
+// An X12 interchange of 5,000 claims fits the body limit and is taken whole, each claim on its
+// own.
+func TestProviderAPITakesA5000ClaimInterchange(t *testing.T) {
+	if testing.Short() {
+		t.Skip("produces 5,000 claims")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	st, err := devstack.Start(ctx, devstack.Options{Partitions: 4, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(st.Close)
+	rdb := redis.NewClient(&redis.Options{Addr: st.Redis.Addr})
+	defer rdb.Close()
+	keys, _ := apikeys.New(rdb)
+	const npi = "1234567893"
+	key, _, _ := keys.Issue(ctx, npi)
+	prod, err := intake.NewProducer(st.Config.Brokers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer prod.Close()
+	sealer, _ := privacy.NewSealer(st.Config.PayloadKey)
+	srv, err := service.NewAPI(service.APIDeps{Redis: rdb, Keyer: st.Keyer, Sealer: sealer, Producer: prod})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	defer ts.Close()
+	all, err := sample.Claims()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var claims []adjudicator.Claim
+	for i := 0; len(claims) < 5000; i++ {
+		c := all[i%len(all)]
+		if c.ClaimType != "professional" || !numberedInOrder(c) || len(c.Diagnoses) == 0 {
+			continue
+		}
+		c.BillingNPI, c.ClaimID = npi, fmt.Sprintf("BIG-%d", len(claims))
+		claims = append(claims, c)
+	}
+	edi, err := claim837.Encode(x12.Envelope{SenderQualifier: "ZZ", SenderID: "S", ReceiverQualifier: "ZZ", ReceiverID: "R", Control: 9, Time: time.Now()}, claims)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, ans, _ := post(t, ts.URL, key, "application/edi-x12", edi)
+	if code != http.StatusAccepted || len(ans.Claims) != 5000 {
+		t.Fatalf("5,000-claim 837 (%d bytes): %d, %d answers", len(edi), code, len(ans.Claims))
+	}
+	for i, c := range ans.Claims {
+		if c.Status != "accepted" {
+			t.Fatalf("claim %d: %+v", i, c)
+		}
+	}
+	t.Logf("a 5,000-claim 837P is %d bytes", len(edi))
+}
+
+// numberedInOrder reports whether c's lines are numbered 1, 2, 3..., as an 837P numbers them.
+func numberedInOrder(c adjudicator.Claim) bool {
+	for i, l := range c.Lines {
+		if l.Number != i+1 {
+			return false
+		}
+	}
+	return true
 }

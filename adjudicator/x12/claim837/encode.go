@@ -21,6 +21,9 @@ func Encode(env x12.Envelope, claims []adjudicator.Claim) ([]byte, error) {
 		if c.ClaimType != "professional" {
 			return nil, fmt.Errorf("claim %d: Encode writes professional claims (837P) only", i)
 		}
+		if len(c.Diagnoses) == 0 {
+			return nil, fmt.Errorf("claim %d: an 837P claim needs a diagnosis (HI is required in loop 2300)", i)
+		}
 		hl += 2
 		segs = append(segs,
 			[]string{"HL", strconv.Itoa(hl - 1), "", "20", "1"},
