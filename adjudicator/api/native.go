@@ -21,13 +21,18 @@ func DecodeNative(_ context.Context, body []byte) ([]Item, error) {
 	if len(trimmed) == 0 {
 		return nil, &BodyError{Problems: []Problem{{Where: "$", Reason: "the body is empty: want a claims.v1 object or an array of them"}}}
 	}
+	// A body that is not JSON at all is no claim: it is refused whole, placed by line and column.
+	var v any
+	if err := json.Unmarshal(body, &v); err != nil {
+		de := adjudicator.JSONSyntaxError(body, err)
+		return nil, &BodyError{Problems: []Problem{{Where: fmt.Sprintf("line %d, column %d", de.Line, de.Column), Reason: de.Detail()}}}
+	}
 	if trimmed[0] != '[' {
 		return []Item{nativeItem(body, "$")}, nil
 	}
 	var docs []json.RawMessage
 	if err := json.Unmarshal(body, &docs); err != nil {
-		de := adjudicator.JSONSyntaxError(body, err)
-		return nil, &BodyError{Problems: []Problem{{Where: fmt.Sprintf("line %d, column %d", de.Line, de.Column), Reason: de.Detail()}}}
+		return nil, &BodyError{Problems: []Problem{{Where: "$", Reason: "want a claims.v1 object or an array of them"}}}
 	}
 	if len(docs) == 0 {
 		return nil, &BodyError{Problems: []Problem{{Where: "$", Reason: "the array is empty"}}}
