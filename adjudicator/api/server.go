@@ -65,6 +65,8 @@ type Options struct {
 	Ledger Ledger
 	// Statuses holds decided claims; nil: GET /v1/claims/{id} says received at most.
 	Statuses Statuses
+	// Prover answers ?proof=true; nil: no proofs.
+	Prover Prover
 	// Acks keeps the 999s of X12 submissions; nil: none kept.
 	Acks Acks
 	// Eligibility answers POST /v1/eligibility; nil: 503.

@@ -29,6 +29,16 @@ type ClaimStatus struct {
 	// Decision is the decision record as published (line-level amounts, CARC/RARC codes).
 	Decision   json.RawMessage `json:"decision,omitempty" doc:"the decision record: outcome, lines with allowed and paid cents and adjustments"`
 	Settlement *Settlement     `json:"settlement,omitempty" doc:"where the decision was settled on chain"`
+	// Proof is, with ?proof=true, the record and its Merkle proof against the batch root on
+	// chain: the file claims verify --record checks.
+	Proof json.RawMessage `json:"proof,omitempty" doc:"with ?proof=true: {record, proof}, which claims verify --record checks against the chain alone"`
+}
+
+// Prover proves a decided claim against its batch's root on chain.
+type Prover interface {
+	// Prove returns the export (the record exactly as published and its Merkle proof) of the
+	// claim with API id id.
+	Prove(ctx context.Context, id string, d Decided) ([]byte, error)
 }
 
 // Settlement locates a decided claim on chain and in the input topic.
@@ -64,7 +74,8 @@ type Statuses interface {
 }
 
 type getInput struct {
-	ID string `path:"id" doc:"the claim's id, as POST /v1/claims answered it" maxLength:"64"`
+	ID    string `path:"id" doc:"the claim's id, as POST /v1/claims answered it" maxLength:"64"`
+	Proof bool   `query:"proof" doc:"add the record and its Merkle proof (claims verify --record checks it)"`
 }
 
 type getOutput struct {
@@ -88,6 +99,18 @@ func (s *Server) getClaim(ctx context.Context, in *getInput) (*getOutput, error)
 	st, err := s.status(ctx, in.ID)
 	if err != nil {
 		return nil, err
+	}
+	if in.Proof && st.Settlement != nil && s.o.Prover != nil {
+		d, ok, err := s.o.Statuses.Decided(ctx, in.ID)
+		if err != nil || !ok {
+			return nil, fmt.Errorf("read claim status: %v", err)
+		}
+		p, err := s.o.Prover.Prove(ctx, in.ID, d)
+		if err != nil {
+			s.log.Error("prove a claim", "npi", callerNPI(ctx), "partition", d.Settlement.Partition, "offset", d.Settlement.Offset, "err", err)
+			return nil, huma.Error503ServiceUnavailable("the proof cannot be built right now; retry later")
+		}
+		st.Proof = p
 	}
 	return &getOutput{Body: st}, nil
 }

@@ -16,7 +16,9 @@ import (
 	"github.com/claimsledger/claims/adjudicator"
 	"github.com/claimsledger/claims/adjudicator/api"
 	"github.com/claimsledger/claims/adjudicator/apikeys"
+	"github.com/claimsledger/claims/adjudicator/chain"
 	"github.com/claimsledger/claims/adjudicator/privacy"
+	"github.com/claimsledger/claims/adjudicator/proof"
 )
 
 // APIDeps is what the providers' HTTP API runs on: the engine's Redis (API keys, the
@@ -30,6 +32,8 @@ type APIDeps struct {
 	Registerer prometheus.Registerer
 	Decoders   map[string]api.Decoder
 	Ready      func(context.Context) error
+	// Settlement proves decided claims against their batch roots (?proof=true); nil: no proofs.
+	Settlement *chain.Settlement
 	// Eligibility is the coverage the engine decides with, for POST /v1/eligibility.
 	Eligibility adjudicator.EligibilityStore
 	// RateLimit and RateWindow override the per-provider rate limit (default 600 a minute).
@@ -46,6 +50,11 @@ func NewAPI(d APIDeps) (*api.Server, error) {
 	if d.Keyer == nil || d.Producer == nil {
 		return nil, errors.New("api: need the HMAC keyer and a producer")
 	}
+	statuses := statusStore(d.Redis, d.Sealer, d.Keyer)
+	var prover api.Prover
+	if d.Settlement != nil {
+		prover = &batchProver{statuses: statuses, settlement: d.Settlement, keyer: d.Keyer}
+	}
 	var elig *api.Eligibility
 	if d.Eligibility != nil {
 		elig = &api.Eligibility{Store: d.Eligibility, Member: func(id string) adjudicator.Hash { return d.Keyer.Member(id) }}
@@ -55,7 +64,8 @@ func NewAPI(d APIDeps) (*api.Server, error) {
 		Keys:        keys,
 		Intake:      &apiIntake{keyer: d.Keyer, sealer: d.Sealer, producer: d.Producer},
 		Ledger:      &redisLedger{rdb: d.Redis, prefix: "claims:api:v1:sub:", hold: 5 * time.Minute},
-		Statuses:    statusStore(d.Redis, d.Sealer, d.Keyer),
+		Statuses:    statuses,
+		Prover:      prover,
 		Acks:        &redisAcks{rdb: d.Redis, sealer: d.Sealer, keyer: d.Keyer, keep: 30 * 24 * time.Hour},
 		ID:          func(npi, claimID string) string { return APIClaimID(d.Keyer, npi, claimID) },
 		Decoders:    d.Decoders,
@@ -209,6 +219,23 @@ func (r *redisStatuses) Settled(ctx context.Context, npi string, from, to time.T
 	return out, nil
 }
 
+func (r *redisStatuses) batchKey(partition int32, from int64) string {
+	return fmt.Sprintf("%sbatch:%d:%d", r.prefix, partition, from)
+}
+
+// batchIDs lists the API ids of the claims a batch decided, in offset order.
+func (r *redisStatuses) batchIDs(ctx context.Context, partition int32, from int64) ([]string, error) {
+	b, err := r.rdb.Get(ctx, r.batchKey(partition, from)).Bytes()
+	if err != nil {
+		return nil, fmt.Errorf("claims of batch %d/%d: %w", partition, from, err)
+	}
+	var ids []string
+	if err := json.Unmarshal(b, &ids); err != nil {
+		return nil, fmt.Errorf("claims of batch %d/%d: %w", partition, from, err)
+	}
+	return ids, nil
+}
+
 // byProvider is the index of a provider's settled claims, named by the provider's keyed hash.
 func (r *redisStatuses) byProvider(npi string) string {
 	h := r.keyer.Provider(npi)
@@ -222,6 +249,7 @@ func (r *redisStatuses) Observe(ctx context.Context, log *slog.Logger, rep adjud
 	keyer := r.keyer
 	now := time.Now().Unix()
 	pipe := r.rdb.Pipeline()
+	var ids []string
 	for i, d := range rep.Decisions {
 		if i >= len(rep.Published) {
 			break
@@ -256,8 +284,13 @@ func (r *redisStatuses) Observe(ctx context.Context, log *slog.Logger, rep adjud
 			}
 		}
 		pipe.Set(ctx, r.prefix+id, b, 0)
+		ids = append(ids, id)
 		// A replay after a crash records the same claims again: NX keeps their first time.
 		pipe.ZAddNX(ctx, r.byProvider(d.BillingNPI), redis.Z{Score: float64(now), Member: id})
+	}
+	// The batch's claims, in offset order: a proof rebuilds the batch's tree from their records.
+	if b, err := json.Marshal(ids); err == nil {
+		pipe.Set(ctx, r.batchKey(rep.Batch.Partition, rep.Batch.From), b, 0)
 	}
 	if _, err := pipe.Exec(ctx); err != nil {
 		log.Warn("record claim statuses for the provider API", "partition", rep.Batch.Partition, "from", rep.Batch.From, "to", rep.Batch.To, "err", err)
@@ -304,4 +337,53 @@ func (a *redisAcks) Get(ctx context.Context, npi, icn string) ([]byte, bool, err
 		}
 	}
 	return b, true, nil
+}
+
+// batchProver proves a claim the way claims verify does: the records of its batch rebuild the
+// tree, whose root must be the one the chain holds.
+type batchProver struct {
+	statuses   *redisStatuses
+	settlement *chain.Settlement
+	keyer      *privacy.Keyer
+}
+
+func (p *batchProver) Prove(ctx context.Context, id string, d api.Decided) ([]byte, error) {
+	s := d.Settlement
+	ids, err := p.statuses.batchIDs(ctx, s.Partition, s.BatchFrom)
+	if err != nil {
+		return nil, err
+	}
+	records := make([]proof.Record, 0, len(ids))
+	for _, bid := range ids {
+		bd, ok, err := p.statuses.Decided(ctx, bid)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, fmt.Errorf("batch %d/%d: a claim's status is missing", s.Partition, s.BatchFrom)
+		}
+		records = append(records, proof.Record{Source: adjudicator.Position{Partition: bd.Settlement.Partition, Offset: bd.Settlement.Offset}, Bytes: bd.Record})
+	}
+	ev, ok, err := p.settlement.BatchStartingAt(ctx, s.Partition, s.BatchFrom)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, fmt.Errorf("batch %d/%d is not on chain", s.Partition, s.BatchFrom)
+	}
+	domain, err := p.settlement.Domain(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ix := proof.NewIndex(p.keyer, domain, []chain.BatchSettledEvent{ev}, records)
+	for _, dc := range ix.ClaimKey(p.keyer.Claim(d.ClaimID)) {
+		if dc.Source.Offset == s.Offset && dc.Source.Partition == s.Partition {
+			pr, _, err := ix.Prove(dc)
+			if err != nil {
+				return nil, err
+			}
+			return proof.EncodeExport(dc.Bytes, pr)
+		}
+	}
+	return nil, fmt.Errorf("batch %d/%d does not hold the claim at offset %d", s.Partition, s.BatchFrom, s.Offset)
 }

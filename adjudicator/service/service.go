@@ -231,7 +231,7 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 		}
 		s.api, err = NewAPI(APIDeps{
 			Redis: s.rdb, Keyer: keyer, Sealer: sealer, Producer: s.apiProducer, Logger: s.log, Registerer: reg,
-			Decoders: o.APIDecoders, Eligibility: s.cache,
+			Decoders: o.APIDecoders, Eligibility: s.cache, Settlement: settlement,
 			Ready: func(context.Context) error {
 				if err := s.consumer.Health(); err != nil {
 					return err

@@ -7,6 +7,9 @@ import (
 	"io"
 	"maps"
 	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -167,6 +170,21 @@ func TestProviderAPIEndToEnd(t *testing.T) {
 	_ = json.Unmarshal(a.do(http.MethodGet, "/v1/claims/"+ids[npis[0]][0], "", "application/fhir+json", nil), &cr)
 	if a.lastCode != 200 || cr.ResourceType != "ClaimResponse" || len(cr.Item) == 0 {
 		t.Errorf("ClaimResponse: %d %+v", a.lastCode, cr)
+	}
+	// ?proof=true: the record and its proof, which claims verify --record checks from the chain.
+	var withProof struct {
+		Proof json.RawMessage `json:"proof"`
+	}
+	_ = json.Unmarshal(a.do(http.MethodGet, "/v1/claims/"+ids[npis[0]][1]+"?proof=true", "", "", nil), &withProof)
+	if a.lastCode != 200 || len(withProof.Proof) == 0 {
+		t.Fatalf("?proof=true: %d %s", a.lastCode, withProof.Proof)
+	}
+	exported := filepath.Join(t.TempDir(), "claim.json")
+	if err := os.WriteFile(exported, withProof.Proof, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command(bin, "verify", "--config", cfgPath, "--record", exported).CombinedOutput(); err != nil {
+		t.Errorf("claims verify --record of the API's proof: %v\n%s", err, out)
 	}
 	if b.do(http.MethodGet, "/v1/claims/"+ids[npis[0]][0], "", "", nil); b.lastCode != http.StatusForbidden {
 		t.Errorf("the other provider's claim: %d, want 403", b.lastCode)
