@@ -496,26 +496,10 @@ func checkNPI(npi string) error {
 	if len(npi) != 10 || strings.Trim(npi, "0123456789") != "" {
 		return fmt.Errorf("--npi %q: an NPI is exactly 10 digits", npi)
 	}
-	if want := npiCheckDigit(npi[:9]); npi[9]-'0' != want {
+	if want := adjudicator.NPICheckDigit(npi[:9]); npi[9]-'0' != want {
 		return fmt.Errorf("--npi %s: the check digit is %c but the first nine digits call for %d; is it mistyped?", npi, npi[9], want)
 	}
 	return nil
-}
-
-// npiCheckDigit is the Luhn check digit of "80840" + first9. The prefix's doubled-and-summed
-// digits always add 24, so they are counted as that constant.
-func npiCheckDigit(first9 string) byte {
-	sum := 24
-	for i := range len(first9) {
-		d := int(first9[len(first9)-1-i] - '0')
-		if i%2 == 0 { // doubled: every other digit, starting from the rightmost of the nine
-			if d *= 2; d > 9 {
-				d -= 9
-			}
-		}
-		sum += d
-	}
-	return byte((10 - sum%10) % 10)
 }
 
 // parsePayout accepts a 0x address. A mixed-case address must carry a valid EIP-55 checksum:

@@ -259,7 +259,7 @@ func TestProviderFlagsValidated(t *testing.T) {
 
 func TestNPICheckDigit(t *testing.T) {
 	// CMS's worked example: 123456789 has check digit 3.
-	if d := npiCheckDigit("123456789"); d != 3 {
+	if d := adjudicator.NPICheckDigit("123456789"); d != 3 {
 		t.Fatalf("check digit of 123456789 = %d, want 3", d)
 	}
 	npis, err := bundledNPIs()

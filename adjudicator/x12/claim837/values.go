@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/claimsledger/claims/adjudicator"
 	"github.com/claimsledger/claims/adjudicator/x12"
 )
 
@@ -141,26 +142,10 @@ func checkNPI(npi, what string) *problem {
 		return &problem{x12.ElemTooShort, what + " must be 10 digits"}
 	case len(npi) > 10:
 		return &problem{x12.ElemTooLong, what + " must be 10 digits"}
-	case npi[9]-'0' != npiCheckDigit(npi[:9]):
+	case !adjudicator.NPICheckDigitOK(npi):
 		return &problem{x12.ElemInvalidCode, what + " fails its check digit (Luhn over 80840 and the first nine digits)"}
 	}
 	return nil
-}
-
-// npiCheckDigit is the Luhn check digit of "80840" + first9; the prefix's doubled-and-summed
-// digits always add 24.
-func npiCheckDigit(first9 string) byte {
-	sum := 24
-	for i := range len(first9) {
-		d := int(first9[len(first9)-1-i] - '0')
-		if i%2 == 0 {
-			if d *= 2; d > 9 {
-				d -= 9
-			}
-		}
-		sum += d
-	}
-	return byte((10 - sum%10) % 10)
 }
 
 func allDigits(s string) bool {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/claimsledger/claims/adjudicator"
 	"github.com/claimsledger/claims/adjudicator/x12"
 )
 
@@ -75,17 +76,7 @@ func checkNPI(npi string) *problem {
 	case len(npi) > 10:
 		return &problem{x12.ElemTooLong, "an NPI is 10 digits"}
 	}
-	sum := 24 // the Luhn sum of the prefix 80840
-	for i := 8; i >= 0; i-- {
-		d := int(npi[i] - '0')
-		if (8-i)%2 == 0 {
-			if d *= 2; d > 9 {
-				d -= 9
-			}
-		}
-		sum += d
-	}
-	if int(npi[9]-'0') != (10-sum%10)%10 {
+	if !adjudicator.NPICheckDigitOK(npi) {
 		return &problem{x12.ElemInvalidCode, "the NPI fails its check digit (Luhn over 80840 and the first nine digits)"}
 	}
 	return nil
