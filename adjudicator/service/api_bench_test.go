@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"runtime"
 	"slices"
 	"strings"
@@ -37,6 +38,7 @@ var (
 	// What-ifs; the defaults are devnet's and serve's.
 	latLinger = flag.Duration("latency.linger", 0, "BenchmarkAPIProduceToDecision: the engine's linger (0: serve's default, 250ms)")
 	latBlock  = flag.Duration("latency.block", 0, "BenchmarkAPIProduceToDecision: the dev chain's block interval (0: devnet's, 100ms)")
+	latLog    = flag.Bool("latency.log", false, "BenchmarkAPIProduceToDecision: log the stack's and the engine's warnings to stderr")
 )
 
 // latWait is the ?wait= of every POST: the API's maximum.
@@ -73,6 +75,9 @@ func BenchmarkAPIProduceToDecision(b *testing.B) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	log := slog.New(slog.DiscardHandler)
+	if *latLog {
+		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	}
 	st, err := devstack.Start(ctx, devstack.Options{Partitions: 4, RPCAddr: "127.0.0.1:0", PersistRedis: true, BlockInterval: *latBlock, Logger: log})
 	if err != nil {
 		b.Fatal(err)
@@ -513,13 +518,18 @@ func report(b *testing.B, runs []*offered, tr *tracker, timed *timedRules, linge
 		{name: "linger (cut short for claims arriving during it)"},
 		{name: "decide the batch: eligibility, history, rules"},
 		{name: "settle: estimate gas, send, mine (100 ms blocks), receipt poll (200 ms)"},
-		{name: "record history, publish decisions"},
-		{name: "commit offsets"},
+		{name: "record history, publish decisions, commit offsets"},
 		{name: "status write, API wait loop (100 ms poll), answer"},
 		{name: "total"},
 	}
 	var batches []*batchTimes
 	seen := map[*batchTimes]bool{}
+	type slowRow struct {
+		at    time.Duration // sent, from the start of its iteration
+		parts []time.Duration
+		ref   adjudicator.BatchRef
+	}
+	var slow []slowRow
 	var inEngine time.Duration // the rules' time inside the engine, for the claims answered
 	timed.mu.Lock()
 	defer timed.mu.Unlock()
@@ -544,12 +554,14 @@ func report(b *testing.B, runs []*offered, tr *tracker, timed *timedRules, linge
 			if lingerStart.After(arrived) {
 				arrived = lingerStart
 			}
-			for k, d := range []time.Duration{
+			parts := []time.Duration{
 				lingerStart.Sub(s.sent), bt.decideStart.Sub(arrived), bt.decided.Sub(bt.decideStart), bt.settled.Sub(bt.decided),
-				bt.published.Sub(bt.settled), bt.committed.Sub(bt.published), s.answered.Sub(bt.committed), s.answered.Sub(s.sent),
-			} {
+				bt.committed.Sub(bt.settled), s.answered.Sub(bt.committed), s.answered.Sub(s.sent),
+			}
+			for k, d := range parts {
 				spans[k].d = append(spans[k].d, max(d, 0))
 			}
+			slow = append(slow, slowRow{at: s.sent.Sub(o.start), parts: parts, ref: ref})
 		}
 	}
 	var sb strings.Builder
@@ -566,7 +578,7 @@ func report(b *testing.B, runs []*offered, tr *tracker, timed *timedRules, linge
 		fmt.Fprintf(&sb, " (median %d claims; a batch's life from linger start to status write: median %.0f ms, p90 %.0f ms)",
 			pct(sizes, 50), ms(pct(cycle, 50)), ms(pct(cycle, 90)))
 	}
-	fmt.Fprintf(&sb, "\n%-80s %8s %8s %8s", "per claim, ms", "p50", "p90", "mean")
+	fmt.Fprintf(&sb, "\n%-80s %6s %6s %6s %6s", "per claim, ms", "p50", "p90", "p99", "mean")
 	for _, sp := range spans {
 		if len(sp.d) == 0 {
 			continue
@@ -576,7 +588,20 @@ func report(b *testing.B, runs []*offered, tr *tracker, timed *timedRules, linge
 			sum += d
 		}
 		slices.Sort(sp.d)
-		fmt.Fprintf(&sb, "\n%-80s %8.0f %8.0f %8.0f", sp.name, ms(pct(sp.d, 50)), ms(pct(sp.d, 90)), ms(sum/time.Duration(len(sp.d))))
+		fmt.Fprintf(&sb, "\n%-80s %6.0f %6.0f %6.0f %6.0f", sp.name, ms(pct(sp.d, 50)), ms(pct(sp.d, 90)), ms(pct(sp.d, 99)), ms(sum/time.Duration(len(sp.d))))
+	}
+	// The slowest claims, stage by stage in the order above: what a tail is made of. On one line:
+	// the testing package keeps 10 lines of a benchmark's log.
+	slices.SortFunc(slow, func(x, y slowRow) int { return int(y.parts[len(y.parts)-1] - x.parts[len(x.parts)-1]) })
+	sb.WriteString("\nslowest, ms by stage:")
+	for i, r := range slow[:min(len(slow), 3)] {
+		if i > 0 {
+			sb.WriteString(";")
+		}
+		fmt.Fprintf(&sb, " sent at %.1fs, partition %d [%d,%d):", r.at.Seconds(), r.ref.Partition, r.ref.From, r.ref.To)
+		for _, d := range r.parts {
+			fmt.Fprintf(&sb, " %.0f", ms(d))
+		}
 	}
 	b.Log(sb.String())
 }

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"os"
 	"slices"
+	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -325,6 +326,9 @@ func (s *Service) Run(ctx context.Context) error {
 		g.Go(func() error {
 			s.log.Info("serving the provider API", "addr", s.cfg.APIAddr)
 			if err := srv.ListenAndServe(); !errors.Is(err, http.ErrServerClosed) {
+				if errors.Is(err, syscall.EADDRINUSE) {
+					return fmt.Errorf("provider API: %w: another serve with this config on this host? give each replica its own api_addr (--api-addr HOST:PORT), or --api-addr= for none", err)
+				}
 				return fmt.Errorf("provider API: %w", err)
 			}
 			return nil

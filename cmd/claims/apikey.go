@@ -33,8 +33,8 @@ lost key cannot be shown again: rotate it. Keys are named by their id, the first
 // issuedKey is what add and rotate print with --json: the key, once.
 type issuedKey struct {
 	NPI     string `json:"npi"`
-	APIKey  string `json:"api_key"`
-	KeyID   string `json:"key_id"`
+	APIKey  string `json:"api_key,omitempty"`
+	KeyID   string `json:"key_id,omitempty"`
 	Revoked int    `json:"revoked,omitempty"`
 }
 

@@ -224,7 +224,8 @@ func TestRebalanceBetweenTwoInstancesExactlyOnce(t *testing.T) {
 	bin := buildBinary(t)
 	cfg := devnet(t, bin)
 	want := submitSample(t, bin, cfg)
-	serveArgs := []string{"serve", "--config", cfg, "--batch-size", "25", "--linger", "100ms", "--log-level", "warn"}
+	// Replicas on one host cannot share the config's api_addr: these serve no API.
+	serveArgs := []string{"serve", "--config", cfg, "--batch-size", "25", "--linger", "100ms", "--log-level", "warn", "--api-addr="}
 
 	// Two instances share the partitions; one is killed mid-stream (its
 	// partitions move to the other after the session timeout), then a third

@@ -98,26 +98,39 @@ rotate issues another). With --json it prints {"npi", "api_key", "key_id",
 			}
 			out := cmd.OutOrStdout()
 			tx := common.Hash(s.Receipt.TxHash).Hex()
-			store, done, err := service.OpenAPIKeys(ctx, cfg)
-			if err != nil {
-				return fmt.Errorf("NPI %s is registered (tx %s), but no API key was issued: %w; issue one with claims provider key rotate --npi %s", npi, tx, err, npi)
-			}
-			defer done()
-			apiKey, k, err := store.Issue(ctx, npi)
-			if err != nil {
-				return fmt.Errorf("NPI %s is registered (tx %s), but no API key was issued: %w; issue one with claims provider key rotate --npi %s", npi, tx, err, npi)
+			added := struct {
+				issuedKey
+				Payout string `json:"payout"`
+				Tx     string `json:"tx"`
+				Note   string `json:"note,omitempty"`
+			}{issuedKey: issuedKey{NPI: npi}, Payout: s.Payout.Hex(), Tx: tx}
+			if len(cfg.RedisAddrs) == 0 {
+				// The provider manager's config need not reach the engine's Redis: the key is
+				// then issued where it does, with claims provider key rotate.
+				added.Note = "this config names no redis_addrs: no API key issued; issue one where the API's Redis is reachable: claims provider key rotate --npi " + npi
+			} else {
+				store, done, err := service.OpenAPIKeys(ctx, cfg)
+				if err != nil {
+					return fmt.Errorf("NPI %s is registered (tx %s), but no API key was issued: %w; issue one with claims provider key rotate --npi %s", npi, tx, err, npi)
+				}
+				defer done()
+				apiKey, k, err := store.Issue(ctx, npi)
+				if err != nil {
+					return fmt.Errorf("NPI %s is registered (tx %s), but no API key was issued: %w; issue one with claims provider key rotate --npi %s", npi, tx, err, npi)
+				}
+				added.APIKey, added.KeyID = apiKey, k.ID
 			}
 			if asJSON {
-				return writeJSON(out, struct {
-					issuedKey
-					Payout string `json:"payout"`
-					Tx     string `json:"tx"`
-				}{issuedKey{NPI: npi, APIKey: apiKey, KeyID: k.ID}, s.Payout.Hex(), tx})
+				return writeJSON(out, added)
 			}
 			fmt.Fprintf(out, "registered NPI %s (provider key %s) to be paid at %s\n", npi, keyHex(key), s.Payout.Hex())
 			fmt.Fprintln(out, effective(s, "withdrawals for it fail"))
 			fmt.Fprintf(out, "tx %s (block %d)\n", tx, s.Receipt.Block)
-			printIssued(out, issuedKey{NPI: npi, APIKey: apiKey, KeyID: k.ID})
+			if added.APIKey != "" {
+				printIssued(out, added.issuedKey)
+			} else {
+				fmt.Fprintln(out, added.Note)
+			}
 			return nil
 		},
 	}
