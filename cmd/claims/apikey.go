@@ -50,10 +50,7 @@ func newProviderKeyRotate(g *globals) *cobra.Command {
 		Short: "Issue a new API key for a provider and revoke every key it had",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := checkNPI(npi); err != nil {
-				return err
-			}
-			store, done, err := openKeys(cmd, g)
+			store, done, err := openKeys(cmd, g, npi)
 			if err != nil {
 				return err
 			}
@@ -84,10 +81,7 @@ func newProviderKeyRevoke(g *globals) *cobra.Command {
 		Short: "Revoke a provider's API keys (all of them, or the one with --id)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := checkNPI(npi); err != nil {
-				return err
-			}
-			store, done, err := openKeys(cmd, g)
+			store, done, err := openKeys(cmd, g, npi)
 			if err != nil {
 				return err
 			}
@@ -114,10 +108,7 @@ func newProviderKeyList(g *globals) *cobra.Command {
 		Short: "List a provider's API keys by id, with when each was issued and revoked",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := checkNPI(npi); err != nil {
-				return err
-			}
-			store, done, err := openKeys(cmd, g)
+			store, done, err := openKeys(cmd, g, npi)
 			if err != nil {
 				return err
 			}
@@ -154,8 +145,11 @@ func newProviderKeyList(g *globals) *cobra.Command {
 	return cmd
 }
 
-// openKeys loads the command's configuration and opens the key store.
-func openKeys(cmd *cobra.Command, g *globals) (*apikeys.Store, func(), error) {
+// openKeys checks --npi, loads the command's configuration and opens the key store.
+func openKeys(cmd *cobra.Command, g *globals, npi string) (*apikeys.Store, func(), error) {
+	if err := checkNPI(npi); err != nil {
+		return nil, nil, err
+	}
 	cfg, err := g.load(cmd.Flags())
 	if err != nil {
 		return nil, nil, err
