@@ -102,10 +102,19 @@ func BenchmarkAPIProduceToDecision(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	// The k-th claim sent: the sample in file order, cycled, its id made unique.
+	// The k-th claim sent: the sample in file order, cycled, its id made unique. Each pass after
+	// the first charges a cent more per line than the one before, so that a claim sent again is
+	// a new service, not a duplicate of the first pass's (claims.duplicates matches the charge):
+	// the engine decides it in full, as the rules baseline does.
 	claimAt := func(k int) adjudicator.Claim {
 		c := claims[k%len(claims)]
 		c.ClaimID = fmt.Sprintf("%s-L%06d", c.ClaimID, k)
+		if pass := int64(k / len(claims)); pass > 0 {
+			c.Lines = slices.Clone(c.Lines)
+			for i := range c.Lines {
+				c.Lines[i].ChargeCents += pass
+			}
+		}
 		return c
 	}
 
