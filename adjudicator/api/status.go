@@ -158,7 +158,9 @@ func (s *Server) waitDecided(ctx context.Context, ids []string, wait time.Durati
 	}
 	deadline := time.NewTimer(wait)
 	defer deadline.Stop()
-	tick := time.NewTicker(100 * time.Millisecond)
+	// 25 ms: a tenth of the time to decision it adds at 100 ms, for one Redis GET per
+	// undecided claim a tick.
+	tick := time.NewTicker(25 * time.Millisecond)
 	defer tick.Stop()
 	for {
 		for _, id := range ids {

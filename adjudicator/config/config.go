@@ -111,6 +111,9 @@ type Config struct {
 	// Confirmations is how many blocks deep a settlement must be before its decisions are
 	// published and its offsets committed; 0 (dev chains, instant finality) does not wait.
 	Confirmations uint64 `koanf:"confirmations" yaml:"confirmations,omitempty"`
+	// ReceiptPoll is how often a settlement's receipt is asked for: about a block time, or less
+	// on chains with fast blocks (every poll is one JSON-RPC call).
+	ReceiptPoll time.Duration `koanf:"receipt_poll" yaml:"receipt_poll,omitempty"`
 	MetricsAddr   string `koanf:"metrics_addr" yaml:"metrics_addr,omitempty"`
 	// APIAddr is where serve offers the providers' HTTP API; empty: no API.
 	APIAddr string `koanf:"api_addr" yaml:"api_addr,omitempty"`
@@ -195,6 +198,7 @@ func Defaults() Config {
 	return Config{
 		InputTopic: "claims.submitted", DecisionsTopic: "claims.decisions", DeadLetterTopic: "claims.deadletter",
 		Group: "adjudicator", Partitions: 4, BatchSize: 500, Linger: 250 * time.Millisecond, DrainTimeout: 60 * time.Second,
+		ReceiptPoll: 200 * time.Millisecond,
 	}
 }
 

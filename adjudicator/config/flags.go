@@ -89,6 +89,7 @@ var specs = func() []flagSpec {
 		{Batching, "batch_size", d.BatchSize, "claims per settlement transaction at most"},
 		{Batching, "linger", d.Linger, "how long a partial batch waits for more claims"},
 		{Batching, "confirmations", nil, "blocks a settlement must be buried under before its decisions are published and offsets committed; a reorganization before that settles the batch again (default 0: chains with instant finality)"},
+		{Batching, "receipt_poll", d.ReceiptPoll, "how often a settlement's receipt is asked for; every poll is one JSON-RPC call, so keep it near the chain's block time"},
 		{Batching, "drain_timeout", d.DrainTimeout, "on SIGTERM, how long to finish the batch in flight (outages while running are waited out regardless)"},
 		{Metrics, "metrics_addr", nil, "serve Prometheus /metrics, /healthz and /readyz on this address, e.g. 127.0.0.1:9464 (default: none)"},
 		{API, "api_addr", nil, "serve the providers' HTTP API (POST /v1/claims, /v1/openapi.json) on this address, e.g. 0.0.0.0:8443 behind TLS termination (default: none, no API)"},

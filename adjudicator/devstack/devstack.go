@@ -111,6 +111,10 @@ func Start(ctx context.Context, o Options) (_ *Stack, err error) {
 	}()
 	cfg := config.Defaults()
 	cfg.Partitions = o.Partitions
+	// Blocks come every 100 ms here: polling for receipts at the production default (200 ms)
+	// would add most of a poll to every settlement (measured: p50 produce-to-decision 504 ms
+	// at 200 ms, 232 ms at 25 ms).
+	cfg.ReceiptPoll = 25 * time.Millisecond
 	// Fresh secrets per run: a keyed-hash secret and an AES-256 payload
 	// key, so the dev stack exercises sealed payloads like production.
 	cfg.HMACSecret, cfg.PayloadKey = make([]byte, 32), make([]byte, 32)

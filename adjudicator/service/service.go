@@ -115,7 +115,11 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 			return nil, err
 		}
 	}
-	tx, err := chain.NewTransactor(s.backend, signer, chain.WithLogger(s.log))
+	topts := []chain.Option{chain.WithLogger(s.log)}
+	if cfg.ReceiptPoll > 0 {
+		topts = append(topts, chain.WithPollInterval(cfg.ReceiptPoll))
+	}
+	tx, err := chain.NewTransactor(s.backend, signer, topts...)
 	if err != nil {
 		return nil, err
 	}
