@@ -114,7 +114,7 @@ type Config struct {
 	// ReceiptPoll is how often a settlement's receipt is asked for: about a block time, or less
 	// on chains with fast blocks (every poll is one JSON-RPC call).
 	ReceiptPoll time.Duration `koanf:"receipt_poll" yaml:"receipt_poll,omitempty"`
-	MetricsAddr   string `koanf:"metrics_addr" yaml:"metrics_addr,omitempty"`
+	MetricsAddr string        `koanf:"metrics_addr" yaml:"metrics_addr,omitempty"`
 	// APIAddr is where serve offers the providers' HTTP API; empty: no API.
 	APIAddr string `koanf:"api_addr" yaml:"api_addr,omitempty"`
 
