@@ -526,9 +526,9 @@ func report(b *testing.B, runs []*offered, tr *tracker, timed *timedRules, linge
 		{name: "send -> linger start: HTTP, produce, fetch, the partition's batch in flight"},
 		{name: "linger (cut short for claims arriving during it)"},
 		{name: "decide the batch: eligibility, history, rules"},
-		{name: "settle: estimate gas, send, mine (100 ms blocks), receipt poll (200 ms)"},
+		{name: "settle: estimate gas, send, mine (100 ms blocks), receipt poll (receipt_poll)"},
 		{name: "record history, publish decisions, commit offsets"},
-		{name: "status write, API wait loop (100 ms poll), answer"},
+		{name: "status write, API wait loop (25 ms poll), answer"},
 		{name: "total"},
 	}
 	var batches []*batchTimes
