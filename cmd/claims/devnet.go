@@ -64,6 +64,10 @@ with its own config); the config records which were taken.`,
 				return err
 			}
 			defer st.Close()
+			// The provider API on a free loopback port, which serve takes when it starts.
+			if st.Config.APIAddr, err = freeLoopback(); err != nil {
+				return err
+			}
 			secrets, err := writeDevnetConfig(out, st)
 			if err != nil {
 				return err
@@ -81,7 +85,7 @@ with its own config); the config records which were taken.`,
     provider manager %s, fraud analyst %s, guardian %s
     a provider's own key %s
 Ctrl-C to stop.
-`, out, st.Config.Brokers, st.Redis.Addr, st.Redis.Backend, st.Config.RPCURL, st.Settings.ChallengeWindow, apiAddrOf(out),
+`, out, st.Config.Brokers, st.Redis.Addr, st.Redis.Backend, st.Config.RPCURL, st.Settings.ChallengeWindow, st.Config.APIAddr,
 				st.Config.SettlementAddress, st.Config.ProvidersAddress, secrets,
 				r.Admin, r.Adjudicator, r.Insurer, r.ProviderManager, r.FraudAnalyst, r.Guardian, st.Chain.Address(devstack.ProviderKey))
 			<-cmd.Context().Done()
@@ -173,12 +177,6 @@ func writeDevnetConfig(path string, st *devstack.Stack) (string, error) {
 	for _, r := range roles {
 		*r.field = rel(*r.field)
 	}
-	// The provider API on a free loopback port, which serve takes when it starts.
-	apiAddr, err := freeLoopback()
-	if err != nil {
-		return "", err
-	}
-	cfg.APIAddr = apiAddr
 	cfg.KeystorePasswordFile = rel(filepath.Join(secrets, "keystore-password"))
 	cfg.HMACSecretFile = rel(filepath.Join(secrets, "hmac-secret.hex"))
 	cfg.PayloadKeyFile = rel(filepath.Join(secrets, "payload-key.hex"))
@@ -193,13 +191,4 @@ func freeLoopback() (string, error) {
 	}
 	defer l.Close()
 	return l.Addr().String(), nil
-}
-
-// apiAddrOf reads back the provider API address writeDevnetConfig chose.
-func apiAddrOf(path string) string {
-	c, err := config.Load(path, nil, nil)
-	if err != nil {
-		return "?"
-	}
-	return c.APIAddr
 }
