@@ -920,7 +920,12 @@ func TestConfirmAcrossReorg(t *testing.T) {
 	if err := e.chain.Fork(parentOf(moved)); err != nil {
 		t.Fatalf("second fork: %v", err)
 	}
-	waitPending(t, e, keyAdjudicator) // the settlement is back in the pool
+	// The settlement is back in the pool once the pool has reset to the new head, which it does
+	// asynchronously: until then it still counts nonce 0 as used and refuses the replacement.
+	waitFor(t, func() bool {
+		_, pending, err := cl.TransactionByHash(ctx, first.TxHash)
+		return err == nil && pending
+	})
 	replaceTx(t, e, keyAdjudicator, tx)
 	err = confirm(moved, func() {})
 	if !errors.Is(err, adjudicator.ErrReorged) {
