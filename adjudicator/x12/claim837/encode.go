@@ -49,13 +49,14 @@ func Encode(env x12.Envelope, claims []adjudicator.Claim) ([]byte, error) {
 		if c.RenderingNPI != "" {
 			segs = append(segs, []string{"NM1", "82", "1", "RENDERING", "DOC", "", "", "", "XX", c.RenderingNPI})
 		}
-		for i, l := range c.Lines {
-			if l.Number != i+1 {
-				return nil, fmt.Errorf("claim %s: line %d is numbered %d", c.ClaimID, i+1, l.Number)
+		for j, l := range c.Lines {
+			// Named by position: a claim id is health data, and errors get logged.
+			if l.Number != j+1 {
+				return nil, fmt.Errorf("claim %d: line %d is numbered %d", i, j+1, l.Number)
 			}
 			proc := strings.Join(append([]string{"HC", l.Code}, l.Modifiers...), ":")
 			segs = append(segs,
-				[]string{"LX", strconv.Itoa(i + 1)},
+				[]string{"LX", strconv.Itoa(j + 1)},
 				[]string{"SV1", proc, dollars(l.ChargeCents), "UN", strconv.Itoa(l.Units), l.PlaceOfService, "", "1"},
 				[]string{"DTP", "472", "D8", strings.ReplaceAll(l.ServiceDate, "-", "")},
 			)
