@@ -309,26 +309,11 @@ previous_spans, changed, tx, block, gas_used.
 			if err != nil {
 				return err
 			}
-			c, cfg, err := g.openChain(cmd, config.RoleInsurer, config.NeedChain, config.NeedSecret)
+			res, err := changeCoverage(cmd, g, member, spans)
 			if err != nil {
 				return err
 			}
-			defer c.Close()
-			ctx := cmd.Context()
-			key := c.Keyer.Member(member)
-			before, err := c.Registry.Coverage(ctx, key)
-			if err != nil {
-				return err
-			}
-			res := coverageChange{coverageShown: coverageShown{MemberID: member, MemberKey: keyHex(key), Registry: c.Registry.Address().Hex(), Spans: spans},
-				PreviousSpans: before, Changed: !slices.Equal(before, spans)}
-			if res.Changed {
-				rcpt, err := c.Registry.SetCoverage(ctx, key, spans)
-				if err != nil {
-					return refusal(err, c, cfg, config.RoleInsurer, coverageRefusal)
-				}
-				res.Tx, res.Block, res.GasUsed = common.Hash(rcpt.TxHash).Hex(), rcpt.Block, rcpt.GasUsed
-			}
+			before := res.PreviousSpans
 			out := cmd.OutOrStdout()
 			if asJSON {
 				return writeJSON(out, res)
@@ -384,26 +369,11 @@ previous_spans, changed, tx, block, gas_used.
 			if err := checkMember(member); err != nil {
 				return err
 			}
-			c, cfg, err := g.openChain(cmd, config.RoleInsurer, config.NeedChain, config.NeedSecret)
+			res, err := changeCoverage(cmd, g, member, []adjudicator.Span{})
 			if err != nil {
 				return err
 			}
-			defer c.Close()
-			ctx := cmd.Context()
-			key := c.Keyer.Member(member)
-			before, err := c.Registry.Coverage(ctx, key)
-			if err != nil {
-				return err
-			}
-			res := coverageChange{coverageShown: coverageShown{MemberID: member, MemberKey: keyHex(key), Registry: c.Registry.Address().Hex(),
-				Spans: []adjudicator.Span{}}, PreviousSpans: before, Changed: len(before) > 0}
-			if res.Changed {
-				rcpt, err := c.Registry.ClearCoverage(ctx, key)
-				if err != nil {
-					return refusal(err, c, cfg, config.RoleInsurer, coverageRefusal)
-				}
-				res.Tx, res.Block, res.GasUsed = common.Hash(rcpt.TxHash).Hex(), rcpt.Block, rcpt.GasUsed
-			}
+			before := res.PreviousSpans
 			out := cmd.OutOrStdout()
 			if asJSON {
 				return writeJSON(out, res)
@@ -424,6 +394,38 @@ previous_spans, changed, tx, block, gas_used.
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as one JSON object")
 	config.AddFlags(cmd.Flags(), config.RPC, config.Contracts, config.Signer, config.HMAC)
 	return cmd
+}
+
+// changeCoverage sets member's spans (none: clears them), signing as the insurer, and sends
+// nothing when the chain holds exactly those spans already.
+func changeCoverage(cmd *cobra.Command, g *globals, member string, spans []adjudicator.Span) (coverageChange, error) {
+	c, cfg, err := g.openChain(cmd, config.RoleInsurer, config.NeedChain, config.NeedSecret)
+	if err != nil {
+		return coverageChange{}, err
+	}
+	defer c.Close()
+	ctx := cmd.Context()
+	key := c.Keyer.Member(member)
+	before, err := c.Registry.Coverage(ctx, key)
+	if err != nil {
+		return coverageChange{}, err
+	}
+	res := coverageChange{coverageShown: coverageShown{MemberID: member, MemberKey: keyHex(key), Registry: c.Registry.Address().Hex(), Spans: spans},
+		PreviousSpans: before, Changed: !slices.Equal(before, spans)}
+	if !res.Changed {
+		return res, nil
+	}
+	var rcpt adjudicator.Receipt
+	if len(spans) == 0 {
+		rcpt, err = c.Registry.ClearCoverage(ctx, key)
+	} else {
+		rcpt, err = c.Registry.SetCoverage(ctx, key, spans)
+	}
+	if err != nil {
+		return res, refusal(err, c, cfg, config.RoleInsurer, coverageRefusal)
+	}
+	res.Tx, res.Block, res.GasUsed = common.Hash(rcpt.TxHash).Hex(), rcpt.Block, rcpt.GasUsed
+	return res, nil
 }
 
 func newCoverageShow(g *globals) *cobra.Command {
