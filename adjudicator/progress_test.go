@@ -63,33 +63,6 @@ func num(t *testing.T, rec map[string]any, key string) int64 {
 	return int64(v)
 }
 
-// gauge reads a gauge from reg: the series whose partition label is partition ("" for an
-// unlabelled gauge), and whether it exists.
-func gauge(t *testing.T, reg prometheus.Gatherer, name, partition string) (float64, bool) {
-	t.Helper()
-	mfs, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, mf := range mfs {
-		if mf.GetName() != name {
-			continue
-		}
-		for _, m := range mf.GetMetric() {
-			label := ""
-			for _, l := range m.GetLabel() {
-				if l.GetName() == "partition" {
-					label = l.GetValue()
-				}
-			}
-			if label == partition {
-				return m.GetGauge().GetValue(), true
-			}
-		}
-	}
-	return 0, false
-}
-
 // TestBatchLinesLagAndCaughtUp runs the engine at the production log level over two busy
 // partitions and an idle one. Every batch logs one "batch settled" line whose counts add up to
 // the input; the lag gauge says how far behind each batch was when it was decided; one "caught
@@ -116,11 +89,11 @@ func TestBatchLinesLagAndCaughtUp(t *testing.T) {
 		if s != adjudicator.StageDecided {
 			return
 		}
-		lag, ok := gauge(t, reg, "claims_consumer_lag", fmt.Sprint(b.Partition))
+		lag, ok := testkit.Metric(t, reg, "claims_consumer_lag", "partition", fmt.Sprint(b.Partition))
 		if !ok {
 			t.Errorf("batch %+v decided with no claims_consumer_lag series for its partition", b)
 		}
-		up, _ := gauge(t, reg, "claims_caught_up", "")
+		up, _ := testkit.Metric(t, reg, "claims_caught_up")
 		mu.Lock()
 		decided = append(decided, seen{ref: b, lag: lag, caughtUp: up, hwm: int64(r.log.Len(b.Partition))})
 		mu.Unlock()
@@ -190,7 +163,7 @@ func TestBatchLinesLagAndCaughtUp(t *testing.T) {
 	}
 	// An instance that owns nothing reports no partition's lag: another owner does.
 	for p := range partitions {
-		if _, ok := gauge(t, reg, "claims_consumer_lag", fmt.Sprint(p)); ok {
+		if _, ok := testkit.Metric(t, reg, "claims_consumer_lag", "partition", fmt.Sprint(p)); ok {
 			t.Errorf("claims_consumer_lag{partition=%q} still reported after the partition was released", fmt.Sprint(p))
 		}
 	}
@@ -242,11 +215,11 @@ func checkBatchLines(t *testing.T, lines []map[string]any, claims int, paid int6
 
 func assertCaughtUp(t *testing.T, reg prometheus.Gatherer, partitions int) {
 	t.Helper()
-	if up, ok := gauge(t, reg, "claims_caught_up", ""); !ok || up != 1 {
+	if up, ok := testkit.Metric(t, reg, "claims_caught_up"); !ok || up != 1 {
 		t.Fatalf("claims_caught_up %v (present %v), want 1", up, ok)
 	}
 	for p := range partitions {
-		if lag, ok := gauge(t, reg, "claims_consumer_lag", fmt.Sprint(p)); !ok || lag != 0 {
+		if lag, ok := testkit.Metric(t, reg, "claims_consumer_lag", "partition", fmt.Sprint(p)); !ok || lag != 0 {
 			t.Fatalf("claims_consumer_lag{partition=%q} %v (present %v), want 0", fmt.Sprint(p), lag, ok)
 		}
 	}
@@ -355,7 +328,7 @@ func TestRebalanceOfCaughtUpInstanceIsQuiet(t *testing.T) {
 
 	g.next <- struct{}{}
 	waitFor(t, done, func() bool { return len(logs.records(t, "partition assigned")) == 4 })
-	if up, _ := gauge(t, reg, "claims_caught_up", ""); up != 1 {
+	if up, _ := testkit.Metric(t, reg, "claims_caught_up"); up != 1 {
 		t.Fatalf("claims_caught_up %v across the rebalance, want 1", up)
 	}
 	r.log.Append(0, []byte("M1"), claimJSON(fmt.Sprintf("C%d", r.claims), "M1", int64(1000+r.claims)))

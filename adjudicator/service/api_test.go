@@ -18,7 +18,6 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/redis/go-redis/v9"
 
 	"github.com/claimsledger/claims/adjudicator"
@@ -30,6 +29,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator/privacy"
 	"github.com/claimsledger/claims/adjudicator/sample"
 	"github.com/claimsledger/claims/adjudicator/service"
+	"github.com/claimsledger/claims/adjudicator/testkit"
 	"github.com/claimsledger/claims/adjudicator/x12"
 	"github.com/claimsledger/claims/adjudicator/x12/claim837"
 	"github.com/claimsledger/claims/adjudicator/x12/remit835"
@@ -381,10 +381,10 @@ func TestProviderAPISubmits(t *testing.T) {
 		t.Errorf("decided %d claims, want 6: a resubmission was produced again", decided)
 	}
 	mu.Unlock()
-	if n := testutil.ToFloat64(counter(t, reg, "claims_intake_total", "native", "accepted")); n != 4 {
+	if n, _ := testkit.Metric(t, reg, "claims_intake_total", "format", "native", "result", "accepted"); n != 4 {
 		t.Errorf("claims_intake_total{native,accepted} = %v, want 4", n)
 	}
-	if n := testutil.ToFloat64(counter(t, reg, "claims_intake_total", "x12", "accepted")); n != 1 {
+	if n, _ := testkit.Metric(t, reg, "claims_intake_total", "format", "x12", "result", "accepted"); n != 1 {
 		t.Errorf("claims_intake_total{x12,accepted} = %v, want 1", n)
 	}
 	// The 835 for a's claims settled today: every set balances, its trace is a settlement
@@ -483,32 +483,6 @@ func TestProviderAPIRateLimit(t *testing.T) {
 	if code, _, _ := post(t, ts.URL, keyB, "application/json", []byte(`[]`)); code != http.StatusBadRequest {
 		t.Errorf("another provider: %d, want its own allowance", code)
 	}
-}
-
-func counter(t *testing.T, reg *prometheus.Registry, name string, labels ...string) prometheus.Collector {
-	t.Helper()
-	mfs, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, mf := range mfs {
-		if mf.GetName() != name {
-			continue
-		}
-		for _, m := range mf.GetMetric() {
-			match := true
-			for i, lp := range m.GetLabel() {
-				if i < len(labels) && lp.GetValue() != labels[i] {
-					match = false
-				}
-			}
-			if match {
-				return prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "x", Help: "x"}, func() float64 { return m.GetCounter().GetValue() })
-			}
-		}
-	}
-	t.Fatalf("no %s%v", name, labels)
-	return nil
 }
 
 // An X12 interchange of 5,000 claims fits the body limit and is taken whole, each claim on its

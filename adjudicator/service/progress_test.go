@@ -20,6 +20,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator/devstack"
 	"github.com/claimsledger/claims/adjudicator/intake"
 	"github.com/claimsledger/claims/adjudicator/service"
+	"github.com/claimsledger/claims/adjudicator/testkit"
 )
 
 // lockedBuffer is a log sink the service's goroutines write to while the test reads.
@@ -38,33 +39,6 @@ func (b *lockedBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.String()
-}
-
-// gaugeValue reads a gauge from reg: the series whose partition label is partition ("" for an
-// unlabelled gauge), and whether it exists.
-func gaugeValue(t *testing.T, reg prometheus.Gatherer, name, partition string) (float64, bool) {
-	t.Helper()
-	mfs, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, mf := range mfs {
-		if mf.GetName() != name {
-			continue
-		}
-		for _, m := range mf.GetMetric() {
-			label := ""
-			for _, l := range m.GetLabel() {
-				if l.GetName() == "partition" {
-					label = l.GetValue()
-				}
-			}
-			if label == partition {
-				return m.GetGauge().GetValue(), true
-			}
-		}
-	}
-	return 0, false
 }
 
 // TestServeReportsBatchesLagAndCatchingUp runs the wired service (kfake over TCP, redis-server,
@@ -101,11 +75,11 @@ func TestServeReportsBatchesLagAndCatchingUp(t *testing.T) {
 		if s != adjudicator.StageDecided {
 			return
 		}
-		lag, ok := gaugeValue(t, reg, "claims_consumer_lag", fmt.Sprint(b.Partition))
+		lag, ok := testkit.Metric(t, reg, "claims_consumer_lag", "partition", fmt.Sprint(b.Partition))
 		if !ok {
 			t.Errorf("batch %+v decided with no claims_consumer_lag series for its partition", b)
 		}
-		up, _ := gaugeValue(t, reg, "claims_caught_up", "")
+		up, _ := testkit.Metric(t, reg, "claims_caught_up")
 		mu.Lock()
 		decided = append(decided, atDecided{b, lag, up})
 		mu.Unlock()
@@ -134,11 +108,11 @@ func TestServeReportsBatchesLagAndCatchingUp(t *testing.T) {
 	go func() { done <- svc.Run(rctx) }()
 	caughtUpGauges := func(when string) {
 		t.Helper()
-		if up, ok := gaugeValue(t, reg, "claims_caught_up", ""); !ok || up != 1 {
+		if up, ok := testkit.Metric(t, reg, "claims_caught_up"); !ok || up != 1 {
 			t.Errorf("claims_caught_up %v (present %v) %s, want 1", up, ok, when)
 		}
 		for p := range partitions {
-			if lag, ok := gaugeValue(t, reg, "claims_consumer_lag", fmt.Sprint(p)); !ok || lag != 0 {
+			if lag, ok := testkit.Metric(t, reg, "claims_consumer_lag", "partition", fmt.Sprint(p)); !ok || lag != 0 {
 				t.Errorf("claims_consumer_lag{partition=\"%d\"} %v (present %v) %s, want 0", p, lag, ok, when)
 			}
 		}
