@@ -59,8 +59,18 @@ func (e *Engine) positioned(id int32, next int64) {
 	})
 }
 
-// sawHighWater records the high watermark the broker reported for partition id.
+// sawHighWater records the high watermark the broker reported for partition id. Every fetched
+// message carries one, mostly the same as the last: only a change is worth the gauge and the
+// caught-up decision.
 func (e *Engine) sawHighWater(id int32, high int64) {
+	pr := &e.progress
+	pr.mu.Lock()
+	pp, ok := pr.parts[id]
+	same := ok && pp.high == high
+	pr.mu.Unlock()
+	if same {
+		return
+	}
 	e.updateProgress(id, func(pp *partProgress) { pp.high = high })
 }
 
