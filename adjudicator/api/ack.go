@@ -50,7 +50,7 @@ func ack999For(body []byte, now time.Time) ([]byte, string, error) {
 	if len(groups) == 0 {
 		return nil, icn, nil
 	}
-	env, err := ack999.ReplyTo(body, uint32(now.Unix()%999_999_999)+1, now)
+	env, err := ack999.ReplyTo(body, x12.ControlNumber(now), now)
 	if err != nil {
 		return nil, icn, err
 	}

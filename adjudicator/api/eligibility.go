@@ -73,7 +73,7 @@ func (s *Server) eligibility(ctx context.Context, in *eligInput) (*eligOutput, e
 		return nil, problemError(http.StatusBadRequest, "the 270 asks about nobody", nil)
 	}
 	now := time.Now()
-	out, err := elig270.Write(resps[0].Inquiry.ReplyEnvelope(uint32(now.Unix()%999_999_999)+1, now), resps)
+	out, err := elig270.Write(resps[0].Inquiry.ReplyEnvelope(x12.ControlNumber(now), now), resps)
 	if err != nil {
 		return nil, fmt.Errorf("write the 271: %w", err)
 	}

@@ -94,7 +94,7 @@ func (s *Server) remittance(ctx context.Context, in *remitInput) (*remitOutput, 
 		return nil, huma.Error404NotFound(fmt.Sprintf("no claims of yours were settled between %s and %s", in.From, in.To))
 	}
 	env := x12.Envelope{SenderQualifier: "ZZ", SenderID: "CLAIMSLEDGER", ReceiverQualifier: "XX", ReceiverID: npi,
-		Control: uint32(time.Now().Unix()%999_999_999) + 1, Time: time.Now()}
+		Control: x12.ControlNumber(time.Now()), Time: time.Now()}
 	out, err := remit835.WriteAll(env, rs)
 	if err != nil {
 		return nil, fmt.Errorf("write the 835: %w", err)

@@ -114,3 +114,10 @@ func pad(s string, n int) string {
 	}
 	return s + strings.Repeat(" ", n-len(s))
 }
+
+// ControlNumber is an interchange control number for one written at t: the Unix second folded
+// into ISA13's nine digits, never 0. Answers (999, 271, 835) need one unique per sender for
+// years, not a sequence.
+func ControlNumber(t time.Time) uint32 {
+	return uint32(t.Unix()%999_999_999) + 1
+}
