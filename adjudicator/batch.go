@@ -65,6 +65,9 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 	// after it were left by a crash and are the batch's own claims, which
 	// the in-flight entries (w.history) stand for, in offset order.
 	base := map[Hash]History{}
+	// stored holds each member's stored entries before the batch: a corrected claim looks for
+	// its original among them and the batch's earlier claims.
+	stored := map[Hash][]HistoryEntry{}
 	var leaves [][32]byte
 	credits := map[Hash]int64{}
 	for _, m := range msgs {
@@ -81,7 +84,10 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 			// Named by position: the claim id is health data, and this error is logged.
 			return nil, fmt.Errorf("claim at %d/%d: eligibility: %w", m.Partition, m.Offset, err)
 		}
+		provider := e.keyer.Provider(c.BillingNPI)
+		claimKey := e.keyer.Claim(c.ClaimID)
 		var hist History
+		var orig *HistoryEntry
 		if e.history != nil {
 			b, ok := base[member]
 			if !ok {
@@ -89,12 +95,49 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 				if err != nil {
 					return nil, fmt.Errorf("claim at %d/%d: history: %w", m.Partition, m.Offset, err)
 				}
-				b = HistoryBefore(entries, Position{Partition: id, Offset: w.ref.From})
+				start := Position{Partition: id, Offset: w.ref.From}
+				b = HistoryBefore(entries, start)
 				base[member] = b
+				for _, en := range entries {
+					if en.Source.Partition != id || en.Source.Offset < w.ref.From {
+						stored[member] = append(stored[member], en)
+					}
+				}
 			}
 			hist = b.plus(w.history[member])
+			if c.Corrective() || corrected(w.history[member]) != nil {
+				all := append(stored[member][:len(stored[member]):len(stored[member])], w.history[member]...)
+				if c.Corrective() {
+					if o, ok := findOriginal(all, e.keyer.Claim(c.OriginalID()), provider); ok {
+						orig = &o
+						// The replacement is decided as if its original had never been.
+						all = append(all, HistoryEntry{Source: src, Corrects: &o.Source})
+					}
+				}
+				hist = HistoryBefore(all, Position{Partition: id, Offset: src.Offset + 1})
+			}
 		}
-		d, err := e.rules.Decide(ctx, &c, Facts{Eligibility: el, History: hist})
+		var d Decision
+		var rev *Reversal
+		switch {
+		case c.Corrective() && orig == nil:
+			d = noOriginalDecision(&c, e.rules.PolicyHash())
+		case c.Frequency == FrequencyVoid:
+			r, corr, ok := reversalOf(*orig)
+			if !ok {
+				return nil, fmt.Errorf("claim at %d/%d: the history entry of its original is unreadable", m.Partition, m.Offset)
+			}
+			d, rev = voidDecision(&c, e.rules.PolicyHash(), corr), &r
+		default:
+			d, err = e.rules.Decide(ctx, &c, Facts{Eligibility: el, History: hist})
+			if err == nil && orig != nil {
+				r, corr, ok := reversalOf(*orig)
+				if !ok {
+					return nil, fmt.Errorf("claim at %d/%d: the history entry of its original is unreadable", m.Partition, m.Offset)
+				}
+				d.Corrects, rev = &corr, &r
+			}
+		}
 		if err == nil {
 			err = d.Check()
 		}
@@ -109,12 +152,22 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 		if err != nil {
 			return nil, err
 		}
-		provider := e.keyer.Provider(c.BillingNPI)
-		claimKey := e.keyer.Claim(c.ClaimID)
-		leaves = append(leaves, Leaf(e.domain, claimKey, src, provider, &d, e.keyer.Record(rec)).Hash())
+		leaf := Leaf(e.domain, claimKey, src, provider, &d, e.keyer.Record(rec)).Hash()
+		leaves = append(leaves, leaf)
+		if rev != nil {
+			w.batch.Reversals = append(w.batch.Reversals, *rev)
+		}
 		var histBytes []byte
 		if e.history != nil {
-			h := NewHistoryEntry(src, &c, &d, el)
+			h := HistoryEntry{Source: src}
+			if d.Outcome != Void {
+				h = NewHistoryEntry(src, &c, &d, el)
+				h.Claim = &ClaimRef{Key: hexHash(claimKey), Provider: hexHash(provider), Leaf: hexHash(leaf),
+					Cents: d.LeafCents(), Pended: d.Outcome == Pend}
+			}
+			if orig != nil {
+				h.Corrects = &orig.Source
+			}
 			w.history[member] = append(w.history[member], h)
 			if histBytes, err = EncodeHistory(h, member, e.sealer); err != nil {
 				return nil, err

@@ -42,6 +42,12 @@ type Claim struct {
 	ServiceTo      string   `json:"service_to"`
 	Diagnoses      []string `json:"diagnoses"`
 	Lines          []Line   `json:"lines"`
+	// Frequency is the claim frequency code (X12 CLM05-3): empty or "1" for an original claim,
+	// "7" for a replacement of an earlier claim, "8" for a void of one.
+	Frequency string `json:"frequency,omitempty"`
+	// OriginalClaimID is the claim_id of the claim a replacement or void corrects, when it is
+	// not the correction's own claim_id.
+	OriginalClaimID string `json:"original_claim_id,omitempty"`
 }
 
 // Line is one service line of a claim.
@@ -522,6 +528,15 @@ func (c *Claim) Validate() error {
 		if !icdPattern.MatchString(d) {
 			bad(fmt.Sprintf("$.diagnoses[%d]", i), "want an ICD-10-CM code without the dot (an uppercase letter, a digit, then 1-5 uppercase letters or digits), got %s", Describe(d))
 		}
+	}
+	switch c.Frequency {
+	case "", FrequencyOriginal, FrequencyReplacement, FrequencyVoid:
+	default:
+		bad("$.frequency", "want %q (original), %q (replacement) or %q (void), got %s",
+			FrequencyOriginal, FrequencyReplacement, FrequencyVoid, Describe(c.Frequency))
+	}
+	if c.OriginalClaimID != "" && !c.Corrective() {
+		bad("$.original_claim_id", "only a replacement (frequency 7) or a void (8) names an original claim")
 	}
 	if len(c.Lines) == 0 {
 		bad("$.lines", "at least one line is required")

@@ -2,6 +2,7 @@ package adjudicator
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"regexp"
 )
@@ -15,6 +16,9 @@ const (
 	Partial Outcome = "partial" // some lines denied, some paid
 	Deny    Outcome = "deny"    // every line pays 0 for denial reasons
 	Pend    Outcome = "pend"    // held for review; recorded on chain, not paid
+	// Void is a void (frequency 8) of an earlier claim: nothing is priced, and what the original
+	// credited is taken back. The rules never return it.
+	Void Outcome = "void"
 )
 
 // Code is the outcome's small integer form used in Merkle leaves.
@@ -28,11 +32,13 @@ func (o Outcome) Code() uint8 {
 		return 3
 	case Pend:
 		return 4
+	case Void:
+		return 5
 	}
 	return 0
 }
 
-// Valid reports whether o is one of the four outcomes.
+// Valid reports whether o is one of the five outcomes.
 func (o Outcome) Valid() bool { return o.Code() != 0 }
 
 // Adjustment groups (X12 CAS01).
@@ -79,6 +85,9 @@ type Decision struct {
 	HeldCents  int64          `json:"held_cents,omitempty"`
 	Lines      []LineDecision `json:"lines"`
 	PolicyHash string         `json:"policy_hash"`
+	// Corrects is set on a replacement or void: the original it took the place of and what
+	// the chain takes back for it.
+	Corrects *Correction `json:"corrects,omitempty"`
 }
 
 // Check verifies the balancing identities every decision must satisfy (its errors never quote
@@ -118,6 +127,9 @@ func (d *Decision) Check() error {
 	}
 	if paid != d.PaidCents {
 		return fmt.Errorf("decision: paid %d != sum of lines %d", d.PaidCents, paid)
+	}
+	if d.Outcome == Void && (d.Corrects == nil || len(d.Lines) != 0) {
+		return errors.New("decision: a void names the original it corrects and prices no lines")
 	}
 	if d.Outcome == Pend && d.PaidCents != 0 {
 		return fmt.Errorf("decision: a pended claim pays 0, not %d", d.PaidCents)

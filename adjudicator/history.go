@@ -54,6 +54,12 @@ type HistoryEntry struct {
 	Services []PriorService `json:"services"`
 	// Accrued is the cost sharing this claim added, by PlanYearKey.
 	Accrued map[string]Accumulator `json:"accrued,omitempty"`
+	// Claim lets a later replacement or void find this claim and reverse its credit; absent on
+	// voids (nothing to void) and on entries recorded before corrections existed.
+	Claim *ClaimRef `json:"claim,omitempty"`
+	// Corrects is the position of the claim this one replaced or voided: from here on that
+	// claim's services and cost sharing no longer count.
+	Corrects *Position `json:"corrects,omitempty"`
 }
 
 // HistoryStore keeps members' history entries. Put must be idempotent:
@@ -152,6 +158,16 @@ func HistoryBefore(entries []HistoryEntry, pos Position) History {
 			continue
 		}
 		bySource[e.Source] = e
+	}
+	// A replaced or voided claim no longer counts: not its services (frequency limits,
+	// duplicates), not the deductible it met.
+	// Collected first: a replacement that was itself replaced still uncounts its original.
+	kept := make([]HistoryEntry, 0, len(bySource))
+	for _, e := range bySource {
+		kept = append(kept, e)
+	}
+	for pos := range corrected(kept) {
+		delete(bySource, pos)
 	}
 	sorted := make([]HistoryEntry, 0, len(bySource))
 	for _, e := range bySource {

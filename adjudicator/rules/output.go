@@ -44,7 +44,7 @@ func decode(v ast.Value, c *adjudicator.Claim, order []int) (adjudicator.Decisio
 	if r.err != nil {
 		return d, r.err
 	}
-	if !d.Outcome.Valid() {
+	if !d.Outcome.Valid() || d.Outcome == adjudicator.Void {
 		return d, fmt.Errorf("decision.outcome: unknown outcome %q", d.Outcome)
 	}
 	if lines.Len() != len(c.Lines) {
