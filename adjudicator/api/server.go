@@ -67,6 +67,8 @@ type Options struct {
 	Statuses Statuses
 	// Prover answers ?proof=true; nil: no proofs.
 	Prover Prover
+	// Resolutions tells a pended claim a fraud analyst resolved on chain; nil: it stays pended.
+	Resolutions Resolutions
 	// Acks keeps the 999s of X12 submissions; nil: none kept.
 	Acks Acks
 	// Eligibility answers POST /v1/eligibility; nil: 503.
@@ -265,7 +267,13 @@ func (s *Server) submit(ctx context.Context, in *submitInput) (*submitOutput, er
 	for i, it := range items {
 		r := ClaimResult{ClaimID: it.ProviderClaimID, Status: "rejected", Errors: it.Problems}
 		if len(it.Problems) == 0 {
-			r.ID = s.o.ID(npi, it.Claim.ClaimID)
+			if it.Claim.Corrective() {
+				if err := s.resolveOriginal(ctx, npi, &items[i].Claim); err != nil {
+					return nil, fmt.Errorf("claim %d: find the claim it corrects: %w", i, err)
+				}
+				it = items[i]
+			}
+			r.ID = s.o.ID(npi, it.Claim.SubmissionID())
 			res, err := s.o.Ledger.Reserve(ctx, r.ID, npi)
 			switch {
 			case err != nil:

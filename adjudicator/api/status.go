@@ -19,19 +19,38 @@ const (
 	StatusDecided  = "decided"  // decided, nothing to pay (denied, or paid nothing)
 	StatusPended   = "pended"   // held for a fraud analyst
 	StatusCredited = "credited" // decided and credited to the provider on chain
+	StatusResolved = "resolved" // pended, then approved or denied by a fraud analyst on chain
+	StatusVoided   = "voided"   // a later void (frequency 8) took it back
+	StatusReplaced = "replaced" // a later replacement (frequency 7) took its place
 )
 
 // ClaimStatus is what the API says about one claim.
 type ClaimStatus struct {
 	ID      string `json:"id" doc:"the claim's id in this API"`
 	ClaimID string `json:"claim_id,omitempty" doc:"the provider's own claim id"`
-	Status  string `json:"status" enum:"received,decided,pended,credited"`
+	Status  string `json:"status" enum:"received,decided,pended,credited,resolved,voided,replaced"`
+	// Resolution is, for a resolved claim, what the analyst decided on chain.
+	Resolution *Resolution `json:"resolution,omitempty" doc:"for a resolved claim: the fraud analyst's decision on chain"`
+	// CorrectedBy is, for a voided or replaced claim, the id of the claim that did it.
+	CorrectedBy string `json:"corrected_by,omitempty" doc:"for a voided or replaced claim: the id of the void or replacement"`
 	// Decision is the decision record as published (line-level amounts, CARC/RARC codes).
 	Decision   json.RawMessage `json:"decision,omitempty" doc:"the decision record: outcome, lines with allowed and paid cents and adjustments"`
 	Settlement *Settlement     `json:"settlement,omitempty" doc:"where the decision was settled on chain"`
 	// Proof is, with ?proof=true, the record and its Merkle proof against the batch root on
 	// chain: the file claims verify --record checks.
 	Proof json.RawMessage `json:"proof,omitempty" doc:"with ?proof=true: {record, proof}, which claims verify --record checks against the chain alone"`
+}
+
+// Resolution is a fraud analyst's approval or denial of a pended claim, on chain.
+type Resolution struct {
+	Approved  bool   `json:"approved"`
+	PaidCents int64  `json:"paid_cents" doc:"what the approval credited the provider (withdrawable at once); 0 for a denial"`
+	TxHash    string `json:"tx_hash" doc:"the resolving transaction"`
+}
+
+// Resolutions finds the on-chain resolution of a pended claim.
+type Resolutions interface {
+	Resolved(ctx context.Context, d Decided) (Resolution, bool, error)
 }
 
 // Prover proves a decided claim against its batch's root on chain.
@@ -64,6 +83,15 @@ type Decided struct {
 	Plan  string             `json:"plan,omitempty"`
 	// SettledAt is when the engine recorded the settlement (unix seconds).
 	SettledAt int64 `json:"settled_at"`
+	// CorrectedBy is the API id of the void or replacement that took this claim back.
+	CorrectedBy string `json:"corrected_by,omitempty"`
+}
+
+// PositionIndex is what a status store may also offer: the API id of the claim decided at an
+// input position. A correction names its original by this API's payer claim control number
+// (the 835's CLP07, "partition/offset"); the index turns it into the provider's claim id.
+type PositionIndex interface {
+	AtPosition(ctx context.Context, partition int32, offset int64) (id string, ok bool, err error)
 }
 
 // Statuses holds decided claims by API id, and by provider in settlement order.
@@ -128,8 +156,17 @@ func (s *Server) status(ctx context.Context, id string) (ClaimStatus, error) {
 			if d.NPI != npi {
 				return ClaimStatus{}, s.forbidden(ctx, "GET /v1/claims/{id}")
 			}
-			st := d.Settlement
-			return ClaimStatus{ID: id, ClaimID: d.ClaimID, Status: d.Status, Decision: d.Record, Settlement: &st}, nil
+			st := statusOf(id, d)
+			if st.Status == StatusPended && s.o.Resolutions != nil {
+				switch r, ok, err := s.o.Resolutions.Resolved(ctx, d); {
+				case err != nil:
+					// The claim is still what the store says; the chain is asked again next time.
+					s.log.Warn("read a pended claim's resolution", "npi", npi, "partition", d.Settlement.Partition, "offset", d.Settlement.Offset, "err", err)
+				case ok:
+					st.Status, st.Resolution = StatusResolved, &r
+				}
+			}
+			return st, nil
 		}
 	}
 	state, owner, err := s.o.Ledger.Lookup(ctx, id)
@@ -168,8 +205,7 @@ func (s *Server) waitDecided(ctx context.Context, ids []string, wait time.Durati
 				continue
 			}
 			if d, ok, err := s.o.Statuses.Decided(ctx, id); err == nil && ok {
-				st := d.Settlement
-				out[id] = ClaimStatus{ID: id, ClaimID: d.ClaimID, Status: d.Status, Decision: d.Record, Settlement: &st}
+				out[id] = statusOf(id, d)
 			}
 		}
 		if len(out) == len(ids) {
@@ -195,4 +231,9 @@ func parseWait(v string) (time.Duration, error) {
 		return 0, huma.Error400BadRequest("wait: want a duration such as 5s", &huma.ErrorDetail{Location: "query.wait", Message: "not a duration"})
 	}
 	return min(d, maxWait), nil
+}
+
+func statusOf(id string, d Decided) ClaimStatus {
+	st := d.Settlement
+	return ClaimStatus{ID: id, ClaimID: d.ClaimID, Status: d.Status, CorrectedBy: d.CorrectedBy, Decision: d.Record, Settlement: &st}
 }

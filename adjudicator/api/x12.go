@@ -3,7 +3,6 @@ package api
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/claimsledger/claims/adjudicator/x12"
@@ -30,12 +29,6 @@ func DecodeX12(_ context.Context, body []byte) ([]Item, error) {
 		it := Item{ProviderClaimID: c.ClaimID, Problems: x12Problems(c.Errors)}
 		if c.Claim != nil && len(c.Errors) == 0 {
 			it.Claim = *c.Claim
-		}
-		// Replacements and voids correct a claim decided before; until they are handled as such,
-		// taking one as a new claim would pay twice or not at all.
-		if c.Frequency == "7" || c.Frequency == "8" {
-			it.Problems = append(it.Problems, Problem{Where: fmt.Sprintf("segment %d (CLM05-3)", c.Pos),
-				Reason: "corrected claims (frequency 7 replacement, 8 void) are not accepted over the API yet"})
 		}
 		items[i] = it
 	}

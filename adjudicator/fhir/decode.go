@@ -286,11 +286,19 @@ func (cv *converter) convert() (adjudicator.Claim, bool) {
 		return c, false
 	}
 
+	prior, priorPath := cv.priorClaim()
 	switch s := cl.get("status"); {
 	case !s.present():
 		cv.is.required(s.path, "required by FHIR R4: want active")
+	case s.str() == "cancelled" && priorPath != "":
+		// A void: it cancels the prior claim it names.
+		c.Frequency = adjudicator.FrequencyVoid
+	case s.str() == "cancelled":
+		cv.is.value(s.path, "a cancelled claim voids an earlier one: name it in related with relationship prior and its claim number in reference")
 	case s.str() != "active":
-		cv.is.value(s.path, "want active: a claim %s is not adjudicated", knownCode(s.str(), "cancelled", "draft", "entered-in-error"))
+		cv.is.value(s.path, "want active (or cancelled, to void a claim): a claim %s is not adjudicated", knownCode(s.str(), "draft", "entered-in-error"))
+	case priorPath != "":
+		c.Frequency = adjudicator.FrequencyReplacement
 	}
 	switch u := cl.get("use"); {
 	case !u.present():
@@ -303,6 +311,10 @@ func (cv *converter) convert() (adjudicator.Claim, bool) {
 	}
 
 	c.ClaimID = cv.claimID()
+	if c.Frequency != "" && prior != c.ClaimID {
+		c.OriginalClaimID = prior
+		cv.src["$.original_claim_id"] = priorPath
+	}
 	c.MemberID = cv.memberID()
 	if npi, path, ok := cv.npi(cl.get("provider"), "provider"); ok {
 		c.BillingNPI = npi
@@ -984,4 +996,23 @@ func (cv *converter) locate(f adjudicator.FieldError) (is Issue, placed bool) {
 		code = CodeRequired
 	}
 	return Issue{Path: path, Code: code, Msg: msg}, placed
+}
+
+// priorClaim is the claim number of the claim this one corrects: Claim.related with
+// relationship "prior" and the claim number in reference (an Identifier) or in claim's
+// identifier. Empty when the claim corrects nothing.
+func (cv *converter) priorClaim() (string, string) {
+	for _, r := range cv.claim.get("related").list() {
+		if cv.codeOf(r.get("relationship"), SystemRelatedClaim).code != "prior" {
+			continue
+		}
+		for _, id := range []node{r.get("reference"), r.get("claim").get("identifier")} {
+			if v := id.get("value"); v.str() != "" {
+				return v.str(), v.path
+			}
+		}
+		cv.is.required(r.path+".reference", "a prior claim is named by its claim number: want reference.value")
+		return "", ""
+	}
+	return "", ""
 }

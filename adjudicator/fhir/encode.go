@@ -31,6 +31,7 @@ type (
 		Created        string           `json:"created"`
 		Provider       referenceJSON    `json:"provider"`
 		Priority       conceptJSON      `json:"priority"`
+		Related        []relatedJSON    `json:"related,omitempty"`
 		CareTeam       []careTeamJSON   `json:"careTeam,omitempty"`
 		SupportingInfo []supportingJSON `json:"supportingInfo,omitempty"`
 		Diagnosis      []diagnosisJSON  `json:"diagnosis,omitempty"`
@@ -42,6 +43,11 @@ type (
 		URL                  string       `json:"url"`
 		ValueString          string       `json:"valueString,omitempty"`
 		ValueCodeableConcept *conceptJSON `json:"valueCodeableConcept,omitempty"`
+	}
+	// relatedJSON names the claim a replacement or void corrects.
+	relatedJSON struct {
+		Relationship *conceptJSON    `json:"relationship,omitempty"`
+		Reference    *identifierJSON `json:"reference,omitempty"`
 	}
 	identifierJSON struct {
 		Type   *conceptJSON `json:"type,omitempty"`
@@ -230,6 +236,15 @@ func encodeClaim(c *adjudicator.Claim) (claimJSON, error) {
 	}
 	if fhirID.MatchString(c.ClaimID) {
 		r.ID = c.ClaimID
+	}
+	if c.Corrective() {
+		// A void is a cancelled claim; a replacement an active one. Both name the claim they
+		// correct as their prior claim.
+		if c.Frequency == adjudicator.FrequencyVoid {
+			r.Status = "cancelled"
+		}
+		r.Related = []relatedJSON{{Relationship: conceptRef(SystemRelatedClaim, "prior"),
+			Reference: &identifierJSON{System: SystemClaimID, Value: c.OriginalID()}}}
 	}
 	if c.PlaceOfService != "" {
 		r.Extension = []extensionJSON{{URL: ExtensionPlaceOfService, ValueCodeableConcept: conceptRef(SystemPlaceOfService, c.PlaceOfService)}}

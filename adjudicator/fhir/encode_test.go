@@ -187,3 +187,44 @@ func TestFormatCents(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundTripCorrections: a replacement is an active Claim and a void a cancelled one, each
+// naming its original as the prior claim; both are R4 and read back unchanged, with or without
+// an original claim id of their own.
+func TestRoundTripCorrections(t *testing.T) {
+	base := sampleClaims(t)[0]
+	for _, tc := range []struct{ freq, original, status string }{
+		{"7", "", "active"}, {"8", "", "cancelled"}, {"7", "ORIG-1", "active"}, {"8", "ORIG-1", "cancelled"},
+	} {
+		c := base
+		c.Frequency, c.OriginalClaimID = tc.freq, tc.original
+		b, err := Encode(&c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if is := schemaIssuesOf(t, b, "Claim"); len(is) > 0 {
+			t.Fatalf("frequency %s is not R4: %q", tc.freq, is)
+		}
+		var doc struct {
+			Status  string `json:"status"`
+			Related []struct {
+				Relationship struct{ Coding []codingJSON } `json:"relationship"`
+				Reference    struct{ Value string }        `json:"reference"`
+			} `json:"related"`
+		}
+		if err := json.Unmarshal(b, &doc); err != nil {
+			t.Fatal(err)
+		}
+		if doc.Status != tc.status || len(doc.Related) != 1 || doc.Related[0].Relationship.Coding[0].Code != "prior" ||
+			doc.Related[0].Reference.Value != c.OriginalID() {
+			t.Fatalf("frequency %s: status %q related %+v, want %s naming %s as prior", tc.freq, doc.Status, doc.Related, tc.status, c.OriginalID())
+		}
+		got, err := DecodeClaim(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, c) {
+			t.Fatalf("frequency %s changed:\ngot  %+v\nwant %+v", tc.freq, got, c)
+		}
+	}
+}

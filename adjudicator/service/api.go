@@ -55,6 +55,10 @@ func NewAPI(d APIDeps) (*api.Server, error) {
 	if d.Settlement != nil {
 		prover = &batchProver{statuses: statuses, settlement: d.Settlement, keyer: d.Keyer}
 	}
+	var resolutions api.Resolutions
+	if d.Settlement != nil {
+		resolutions = &chainResolutions{settlement: d.Settlement, keyer: d.Keyer}
+	}
 	var elig *api.Eligibility
 	if d.Eligibility != nil {
 		elig = &api.Eligibility{Store: d.Eligibility, Member: func(id string) adjudicator.Hash { return d.Keyer.Member(id) }}
@@ -66,6 +70,7 @@ func NewAPI(d APIDeps) (*api.Server, error) {
 		Ledger:      &redisLedger{rdb: d.Redis, prefix: "claims:api:v1:sub:", hold: 5 * time.Minute},
 		Statuses:    statuses,
 		Prover:      prover,
+		Resolutions: resolutions,
 		Acks:        &redisAcks{rdb: d.Redis, sealer: d.Sealer, keyer: d.Keyer, keep: 30 * 24 * time.Hour},
 		ID:          func(npi, claimID string) string { return APIClaimID(d.Keyer, npi, claimID) },
 		Decoders:    d.Decoders,
@@ -250,6 +255,7 @@ func (r *redisStatuses) Observe(ctx context.Context, log *slog.Logger, rep adjud
 	now := time.Now().Unix()
 	pipe := r.rdb.Pipeline()
 	var ids []string
+	var corrections []correction
 	for i, d := range rep.Decisions {
 		if i >= len(rep.Published) {
 			break
@@ -262,7 +268,11 @@ func (r *redisStatuses) Observe(ctx context.Context, log *slog.Logger, rep adjud
 		case d.PaidCents > 0:
 			status = api.StatusCredited
 		}
-		id := APIClaimID(keyer, d.BillingNPI, d.ClaimID)
+		sub := d.ClaimID
+		if i < len(rep.Inputs) {
+			sub = rep.Inputs[i].SubmissionID()
+		}
+		id := APIClaimID(keyer, d.BillingNPI, sub)
 		dec := api.Decided{NPI: d.BillingNPI, ClaimID: d.ClaimID, Status: status, Record: p.Record, SettledAt: now,
 			Settlement: api.Settlement{TxHash: fmt.Sprintf("%#x", rep.Receipt.TxHash), Block: rep.Receipt.Block,
 				Partition: p.Source.Partition, Offset: p.Source.Offset, BatchFrom: rep.Batch.From, BatchTo: rep.Batch.To}}
@@ -284,7 +294,11 @@ func (r *redisStatuses) Observe(ctx context.Context, log *slog.Logger, rep adjud
 			}
 		}
 		pipe.Set(ctx, r.prefix+id, b, 0)
+		pipe.Set(ctx, r.positionKey(p.Source.Partition, p.Source.Offset), id, 0)
 		ids = append(ids, id)
+		if d.Corrects != nil {
+			corrections = append(corrections, correction{by: id, original: d.Corrects.Original, void: d.Outcome == adjudicator.Void})
+		}
 		// A replay after a crash records the same claims again: NX keeps their first time.
 		pipe.ZAddNX(ctx, r.byProvider(d.BillingNPI), redis.Z{Score: float64(now), Member: id})
 	}
@@ -294,7 +308,67 @@ func (r *redisStatuses) Observe(ctx context.Context, log *slog.Logger, rep adjud
 	}
 	if _, err := pipe.Exec(ctx); err != nil {
 		log.Warn("record claim statuses for the provider API", "partition", rep.Batch.Partition, "from", rep.Batch.From, "to", rep.Batch.To, "err", err)
+		return
 	}
+	for _, c := range corrections {
+		if err := r.markCorrected(ctx, c); err != nil {
+			log.Warn("record a corrected claim's status for the provider API", "partition", c.original.Partition, "offset", c.original.Offset, "err", err)
+		}
+	}
+}
+
+// correction is a void or replacement a batch decided: by is its API id.
+type correction struct {
+	by       string
+	original adjudicator.Position
+	void     bool
+}
+
+func (r *redisStatuses) positionKey(partition int32, offset int64) string {
+	return fmt.Sprintf("%spos:%d:%d", r.prefix, partition, offset)
+}
+
+// AtPosition is the API id of the claim decided at an input position.
+func (r *redisStatuses) AtPosition(ctx context.Context, partition int32, offset int64) (string, bool, error) {
+	id, err := r.rdb.Get(ctx, r.positionKey(partition, offset)).Result()
+	switch {
+	case errors.Is(err, redis.Nil):
+		return "", false, nil
+	case err != nil:
+		return "", false, fmt.Errorf("claim at a position: %w", err)
+	}
+	return id, true, nil
+}
+
+// markCorrected moves the original of a void or replacement to voided or replaced. A replay
+// marks it again, the same way.
+func (r *redisStatuses) markCorrected(ctx context.Context, c correction) error {
+	id, ok, err := r.AtPosition(ctx, c.original.Partition, c.original.Offset)
+	if err != nil || !ok {
+		return err
+	}
+	d, ok, err := r.Decided(ctx, id)
+	if err != nil || !ok {
+		return err
+	}
+	d.Status, d.CorrectedBy = api.StatusReplaced, c.by
+	if c.void {
+		d.Status = api.StatusVoided
+	}
+	return r.put(ctx, id, d)
+}
+
+func (r *redisStatuses) put(ctx context.Context, id string, d api.Decided) error {
+	b, err := json.Marshal(d)
+	if err != nil {
+		return err
+	}
+	if r.sealer != nil {
+		if b, err = r.sealer.Seal(b, []byte(id)); err != nil {
+			return err
+		}
+	}
+	return r.rdb.Set(ctx, r.prefix+id, b, 0).Err()
 }
 
 // redisAcks keeps 999s for a month, by provider (keyed hash) and interchange control number,
@@ -386,4 +460,18 @@ func (p *batchProver) Prove(ctx context.Context, id string, d api.Decided) ([]by
 		}
 	}
 	return nil, fmt.Errorf("batch %d/%d does not hold the claim at offset %d", s.Partition, s.BatchFrom, s.Offset)
+}
+
+// chainResolutions reads a pended claim's resolution from the ClaimResolved events.
+type chainResolutions struct {
+	settlement *chain.Settlement
+	keyer      *privacy.Keyer
+}
+
+func (c *chainResolutions) Resolved(ctx context.Context, d api.Decided) (api.Resolution, bool, error) {
+	ev, ok, err := c.settlement.Resolution(ctx, c.keyer.Claim(d.ClaimID), d.Settlement.Partition, d.Settlement.BatchFrom)
+	if err != nil || !ok {
+		return api.Resolution{}, ok, err
+	}
+	return api.Resolution{Approved: ev.Approved, PaidCents: ev.Cents, TxHash: fmt.Sprintf("%#x", ev.TxHash)}, true, nil
 }

@@ -35,8 +35,11 @@ func Encode(env x12.Envelope, claims []adjudicator.Claim) ([]byte, error) {
 			[]string{"SBR", "P", "18", "", "", "", "", "", "", "CI"},
 			[]string{"NM1", "IL", "1", "MEMBER", "TEST", "", "", "", "MI", c.MemberID},
 			[]string{"NM1", "PR", "2", "CLAIMS LEDGER PLAN", "", "", "", "", "PI", "PLAN1"},
-			[]string{"CLM", c.ClaimID, dollars(c.TotalChargeCents()), "", "", c.PlaceOfService + ":B:1", "Y", "A", "Y", "Y"},
+			[]string{"CLM", c.ClaimID, dollars(c.TotalChargeCents()), "", "", c.PlaceOfService + ":B:" + frequency(&c), "Y", "A", "Y", "Y"},
 		)
+		if c.Corrective() {
+			segs = append(segs, []string{"REF", "F8", c.OriginalID()})
+		}
 		hi := []string{"HI"}
 		for i, d := range c.Diagnoses {
 			q := "ABF"
@@ -85,4 +88,12 @@ func header837() [][]string {
 		{"PER", "IC", "EDI DESK", "TE", "5555550100"},
 		{"NM1", "40", "2", "CLAIMS LEDGER PLAN", "", "", "", "", "46", "PLAN1"},
 	}
+}
+
+// frequency is CLM05-3: 1 for an original claim.
+func frequency(c *adjudicator.Claim) string {
+	if c.Frequency == "" {
+		return adjudicator.FrequencyOriginal
+	}
+	return c.Frequency
 }

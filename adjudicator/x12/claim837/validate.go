@@ -48,6 +48,14 @@ func (c *claimDraft) mapped() adjudicator.Claim {
 	claim := c.c
 	claim.Schema = adjudicator.ClaimSchemaV1
 	claim.ClaimType = c.r.kind
+	// Only replacements and voids change what the engine does; 837I's other type-of-bill
+	// frequencies (interim bills, late charges) stay in the bill type.
+	if c.freq == adjudicator.FrequencyReplacement || c.freq == adjudicator.FrequencyVoid {
+		claim.Frequency = c.freq
+		if c.original != c.claimID {
+			claim.OriginalClaimID = c.original
+		}
+	}
 	// The member id is the subscriber's (2010BA NM109) also when the patient is a dependent
 	// (2000C): since 5010 the patient loop carries no id, because a patient with an id of their
 	// own is sent as the subscriber.

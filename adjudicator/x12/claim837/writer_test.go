@@ -62,7 +62,8 @@ func base837PClaims() []adjudicator.Claim {
 			}},
 		{Schema: "claims.v1", ClaimID: "C2", ClaimType: "professional", MemberID: "M100", BillingNPI: "1234567893",
 			PlaceOfService: "11", ServiceFrom: "2026-01-07", ServiceTo: "2026-01-07", Diagnoses: []string{"Z0000"},
-			Lines: []adjudicator.Line{{Number: 1, Code: "99212", Units: 1, ChargeCents: 4000, ServiceDate: "2026-01-07"}}},
+			Lines:     []adjudicator.Line{{Number: 1, Code: "99212", Units: 1, ChargeCents: 4000, ServiceDate: "2026-01-07"}},
+			Frequency: "7", OriginalClaimID: "PAYER-CLAIM-9"},
 	}
 }
 
