@@ -7,11 +7,11 @@ import "strings"
 // senders and terminology servers spell them; they are always written as
 // here.
 const (
-	SystemClaimType      = "http://terminology.hl7.org/CodeSystem/claim-type"
-	SystemNPI            = "http://hl7.org/fhir/sid/us-npi"
+	SystemClaimType = "http://terminology.hl7.org/CodeSystem/claim-type"
+	SystemNPI       = "http://hl7.org/fhir/sid/us-npi"
 	// SystemRelatedClaim is Claim.related.relationship's: "prior" names the claim a
 	// replacement or void corrects.
-	SystemRelatedClaim = "http://terminology.hl7.org/CodeSystem/ex-relatedclaimrelationship"
+	SystemRelatedClaim   = "http://terminology.hl7.org/CodeSystem/ex-relatedclaimrelationship"
 	SystemPlaceOfService = "https://www.cms.gov/Medicare/Coding/place-of-service-codes/Place_of_Service_Code_Set"
 	SystemICD10CM        = "http://hl7.org/fhir/sid/icd-10-cm"
 	SystemCPT            = "http://www.ama-assn.org/go/cpt"
