@@ -1,0 +1,185 @@
+package service_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/redis/go-redis/v9"
+
+	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/adjudicator/apikeys"
+	"github.com/claimsledger/claims/adjudicator/chain"
+	"github.com/claimsledger/claims/adjudicator/devstack"
+	"github.com/claimsledger/claims/adjudicator/service"
+	"github.com/claimsledger/claims/adjudicator/x12"
+	"github.com/claimsledger/claims/adjudicator/x12/claim837"
+)
+
+// claimState is what GET /v1/claims/{id} answers, in the fields these tests read.
+type claimState struct {
+	Status      string `json:"status"`
+	CorrectedBy string `json:"corrected_by"`
+	Decision    struct {
+		Outcome   string `json:"outcome"`
+		PaidCents int64  `json:"paid_cents"`
+		Corrects  *struct {
+			Original adjudicator.Position `json:"original"`
+			Cents    int64                `json:"reversed_cents"`
+		} `json:"corrects"`
+	} `json:"decision"`
+	Settlement struct {
+		Partition int32 `json:"partition"`
+		Offset    int64 `json:"offset"`
+	} `json:"settlement"`
+}
+
+// TestProviderAPICorrections: over HTTP, against a real broker, Redis and chain, a void takes
+// back what its original credited (on chain, as a debt against the provider's next
+// withdrawal while the credit is still in its challenge window), a replacement named by the
+// 835's payer claim control number (CLP07) takes its original's place, both originals say so in
+// their status, and resubmitting a correction creates nothing new.
+func TestProviderAPICorrections(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	st, rules, _ := startStack(t, ctx, 1, 0)
+	rdb := redis.NewClient(&redis.Options{Addr: st.Redis.Addr})
+	defer rdb.Close()
+	keys, err := apikeys.New(rdb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const npi = "1003811290"
+	key, _, err := keys.Issue(ctx, npi)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := st.Config
+	l, _ := net.Listen("tcp", "127.0.0.1:0")
+	cfg.APIAddr = l.Addr().String()
+	l.Close()
+	svc, err := service.Open(ctx, cfg, service.Options{
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Backend: st.Chain.Client(), Signer: st.Chain.Transactor(devstack.AdjudicatorKey),
+		Rules: rules, EngineOptions: []adjudicator.Option{adjudicator.WithLinger(20 * time.Millisecond)},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer svc.Close()
+	rctx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- svc.Run(rctx) }()
+	defer func() { stop(); <-done }()
+	url := "http://" + cfg.APIAddr
+	waitUntil(t, ctx, func() bool {
+		resp, err := http.Get(url + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+		}
+		return err == nil && resp.StatusCode == 200
+	})
+	settlement, err := chain.NewSettlement(st.Chain.Client(), common.HexToAddress(cfg.SettlementAddress), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	provider := st.Keyer.Provider(npi)
+
+	// The README's example claim: member 10's cataract surgery, paid 27100 cents.
+	orig := adjudicator.Claim{Schema: adjudicator.ClaimSchemaV1, ClaimID: "CORR-1", ClaimType: adjudicator.Professional,
+		MemberID: "10", BillingNPI: npi, RenderingNPI: npi, PlaceOfService: "22", ServiceFrom: "2017-03-01", ServiceTo: "2017-03-01",
+		Diagnoses: []string{"H2511"},
+		Lines:     []adjudicator.Line{{Number: 1, Code: "66984", Modifiers: []string{"RT"}, Units: 1, ChargeCents: 95000, ServiceDate: "2017-03-01"}}}
+	submitAndWait := func(ctype string, body []byte) string {
+		t.Helper()
+		code, ans, _ := post(t, url+"/v1/claims?wait=30s", key, ctype, body)
+		if code != http.StatusOK || len(ans.Claims) != 1 || ans.Claims[0].Status != "accepted" || ans.Claims[0].Decided == nil {
+			t.Fatalf("submit: %d %+v, want 200 with the claim decided", code, ans)
+		}
+		return ans.Claims[0].ID
+	}
+	state := func(id string) claimState {
+		t.Helper()
+		code, body := get(t, url, key, "/v1/claims/"+id)
+		var s claimState
+		if code != http.StatusOK || json.Unmarshal(body, &s) != nil {
+			t.Fatalf("GET %s: %d %s", id, code, body)
+		}
+		return s
+	}
+	balance := func() int64 {
+		t.Helper()
+		b, err := settlement.BalanceOf(ctx, provider)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b.Pending + b.Withdrawable
+	}
+
+	body, _ := json.Marshal(orig)
+	origID := submitAndWait("application/json", body)
+	o := state(origID)
+	if o.Status != "credited" || o.Decision.PaidCents != 27100 {
+		t.Fatalf("original: %+v, want credited 27100 cents", o)
+	}
+	before := balance()
+
+	// The void: same claim id, frequency 8.
+	void := orig
+	void.Frequency = adjudicator.FrequencyVoid
+	body, _ = json.Marshal(void)
+	voidID := submitAndWait("application/json", body)
+	if voidID == origID {
+		t.Fatal("the void got its original's id")
+	}
+	v := state(voidID)
+	if v.Decision.Outcome != "void" || v.Decision.Corrects == nil || v.Decision.Corrects.Cents != 27100 ||
+		v.Decision.Corrects.Original != (adjudicator.Position{Partition: o.Settlement.Partition, Offset: o.Settlement.Offset}) {
+		t.Fatalf("void: %+v corrects %+v, want outcome void taking back the original's 27100", v, v.Decision.Corrects)
+	}
+	if o := state(origID); o.Status != "voided" || o.CorrectedBy != voidID {
+		t.Fatalf("original after the void: %+v, want voided by %s", o, voidID)
+	}
+	if after := balance(); before-after != 27100 {
+		t.Fatalf("balance %d -> %d: want the provider's balance 27100 lower", before, after)
+	}
+	// Resubmitting the void is not a second void.
+	if code, ans, _ := post(t, url, key, "application/json", body); code != http.StatusAccepted || ans.Claims[0].ID != voidID || !ans.Claims[0].Resubmission {
+		t.Fatalf("the void again: %d %+v, want its id as a resubmission", code, ans)
+	}
+
+	// A replacement over X12, naming its original by the 835's CLP07 in REF*F8.
+	second := orig
+	second.ClaimID, second.ServiceFrom, second.ServiceTo = "CORR-2", "2017-04-03", "2017-04-03"
+	second.Lines = []adjudicator.Line{{Number: 1, Code: "66984", Modifiers: []string{"LT"}, Units: 1, ChargeCents: 95000, ServiceDate: "2017-04-03"}}
+	env := x12.Envelope{SenderQualifier: "ZZ", SenderID: "BILLING", ReceiverQualifier: "ZZ", ReceiverID: "PAYER", Control: 11, Time: time.Now()}
+	edi, err := claim837.Encode(env, []adjudicator.Claim{second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	secondID := submitAndWait("application/edi-x12", edi)
+	s2 := state(secondID)
+	repl := second
+	repl.ClaimID, repl.Frequency = "CORR-2R", adjudicator.FrequencyReplacement
+	repl.OriginalClaimID = fmt.Sprintf("%d/%d", s2.Settlement.Partition, s2.Settlement.Offset)
+	repl.Lines = []adjudicator.Line{{Number: 1, Code: "66984", Modifiers: []string{"LT"}, Units: 1, ChargeCents: 90000, ServiceDate: "2017-04-03"}}
+	env.Control = 12
+	edi, err = claim837.Encode(env, []adjudicator.Claim{repl})
+	if err != nil {
+		t.Fatal(err)
+	}
+	replID := submitAndWait("application/edi-x12", edi)
+	r := state(replID)
+	if r.Decision.Corrects == nil || r.Decision.Corrects.Original.Offset != s2.Settlement.Offset || r.Decision.Corrects.Cents != s2.Decision.PaidCents {
+		t.Fatalf("replacement: %+v corrects %+v, want it to replace offset %d and take back %d", r, r.Decision.Corrects, s2.Settlement.Offset, s2.Decision.PaidCents)
+	}
+	if s := state(secondID); s.Status != "replaced" || s.CorrectedBy != replID {
+		t.Fatalf("original after the replacement: %+v, want replaced by %s", s, replID)
+	}
+}
