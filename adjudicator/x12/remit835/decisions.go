@@ -34,7 +34,7 @@ type Settlement struct {
 }
 
 // ErrNothingToRemit is FromDecisions' answer when every claim given is pended.
-var ErrNothingToRemit = errors.New("remit835: no claim to report: pended claims are not on an 835 until resolved")
+var ErrNothingToRemit = errors.New("remit835: no claim to report: pended claims are not on an 835 until resolved, voids not at all yet")
 
 // FilingIndicator returns CLP06 for a plan the engine ships: the medicare plan is Part B-like
 // (MB, outpatient and professional alike), commercial_ppo a PPO (12).
@@ -78,7 +78,10 @@ func FromDecisions(payer Payer, s Settlement, decided []Decided) (Remittance, er
 		} else if d.BillingNPI != npi {
 			return Remittance{}, fmt.Errorf("remit835: decided[%d]: another billing NPI: an 835 pays one provider", i)
 		}
-		if d.Outcome == adjudicator.Pend {
+		// A void prices nothing: what it does is reverse its original, which an 835 reports as
+		// a CLP02 22 claim with the original's amounts negated; that is not written yet (see
+		// the README's known issues), so a void is left out rather than reported as paid 0.
+		if d.Outcome == adjudicator.Pend || d.Outcome == adjudicator.Void {
 			continue
 		}
 		claim, err := fromDecision(dc)
