@@ -52,10 +52,10 @@ bench:
 
 # Every decoder of outside input has a fuzz target: native claim JSON,
 # Tuva CSV, the sealed payload envelope, the X12 envelope, 837 claims, 835
-# remittances, 270 inquiries, FHIR claims. `make test` runs each for FUZZTIME
-# after the unit tests; go test -fuzz takes one target per invocation. A
-# failing input is saved in the package's testdata/fuzz/, which plain
-# `go test` replays from then on.
+# remittances, 270 inquiries, FHIR claims and eligibility requests. `make
+# test` runs each for FUZZTIME after the unit tests; go test -fuzz takes one
+# target per invocation. A failing input is saved in the package's
+# testdata/fuzz/, which plain `go test` replays from then on.
 FUZZTIME ?= 20s
 # Go minimizes every new interesting input for up to a minute by default; on
 # the large seeds (FHIR documents, 835s) that took the whole 20 s, and the
@@ -77,7 +77,8 @@ FUZZTARGETS := \
 	FuzzRead835:./adjudicator/x12/remit835/ \
 	FuzzDecode837:./adjudicator/x12/claim837/ \
 	FuzzDecode270:./adjudicator/x12/elig270/ \
-	FuzzDecodeFHIR:./adjudicator/fhir/
+	FuzzDecodeFHIR:./adjudicator/fhir/ \
+	FuzzDecodeEligibilityRequest:./adjudicator/fhir/
 
 fuzz:
 	@set -e; for t in $(FUZZTARGETS); do \

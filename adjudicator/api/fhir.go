@@ -56,6 +56,7 @@ func wantsFHIR(r *http.Request) bool {
 
 // fhirAnswers serves what FHIR clients expect: GET /v1/claims/{id} as a ClaimResponse, and
 // every error as an OperationOutcome (FHIR's error resource) rather than problem+json.
+// (POST /v1/eligibility answers FHIR itself, CoverageEligibilityResponse or OperationOutcome.)
 func (s *Server) fhirAnswers(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !wantsFHIR(r) || public(r.URL.Path) {
@@ -68,7 +69,9 @@ func (s *Server) fhirAnswers(next http.Handler) http.Handler {
 		}
 		rec := httptest.NewRecorder()
 		next.ServeHTTP(rec, r)
-		if rec.Code < 400 {
+		// An answer that is FHIR already (a handler's own OperationOutcome, whose issues keep
+		// their FHIR issue types) goes out as it is.
+		if mt, _, _ := mime.ParseMediaType(rec.Header().Get("Content-Type")); rec.Code < 400 || mt == MediaFHIR {
 			copyRecorded(w, rec)
 			return
 		}
@@ -126,7 +129,7 @@ func (s *Server) claimResponse(w http.ResponseWriter, r *http.Request, id string
 		writeOutcome(w, http.StatusInternalServerError, fhir.CodeInvalid, "the decision record does not read")
 		return
 	}
-	b, err := fhir.ClaimResponse(d.Claim, &dec, fhir.ResponseOptions{})
+	b, err := fhir.ClaimResponse(d.Claim, &dec, fhir.ResponseOptions{Insurer: s.insurer()})
 	if err != nil {
 		writeOutcome(w, http.StatusInternalServerError, fhir.CodeInvalid, "the decision cannot be written as a ClaimResponse")
 		return

@@ -13,12 +13,14 @@ import (
 	"github.com/danielgtaylor/huma/v2"
 
 	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/adjudicator/fhir"
 	"github.com/claimsledger/claims/adjudicator/x12"
 	"github.com/claimsledger/claims/adjudicator/x12/remit835"
 )
 
 // DefaultPayer is the payer an 835 names when Options.Payer is not set: placeholders a
-// deployment replaces with its own name, EIN, address and EDI contact.
+// deployment replaces with its own name, EIN, address and EDI contact (the `payer:` block of
+// the config), kept for devnet and the demo. `claims serve` warns when it serves them.
 var DefaultPayer = remit835.Payer{
 	Name: "CLAIMS LEDGER PLAN", CompanyID: "1000000000",
 	Address: remit835.Address{Line1: "1 LEDGER WAY", City: "HARRISBURG", State: "PA", PostalCode: "17101"},
@@ -81,7 +83,7 @@ func (s *Server) remittance(ctx context.Context, in *remitInput) (*remitOutput, 
 	}
 	var rs []remit835.Remittance
 	for _, tx := range slices.Sorted(maps.Keys(byTx)) {
-		r, err := remit835.FromDecisions(s.payer(), remit835.Settlement{TxHash: tx, Date: dates[tx], Method: remit835.MethodBOP}, byTx[tx])
+		r, err := remit835.FromDecisions(s.payer(), remit835.Settlement{TxHash: tx, Date: dates[tx], Method: s.o.PaymentMethod}, byTx[tx])
 		if errors.Is(err, remit835.ErrNothingToRemit) {
 			continue
 		}
@@ -107,4 +109,13 @@ func (s *Server) payer() remit835.Payer {
 		return *s.o.Payer
 	}
 	return DefaultPayer
+}
+
+// insurer names the payer in FHIR answers (insurer.display): the configured payer, else
+// fhir.DefaultInsurer, not DefaultPayer's placeholder name.
+func (s *Server) insurer() string {
+	if s.o.Payer != nil {
+		return s.o.Payer.Name
+	}
+	return fhir.DefaultInsurer
 }

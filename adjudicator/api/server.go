@@ -73,8 +73,14 @@ type Options struct {
 	Acks Acks
 	// Eligibility answers POST /v1/eligibility; nil: 503.
 	Eligibility *Eligibility
-	// Payer is who the 835s say paid (name, EIN, address, EDI contact); nil: DefaultPayer.
+	// Payer is who the 835s say paid (name, EIN, address, EDI contact) and whom FHIR answers
+	// name as insurer; nil: DefaultPayer on 835s (placeholders), fhir.DefaultInsurer in FHIR.
 	Payer *remit835.Payer
+	// PaymentMethod is an 835's BPR04 when it pays something: remit835.MethodBOP (financial
+	// institution option, the default: the money moves on the settlement chain) or
+	// remit835.MethodCheck. ACH and wire (FWT) need each provider's bank account in BPR12-15,
+	// which the engine does not keep, so they are refused.
+	PaymentMethod string
 	// ID names a claim in the API: a keyed hash of the billing NPI and the provider's claim id,
 	// the same for every resubmission and opaque to anyone without the HMAC secret.
 	ID func(npi, providerClaimID string) string
@@ -112,6 +118,21 @@ func New(o Options) (*Server, error) {
 		return nil, errors.New("api: no ledger")
 	case o.ID == nil:
 		return nil, errors.New("api: no claim id function")
+	case o.Eligibility != nil && (o.Eligibility.Store == nil || o.Eligibility.Member == nil):
+		return nil, errors.New("api: eligibility without a coverage store or a member hash function")
+	}
+	if o.Payer != nil {
+		if err := o.Payer.Validate(); err != nil {
+			return nil, fmt.Errorf("api: the 835 payer: %w", err)
+		}
+	}
+	switch o.PaymentMethod {
+	case "":
+		o.PaymentMethod = remit835.MethodBOP
+	case remit835.MethodBOP, remit835.MethodCheck:
+	default:
+		return nil, fmt.Errorf("api: 835 payment method (BPR04) %q: want %s or %s; ACH and wire transfers need each provider's bank account, which the engine does not keep",
+			o.PaymentMethod, remit835.MethodBOP, remit835.MethodCheck)
 	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)

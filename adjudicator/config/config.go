@@ -20,6 +20,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -117,6 +118,9 @@ type Config struct {
 	MetricsAddr string        `koanf:"metrics_addr" yaml:"metrics_addr,omitempty"`
 	// APIAddr is where serve offers the providers' HTTP API; empty: no API.
 	APIAddr string `koanf:"api_addr" yaml:"api_addr,omitempty"`
+	// Payer is who the API's 835s name as payer and how they say it paid; unset: the
+	// placeholders of api.DefaultPayer, which serve warns about.
+	Payer PayerSettings `koanf:"payer" yaml:"payer,omitempty"`
 
 	// Resolved secrets; never written back out.
 	HMACSecret        []byte `koanf:"-" yaml:"-"`
@@ -147,6 +151,140 @@ type DeploySettings struct {
 	CapWindow             time.Duration `koanf:"cap_window" yaml:"cap_window,omitempty"`
 	// Dev, when true, takes the dev defaults (no delays, a 30 s window) for what is unset.
 	Dev bool `koanf:"dev" yaml:"dev,omitempty"`
+}
+
+// PayerSettings say who the provider API's 835s name as payer (loop 1000A: N1*PR, N3/N4,
+// PER*BL; TRN03) and how they say it paid (BPR04). Like deploy:, a YAML block (or
+// CLAIMS_PAYER_* variables) without flags: a payer's identity is set once per deployment, not
+// per invocation. All unset, the API writes api.DefaultPayer's placeholders. Any set, the name,
+// the EIN, the address (address_line1, city, state, postal_code) and one way to reach the EDI
+// desk (contact_phone, contact_email or contact_url) are required: the 835 guide requires each.
+//
+// The payer is identified by its EIN: TRN03 is "1" and the EIN, as the guide says. The CMS
+// National Plan ID (N1*PR N103 XV) is not offered: the guide sends it only once it is mandated,
+// and HHS rescinded it in 2019. Nor are bank accounts (BPR06-15): an ACH or wire payment names
+// the provider's account too, which the engine does not keep (see PaymentMethod).
+type PayerSettings struct {
+	Name string `koanf:"name" yaml:"name,omitempty"` // N1*PR N102: at most 60 characters
+	// EIN is the payer's employer identification number: 9 digits, NN-NNNNNNN also read.
+	EIN          string `koanf:"ein" yaml:"ein,omitempty"`
+	AddressLine1 string `koanf:"address_line1" yaml:"address_line1,omitempty"` // N301
+	AddressLine2 string `koanf:"address_line2" yaml:"address_line2,omitempty"` // N302, optional
+	City         string `koanf:"city" yaml:"city,omitempty"`                   // N401
+	State        string `koanf:"state" yaml:"state,omitempty"`                 // N402: 2 letters
+	PostalCode   string `koanf:"postal_code" yaml:"postal_code,omitempty"`     // N403: ZIP or ZIP+4
+	ContactName  string `koanf:"contact_name" yaml:"contact_name,omitempty"`   // PER02, optional
+	ContactPhone string `koanf:"contact_phone" yaml:"contact_phone,omitempty"` // PER TE: 10 digits
+	ContactEmail string `koanf:"contact_email" yaml:"contact_email,omitempty"` // PER EM
+	// ContactURL is PER UR, without its scheme: the 835's component separator is ':'.
+	ContactURL string `koanf:"contact_url" yaml:"contact_url,omitempty"`
+	// PaymentMethod is BPR04 of an 835 that pays something: BOP (financial institution option,
+	// the default: the money moves on the settlement chain, which no X12 code names) or CHK for
+	// a payer that pays the credits out by check. ACH and FWT are refused: they need the
+	// provider's bank account in BPR12-15.
+	PaymentMethod string `koanf:"payment_method" yaml:"payment_method,omitempty"`
+}
+
+// Set reports whether any payer setting is given: unset, the API's placeholders apply.
+func (p PayerSettings) Set() bool { return p != PayerSettings{} }
+
+// Payment methods (835 BPR04) PayerSettings.PaymentMethod takes.
+const (
+	PaymentBOP   = "BOP"
+	PaymentCheck = "CHK"
+)
+
+var (
+	einPattern   = regexp.MustCompile(`^[0-9]{2}-?[0-9]{7}$`)
+	statePattern = regexp.MustCompile(`^[A-Z]{2}$`)
+	zipPattern   = regexp.MustCompile(`^[0-9]{5}(-?[0-9]{4})?$`)
+	phonePattern = regexp.MustCompile(`^[0-9]{10}$`)
+	emailPattern = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s]+$`)
+)
+
+// checkPayer validates and normalizes the payer block: the EIN and ZIP without their hyphens,
+// the payment method in upper case and BOP when unset. Each problem names its key.
+func (c *Config) checkPayer() error {
+	p := &c.Payer
+	if !p.Set() {
+		return nil
+	}
+	var problems []string
+	add := func(key, format string, args ...any) {
+		problems = append(problems, "payer."+key+": "+fmt.Sprintf(format, args...))
+	}
+	text := func(key, v string, required bool, min, max int) {
+		switch {
+		case v == "" && required:
+			add(key, "required when any payer setting is given (the 835 guide requires it)")
+		case v == "":
+		case len(v) < min || len(v) > max:
+			add(key, "%d characters, want %d to %d", len(v), min, max)
+		}
+		if strings.ContainsAny(v, "*^:~") {
+			add(key, "holds an X12 delimiter (* ^ : ~), which the 835 could not carry")
+		}
+		if strings.ContainsFunc(v, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+			add(key, "holds a control character")
+		}
+	}
+	text("name", p.Name, true, 1, 60)
+	text("address_line1", p.AddressLine1, true, 1, 55)
+	text("address_line2", p.AddressLine2, false, 1, 55)
+	text("city", p.City, true, 2, 30)
+	text("contact_name", p.ContactName, false, 1, 60)
+	text("contact_email", p.ContactEmail, false, 1, 256)
+	text("contact_url", p.ContactURL, false, 1, 256)
+	switch {
+	case p.EIN == "":
+		add("ein", "required when any payer setting is given: TRN03 is \"1\" and the payer's EIN")
+	case !einPattern.MatchString(p.EIN):
+		add("ein", "want an EIN, 9 digits (NN-NNNNNNN; quote it in YAML, where an unquoted number loses a leading 0)")
+	case strings.HasPrefix(p.EIN, "00"):
+		add("ein", "the IRS issues no EIN starting 00")
+	default:
+		p.EIN = strings.ReplaceAll(p.EIN, "-", "")
+	}
+	switch {
+	case p.State == "":
+		add("state", "required when any payer setting is given (the 835 guide requires it in the US)")
+	case !statePattern.MatchString(p.State):
+		add("state", "want a 2-letter state code in upper case (PA)")
+	}
+	switch {
+	case p.PostalCode == "":
+		add("postal_code", "required when any payer setting is given (the 835 guide requires it in the US)")
+	case !zipPattern.MatchString(p.PostalCode):
+		add("postal_code", "want a ZIP code, 5 or 9 digits (quote it in YAML, where an unquoted number loses a leading 0)")
+	default:
+		p.PostalCode = strings.ReplaceAll(p.PostalCode, "-", "")
+	}
+	if p.ContactPhone == "" && p.ContactEmail == "" && p.ContactURL == "" {
+		add("contact_phone", "the 835 guide requires a way to reach the payer's EDI desk: set contact_phone, contact_email or contact_url")
+	}
+	if p.ContactPhone != "" && !phonePattern.MatchString(p.ContactPhone) {
+		add("contact_phone", "want 10 digits, area code first, no punctuation (as the 835 guide writes a US number)")
+	}
+	if p.ContactEmail != "" && !emailPattern.MatchString(p.ContactEmail) {
+		add("contact_email", "want an email address")
+	}
+	if strings.Contains(p.ContactURL, "://") {
+		add("contact_url", "leave out the scheme (https://): ':' separates components in an 835")
+	}
+	switch m := strings.ToUpper(strings.TrimSpace(p.PaymentMethod)); m {
+	case "":
+		p.PaymentMethod = PaymentBOP
+	case PaymentBOP, PaymentCheck:
+		p.PaymentMethod = m
+	case "ACH", "FWT":
+		add("payment_method", "%s needs the provider's bank account in BPR12-15, which the engine does not keep: want %s or %s", m, PaymentBOP, PaymentCheck)
+	default:
+		add("payment_method", "want %s (financial institution option) or %s (check)", PaymentBOP, PaymentCheck)
+	}
+	if len(problems) > 0 {
+		return errors.New("config: " + strings.Join(problems, "; "))
+	}
+	return nil
 }
 
 // Role names who signs a command.
@@ -244,8 +382,13 @@ func Load(path string, fs *pflag.FlagSet, environ []string) (Config, error) {
 		EnvironFunc: func() []string { return environ },
 		TransformFunc: func(name, v string) (string, any) {
 			key := strings.ToLower(strings.TrimPrefix(name, "CLAIMS_"))
-			if rest, ok := strings.CutPrefix(key, "deploy_"); ok {
-				key = "deploy." + rest
+			// A block's keys: CLAIMS_DEPLOY_PAYOUT_DELAY is deploy.payout_delay,
+			// CLAIMS_PAYER_EIN payer.ein.
+			for sec := range keys.sections {
+				if rest, ok := strings.CutPrefix(key, sec+"_"); ok {
+					key = sec + "." + rest
+					break
+				}
 			}
 			switch _, isKey := keys.leaves[key]; {
 			case envName(key) != name: // lower case letters: CLAIMS_rpc_url
@@ -310,6 +453,9 @@ func Load(path string, fs *pflag.FlagSet, environ []string) (Config, error) {
 		}
 	}
 	if err := c.checkTransport(secrets); err != nil {
+		return Config{}, err
+	}
+	if err := c.checkPayer(); err != nil {
 		return Config{}, err
 	}
 	if err := c.resolveSecrets(secrets); err != nil {

@@ -100,3 +100,81 @@ func TestWriteThenLoadRoundTrips(t *testing.T) {
 		t.Fatalf("round trip = %+v", got)
 	}
 }
+
+const payerYAML = `payer:
+  name: KEYSTONE HEALTH PLAN
+  ein: 23-1234567
+  address_line1: 200 MARKET ST
+  city: PHILADELPHIA
+  state: PA
+  postal_code: 19103-2701
+  contact_phone: "2155550100"
+`
+
+// The payer block loads from YAML and CLAIMS_PAYER_* variables, normalized for the 835: the EIN
+// and ZIP without hyphens, BOP when no payment method is given.
+func TestPayerBlock(t *testing.T) {
+	c, err := load(t, payerYAML, "CLAIMS_PAYER_CONTACT_EMAIL=edi@keystone.example", "CLAIMS_PAYER_PAYMENT_METHOD=chk")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := PayerSettings{Name: "KEYSTONE HEALTH PLAN", EIN: "231234567", AddressLine1: "200 MARKET ST", City: "PHILADELPHIA",
+		State: "PA", PostalCode: "191032701", ContactPhone: "2155550100", ContactEmail: "edi@keystone.example", PaymentMethod: PaymentCheck}
+	if c.Payer != want {
+		t.Errorf("payer %+v\nwant  %+v", c.Payer, want)
+	}
+	c, err = load(t, payerYAML)
+	if err != nil || c.Payer.PaymentMethod != PaymentBOP {
+		t.Errorf("default payment method: %q, %v", c.Payer.PaymentMethod, err)
+	}
+	// No block: nothing set, nothing required (the API's placeholders apply).
+	c, err = load(t, "group: g\n")
+	if err != nil || c.Payer.Set() {
+		t.Errorf("no payer block: %+v, %v", c.Payer, err)
+	}
+	// A typo in the block is refused like any other key.
+	_, err = load(t, payerYAML+"  eni: 231234567\n")
+	wantErr(t, err, "unknown key payer.eni", "did you mean payer.ein?")
+	_, err = Load("", nil, []string{"CLAIMS_PAYER_NAM=X"})
+	wantErr(t, err, "unknown variable CLAIMS_PAYER_NAM", "did you mean CLAIMS_PAYER_NAME?")
+}
+
+// A payer block the 835 cannot carry is refused at load, each problem named by its key.
+func TestPayerBlockValidation(t *testing.T) {
+	cases := []struct {
+		name  string
+		edits []string
+		want  []string
+	}{
+		{"name missing", []string{"  name: KEYSTONE HEALTH PLAN\n", ""}, []string{"payer.name: required"}},
+		{"EIN of 8 digits", []string{"23-1234567", "2312345"}, []string{"payer.ein: want an EIN, 9 digits"}},
+		{"EIN 00", []string{"23-1234567", "00-1234567"}, []string{"payer.ein: the IRS issues no EIN starting 00"}},
+		{"EIN missing", []string{"  ein: 23-1234567\n", ""}, []string{"payer.ein: required"}},
+		{"state in lower case", []string{"state: PA", "state: pa"}, []string{"payer.state: want a 2-letter state code"}},
+		{"ZIP of 4 digits", []string{"19103-2701", "1910"}, []string{"payer.postal_code: want a ZIP code"}},
+		{"ZIP with a leading 0, unquoted", []string{"19103-2701", "02134"}, []string{"payer.postal_code: want a ZIP code", "quote it in YAML"}},
+		{"no contact", []string{"  contact_phone: \"2155550100\"\n", ""}, []string{"payer.contact_phone: the 835 guide requires a way to reach"}},
+		{"phone with punctuation", []string{"\"2155550100\"", "215-555-0100"}, []string{"payer.contact_phone: want 10 digits"}},
+		{"X12 delimiter", []string{"200 MARKET ST", "200 MARKET ST*9"}, []string{"payer.address_line1: holds an X12 delimiter"}},
+		{"name over 60", []string{"KEYSTONE HEALTH PLAN", strings.Repeat("K", 61)}, []string{"payer.name: 61 characters, want 1 to 60"}},
+		{"URL with its scheme", []string{"  contact_phone: \"2155550100\"\n", "  contact_url: https://keystone.example/edi\n"},
+			[]string{"payer.contact_url: holds an X12 delimiter", "payer.contact_url: leave out the scheme"}},
+		{"ACH", []string{"  city:", "  payment_method: ACH\n  city:"}, []string{"payer.payment_method: ACH needs the provider's bank account"}},
+		{"unknown method", []string{"  city:", "  payment_method: CASH\n  city:"}, []string{"payer.payment_method: want BOP (financial institution option) or CHK (check)"}},
+		{"only a payment method", []string{payerYAML, "payer:\n  payment_method: CHK\n"},
+			[]string{"payer.name: required", "payer.ein: required", "payer.address_line1: required", "payer.city: required", "payer.state: required", "payer.postal_code: required", "payer.contact_phone:"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			yml := payerYAML
+			for i := 0; i < len(tc.edits); i += 2 {
+				if !strings.Contains(yml, tc.edits[i]) {
+					t.Fatalf("edit %q does not apply", tc.edits[i])
+				}
+				yml = strings.Replace(yml, tc.edits[i], tc.edits[i+1], 1)
+			}
+			_, err := load(t, yml)
+			wantErr(t, err, tc.want...)
+		})
+	}
+}

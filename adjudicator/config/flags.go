@@ -47,8 +47,9 @@ type flagSpec struct {
 	help  string // what it sets; the variable and the default are appended
 }
 
-// specs are every setting that has a flag. Secrets have none (secretEnv); the `deploy:`
-// settings are read from YAML or variables only, by `claims deploy`.
+// specs are every setting that has a flag. Secrets have none (secretEnv); the blocks are read
+// from YAML or variables only: `deploy:` by `claims deploy`, `payer:` (a deployment's identity
+// on its 835s, set once, not per invocation) by serve.
 var specs = func() []flagSpec {
 	d := Defaults()
 	return []flagSpec{

@@ -243,9 +243,9 @@ func TestDeployExampleLoads(t *testing.T) {
 		t.Errorf("the example should show TLS and authentication on for Kafka and Redis: %+v", c)
 	}
 	// What production must not leave to the dev defaults is set, not commented out.
-	if c.CMSDir == "" || c.PayloadKeyFile == "" || c.Confirmations == 0 || c.MetricsAddr == "" {
-		t.Errorf("the example leaves cms_dir %q, payload_key_file %q, confirmations %d or metrics_addr %q unset",
-			c.CMSDir, c.PayloadKeyFile, c.Confirmations, c.MetricsAddr)
+	if c.CMSDir == "" || c.PayloadKeyFile == "" || c.Confirmations == 0 || c.MetricsAddr == "" || !c.Payer.Set() {
+		t.Errorf("the example leaves cms_dir %q, payload_key_file %q, confirmations %d, metrics_addr %q or payer %+v unset",
+			c.CMSDir, c.PayloadKeyFile, c.Confirmations, c.MetricsAddr, c.Payer)
 	}
 
 	b, err := os.ReadFile(path)

@@ -168,32 +168,18 @@ func convertClaim(res map[string]any, path string) Result {
 		return out
 	}
 	claim := node{v: res, path: path}
-	contained := map[string]node{}
-	for _, c := range claim.get("contained").list() {
-		m, _ := c.obj()
-		rt, _ := m["resourceType"].(string)
-		if slices.Contains(resolvedTypes, rt) {
-			more, err := validateSchema(m, rt, c.path)
-			if err != nil {
-				more = []Issue{{Path: c.path, Code: CodeInvalid, Msg: err.Error()}}
-			}
-			found = append(found, more...)
-		}
-		if id := c.get("id").str(); id != "" {
-			contained["#"+id] = c
-		}
-	}
-	if len(found) > 0 {
+	contained, more := containedOf(claim)
+	if found = append(found, more...); len(found) > 0 {
 		out.Issues = found
 		return out
 	}
 	var is issues
-	modifierExtensions(claim, &is)
+	modifierExtensions(claim, &is, "the Claim is not adjudicated")
 	if len(is) > 0 {
 		out.Issues = is
 		return out
 	}
-	cv := converter{claim: claim, contained: contained, src: map[string]string{}}
+	cv := converter{claim: claim, resource: "Claim", contained: contained, src: map[string]string{}}
 	c, supported := cv.convert()
 	out.Issues = cv.is
 	if !supported {
@@ -224,11 +210,34 @@ func convertClaim(res map[string]any, path string) Result {
 	return out
 }
 
+// containedOf indexes a resource's contained resources by the "#id" that
+// references them, and checks those of resolvedTypes against their own R4
+// schema: a reference is only followed into a resource that is valid R4.
+func containedOf(res node) (map[string]node, []Issue) {
+	contained := map[string]node{}
+	var found []Issue
+	for _, c := range res.get("contained").list() {
+		m, _ := c.obj()
+		rt, _ := m["resourceType"].(string)
+		if slices.Contains(resolvedTypes, rt) {
+			more, err := validateSchema(m, rt, c.path)
+			if err != nil {
+				more = []Issue{{Path: c.path, Code: CodeInvalid, Msg: err.Error()}}
+			}
+			found = append(found, more...)
+		}
+		if id := c.get("id").str(); id != "" {
+			contained["#"+id] = c
+		}
+	}
+	return contained, found
+}
+
 // modifierExtensions rejects every modifierExtension: FHIR says one that
 // is not understood changes the meaning of the element it is on, so a
 // receiver that does not know it must not process the resource. This
-// engine knows none.
-func modifierExtensions(n node, is *issues) {
+// engine knows none. consequence says what is then not done.
+func modifierExtensions(n node, is *issues, consequence string) {
 	switch v := n.v.(type) {
 	case map[string]any:
 		keys := make([]string, 0, len(v))
@@ -238,23 +247,28 @@ func modifierExtensions(n node, is *issues) {
 		slices.Sort(keys)
 		for _, k := range keys {
 			if k == "modifierExtension" {
-				is.value(n.path+".modifierExtension", "a modifier extension changes the meaning of its element, and this engine understands none: the Claim is not adjudicated")
+				is.value(n.path+".modifierExtension", "a modifier extension changes the meaning of its element, and this engine understands none: %s", consequence)
 				continue
 			}
-			modifierExtensions(n.get(k), is)
+			modifierExtensions(n.get(k), is, consequence)
 		}
 	case []any:
 		for _, x := range n.list() {
-			modifierExtensions(x, is)
+			modifierExtensions(x, is, consequence)
 		}
 	}
 }
 
 // converter turns one schema-valid Claim into a claims.v1 claim,
 // remembering which FHIR element each claims.v1 field came from (src, by
-// claims.v1 JSON path) to place the claims.v1 validation errors.
+// claims.v1 JSON path) to place the claims.v1 validation errors. Its
+// member id and NPI readers also serve a CoverageEligibilityRequest, whose
+// patient and provider follow the same conventions; claim is then that
+// resource.
 type converter struct {
-	claim     node
+	claim node
+	// resource is the type of the resource read ("Claim"), for messages.
+	resource  string
 	contained map[string]node
 	src       map[string]string
 	is        issues
@@ -467,7 +481,7 @@ func (cv *converter) memberID() string {
 func (cv *converter) resolve(ref node, types ...string) (node, bool) {
 	res, ok := cv.contained[ref.str()]
 	if !ok {
-		cv.is.value(ref.path, "refers to a contained resource that the Claim does not contain")
+		cv.is.value(ref.path, "refers to a contained resource that the %s does not contain", cv.resource)
 		return node{}, false
 	}
 	if rt := res.get("resourceType").str(); !slices.Contains(types, rt) {

@@ -1,7 +1,9 @@
 // Package fhir reads FHIR R4 Claims (application/fhir+json: a Claim, or a
 // Bundle of them) into native claims.v1 claims, writes claims.v1 claims as
 // FHIR Claims, and writes an adjudicator.Decision as a FHIR ClaimResponse
-// and a rejection as an OperationOutcome.
+// and a rejection as an OperationOutcome. It also answers coverage
+// questions: a CoverageEligibilityRequest in, a CoverageEligibilityResponse
+// out, from the coverage spans the adjudicator decides with.
 //
 // # Reading
 //
@@ -83,6 +85,19 @@
 // its CARC as the reason, each RARC as a reason, totals and the payment;
 // money is written from integer cents as a decimal with two places.
 //
+// # Eligibility
+//
+// DecodeEligibilityRequest reads one CoverageEligibilityRequest (not in a
+// Bundle) through the same stages as a Claim, with issues placed under
+// "CoverageEligibilityRequest". The patient is read as a Claim's patient
+// (member_id above) and the provider as a Claim's billing provider; the
+// days asked about are servicedDate, servicedPeriod, else today. Purposes
+// validation, benefits and discovery are answered; auth-requirements is
+// not. CoverageEligibilityResponse answers it as elig270 answers a 270:
+// per plan, whether its spans cover every day asked about (inforce) and
+// its span then (benefitPeriod), no benefit amounts; an unknown member is
+// outcome error with X12 reject reason 72, as the 271's AAA*72.
+//
 // # Libraries
 //
 // Amounts never pass through a float: documents are read with
@@ -97,8 +112,8 @@
 // worded here without quoting the value.
 //
 // github.com/samply/golang-fhir-models' R4 structs write the
-// ClaimResponse and the OperationOutcome: there they fit, and their
-// Money.value is a json.Number, so amounts keep their exact digits. They
+// ClaimResponse, the CoverageEligibilityResponse and the OperationOutcome:
+// there they fit, and their Money.value is a json.Number, so amounts keep their exact digits. They
 // do not read Claims: its Claim has no contained resources, its required
 // and choice elements are plain values (an absent status reads as active,
 // an absent sequence as 0, and both diagnosis[x] choices are always

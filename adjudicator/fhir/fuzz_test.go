@@ -5,6 +5,9 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/claimsledger/claims/adjudicator"
 )
 
 // FuzzDecodeFHIR feeds Decode arbitrary documents. Properties:
@@ -108,3 +111,62 @@ func checkIssues(t *testing.T, root string, issues []Issue) {
 		}
 	}
 }
+
+// FuzzDecodeEligibilityRequest feeds DecodeEligibilityRequestOn arbitrary
+// documents. Properties:
+//   - it never panics; an error is an *Error with at least one issue, each
+//     with a known issue type and a message, placed under the request (or
+//     nowhere, for a document that is not one);
+//   - an accepted request has a member id, a 10-digit provider NPI, a
+//     range of calendar days and a purpose the engine answers;
+//   - its answer, for a member covered on its first day and for an unknown
+//     member, is a valid R4 CoverageEligibilityResponse.
+//
+// Seeds: the test fixture and variants of each way to name the patient
+// and the days, a minimal request, and documents that are not one.
+func FuzzDecodeEligibilityRequest(f *testing.F) {
+	fx := eligibilityFixture
+	f.Add([]byte(fx))
+	f.Add([]byte(edit(f, fx, `"patient": {"reference": "#pat"}`, `"patient": {"reference": "Patient?identifier=urn:x|M-4"}`)))
+	f.Add([]byte(edit(f, fx, `"servicedPeriod": {"start": "2024-03-01", "end": "2024-03-31T23:59:59-05:00"}`, `"servicedDate": "2024-04-02"`)))
+	f.Add([]byte(edit(f, fx, `"2024-03-31T23:59:59-05:00"`, `"2024-02-29"`)))
+	f.Add([]byte(minimalEligibilityRequest))
+	f.Add([]byte(`{"resourceType":"CoverageEligibilityRequest"}`))
+	f.Add([]byte(`{"resourceType":"Claim"}`))
+	f.Add([]byte(`[]`))
+	today := time.Date(2024, 5, 6, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		req, err := DecodeEligibilityRequestOn(data, today)
+		if err != nil {
+			var e *Error
+			if !errors.As(err, &e) || len(e.Issues) == 0 {
+				t.Fatalf("error %T: %v", err, err)
+			}
+			for _, is := range e.Issues {
+				if is.Path != "" {
+					checkIssues(t, eligibilityRoot, []Issue{is})
+				}
+			}
+			checkIssues(t, "", e.Issues)
+			return
+		}
+		from, err1 := time.Parse(time.DateOnly, req.From)
+		to, err2 := time.Parse(time.DateOnly, req.To)
+		if req.MemberID == "" || !npiDigits.MatchString(req.ProviderNPI) || err1 != nil || err2 != nil || to.Before(from) || len(req.Purposes) == 0 {
+			t.Fatalf("accepted %+v", req)
+		}
+		for _, el := range []adjudicator.Eligibility{{}, {Spans: []adjudicator.Span{{PlanID: "medicare", Start: req.From, End: req.From}}}} {
+			b, err := CoverageEligibilityResponse(&req, el, EligibilityOptions{Created: today})
+			if err != nil {
+				t.Fatalf("accepted request not answered: %v", err)
+			}
+			if is := schemaIssuesOf(t, b, "CoverageEligibilityResponse"); len(is) > 0 {
+				t.Fatalf("answer is not R4: %q\n%s", is, b)
+			}
+		}
+	})
+}
+
+const minimalEligibilityRequest = `{"resourceType":"CoverageEligibilityRequest","status":"active","purpose":["validation"],` +
+	`"patient":{"identifier":{"value":"M1"}},"created":"2024-01-02","insurer":{"display":"P"},` +
+	`"provider":{"identifier":{"system":"http://hl7.org/fhir/sid/us-npi","value":"1234567893"}}}`

@@ -25,8 +25,10 @@ var r4Schema []byte
 const schemaURL = "urn:claimsledger:fhir:r4-claim-subset"
 
 // The definitions validated against: the documents read, the resources a
-// Claim may contain that are resolved, and the resources written.
-var schemaRoots = []string{"Claim", "Bundle", "Practitioner", "PractitionerRole", "Organization", "Patient", "ClaimResponse", "OperationOutcome"}
+// Claim or a CoverageEligibilityRequest may contain that are resolved, and
+// the resources written.
+var schemaRoots = []string{"Claim", "Bundle", "Practitioner", "PractitionerRole", "Organization", "Patient", "ClaimResponse", "OperationOutcome",
+	"CoverageEligibilityRequest", "CoverageEligibilityResponse"}
 
 // schemas compiles the embedded schema once, on first use: compiling costs
 // tens of milliseconds a program that never reads FHIR need not pay.

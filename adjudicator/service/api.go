@@ -17,8 +17,10 @@ import (
 	"github.com/claimsledger/claims/adjudicator/api"
 	"github.com/claimsledger/claims/adjudicator/apikeys"
 	"github.com/claimsledger/claims/adjudicator/chain"
+	"github.com/claimsledger/claims/adjudicator/config"
 	"github.com/claimsledger/claims/adjudicator/privacy"
 	"github.com/claimsledger/claims/adjudicator/proof"
+	"github.com/claimsledger/claims/adjudicator/x12/remit835"
 )
 
 // APIDeps is what the providers' HTTP API runs on: the engine's Redis (API keys, the
@@ -39,6 +41,28 @@ type APIDeps struct {
 	// RateLimit and RateWindow override the per-provider rate limit (default 600 a minute).
 	RateLimit  int
 	RateWindow time.Duration
+	// Payer is who the 835s name as payer, PaymentMethod their BPR04 (apiPayer reads both
+	// from the config); nil and "": api.DefaultPayer's placeholders, BOP.
+	Payer         *remit835.Payer
+	PaymentMethod string
+}
+
+// apiPayer is the 835 payer and payment method the config's payer: block names, for the
+// provider API; nil and "" when it has none, with a warning (serve calls this once, at start):
+// 835s naming a placeholder payer would be matched to no payer by providers' posting software.
+func apiPayer(log *slog.Logger, cfg config.Config) (*remit835.Payer, string) {
+	p := cfg.Payer
+	if !p.Set() {
+		log.Warn("payer not set: the provider API's 835s name placeholders as payer (" + api.DefaultPayer.Name +
+			", TRN03 " + api.DefaultPayer.CompanyID + "); set the payer: block (name, ein, address, contact) in the config")
+		return nil, ""
+	}
+	return &remit835.Payer{
+		// TRN03 is "1" and the EIN (config.Load leaves 9 digits).
+		Name: p.Name, CompanyID: "1" + p.EIN,
+		Address: remit835.Address{Line1: p.AddressLine1, Line2: p.AddressLine2, City: p.City, State: p.State, PostalCode: p.PostalCode},
+		Contact: remit835.Contact{Name: p.ContactName, Phone: p.ContactPhone, Email: p.ContactEmail, URL: p.ContactURL},
+	}, p.PaymentMethod
 }
 
 // NewAPI wires the providers' HTTP API.
@@ -64,21 +88,23 @@ func NewAPI(d APIDeps) (*api.Server, error) {
 		elig = &api.Eligibility{Store: d.Eligibility, Member: func(id string) adjudicator.Hash { return d.Keyer.Member(id) }}
 	}
 	return api.New(api.Options{
-		Eligibility: elig,
-		Keys:        keys,
-		Intake:      &apiIntake{keyer: d.Keyer, sealer: d.Sealer, producer: d.Producer},
-		Ledger:      &redisLedger{rdb: d.Redis, prefix: "claims:api:v1:sub:", hold: 5 * time.Minute},
-		Statuses:    statuses,
-		Prover:      prover,
-		Resolutions: resolutions,
-		Acks:        &redisAcks{rdb: d.Redis, sealer: d.Sealer, keyer: d.Keyer, keep: 30 * 24 * time.Hour},
-		ID:          func(npi, claimID string) string { return APIClaimID(d.Keyer, npi, claimID) },
-		Decoders:    d.Decoders,
-		Logger:      d.Logger,
-		Registerer:  d.Registerer,
-		Ready:       d.Ready,
-		RateLimit:   d.RateLimit,
-		RateWindow:  d.RateWindow,
+		Eligibility:   elig,
+		Keys:          keys,
+		Intake:        &apiIntake{keyer: d.Keyer, sealer: d.Sealer, producer: d.Producer},
+		Ledger:        &redisLedger{rdb: d.Redis, prefix: "claims:api:v1:sub:", hold: 5 * time.Minute},
+		Statuses:      statuses,
+		Prover:        prover,
+		Resolutions:   resolutions,
+		Acks:          &redisAcks{rdb: d.Redis, sealer: d.Sealer, keyer: d.Keyer, keep: 30 * 24 * time.Hour},
+		ID:            func(npi, claimID string) string { return APIClaimID(d.Keyer, npi, claimID) },
+		Decoders:      d.Decoders,
+		Logger:        d.Logger,
+		Registerer:    d.Registerer,
+		Ready:         d.Ready,
+		RateLimit:     d.RateLimit,
+		RateWindow:    d.RateWindow,
+		Payer:         d.Payer,
+		PaymentMethod: d.PaymentMethod,
 	})
 }
 

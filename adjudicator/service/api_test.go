@@ -11,6 +11,8 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -23,6 +25,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator"
 	"github.com/claimsledger/claims/adjudicator/apikeys"
 	"github.com/claimsledger/claims/adjudicator/chain"
+	"github.com/claimsledger/claims/adjudicator/config"
 	"github.com/claimsledger/claims/adjudicator/devstack"
 	"github.com/claimsledger/claims/adjudicator/fhir"
 	"github.com/claimsledger/claims/adjudicator/intake"
@@ -552,4 +555,37 @@ func numberedInOrder(c adjudicator.Claim) bool {
 		}
 	}
 	return true
+}
+
+// The config's payer: block is the 835's payer (TRN03 "1" and the EIN) and BPR04; without
+// one, the API's placeholders, and a warning when serve starts.
+func TestAPIPayerFromConfig(t *testing.T) {
+	var logs bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&logs, nil))
+	payer, method := service.APIPayer(log, config.Defaults())
+	if payer != nil || method != "" || strings.Count(logs.String(), "level=WARN") != 1 || !strings.Contains(logs.String(), "payer not set") {
+		t.Errorf("no payer block: %+v %q, logged %q", payer, method, logs.String())
+	}
+
+	path := filepath.Join(t.TempDir(), "claims.yaml")
+	yml := "payer:\n  name: KEYSTONE HEALTH PLAN\n  ein: 23-1234567\n  address_line1: 200 MARKET ST\n  city: PHILADELPHIA\n" +
+		"  state: PA\n  postal_code: \"19103\"\n  contact_name: EDI\n  contact_email: edi@keystone.example\n  payment_method: chk\n"
+	if err := os.WriteFile(path, []byte(yml), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := config.Load(path, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	logs.Reset()
+	payer, method = service.APIPayer(log, cfg)
+	want := remit835.Payer{Name: "KEYSTONE HEALTH PLAN", CompanyID: "1231234567",
+		Address: remit835.Address{Line1: "200 MARKET ST", City: "PHILADELPHIA", State: "PA", PostalCode: "19103"},
+		Contact: remit835.Contact{Name: "EDI", Email: "edi@keystone.example"}}
+	if payer == nil || *payer != want || method != remit835.MethodCheck || logs.Len() != 0 {
+		t.Fatalf("payer %+v %q, logged %q; want %+v", payer, method, logs.String(), want)
+	}
+	if err := payer.Validate(); err != nil {
+		t.Errorf("a payer config.Load accepts is one the 835 refuses: %v", err)
+	}
 }

@@ -234,9 +234,10 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 		if s.apiProducer, err = intake.NewProducer(cfg.Brokers, append(slices.Clip(kopts), intake.WithInputTopic(cfg.InputTopic))...); err != nil {
 			return nil, err
 		}
+		payer, method := apiPayer(s.log, cfg)
 		s.api, err = NewAPI(APIDeps{
 			Redis: s.rdb, Keyer: keyer, Sealer: sealer, Producer: s.apiProducer, Logger: s.log, Registerer: reg,
-			Decoders: o.APIDecoders, Eligibility: s.cache, Settlement: settlement,
+			Decoders: o.APIDecoders, Eligibility: s.cache, Settlement: settlement, Payer: payer, PaymentMethod: method,
 			Ready: func(context.Context) error {
 				if err := s.consumer.Health(); err != nil {
 					return err

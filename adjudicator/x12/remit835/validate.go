@@ -132,6 +132,18 @@ func validate(r *Remittance) error {
 	return nil
 }
 
+// Validate checks a payer against the guide's element rules, as Write does: for a program
+// that configures its payer once, to refuse a bad one at start rather than fail every 835.
+// The error is a *ValidationError.
+func (p Payer) Validate() error {
+	var v validator
+	v.payer(&p)
+	if len(v.ps) > 0 {
+		return &ValidationError{Problems: v.ps}
+	}
+	return nil
+}
+
 func (v *validator) payer(p *Payer) {
 	v.text("payer.name", p.Name, 1, 60)
 	// TRN03 is exactly 10: "1" and the payer's EIN.

@@ -198,6 +198,20 @@ func TestWriteRefusesInvalid(t *testing.T) {
 	}
 }
 
+// Payer.Validate refuses what Write would, before any 835 is written.
+func TestPayerValidate(t *testing.T) {
+	p := handBuilt().Payer
+	if err := p.Validate(); err != nil {
+		t.Fatalf("the hand-built payer: %v", err)
+	}
+	p.Name, p.Address.City = "", "X"
+	var ve *remit835.ValidationError
+	if err := p.Validate(); !errors.As(err, &ve) || len(ve.Problems) != 2 ||
+		ve.Problems[0].Path != "payer.name" || ve.Problems[1].Path != "payer.address.city" {
+		t.Errorf("no name, a one-letter city: %v", err)
+	}
+}
+
 // A remittance paying nothing is a notification (BPR01 H) with no payment (BPR04 NON).
 func TestWriteZeroPaymentIsNotification(t *testing.T) {
 	r := handBuilt()

