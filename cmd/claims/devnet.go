@@ -68,6 +68,10 @@ with its own config); the config records which were taken.`,
 			if st.Config.APIAddr, err = freeLoopback(); err != nil {
 				return err
 			}
+			// A payer that says it is a test one, so the walk-through's 835s name no real payer
+			// and serve has no placeholder to warn about.
+			st.Config.Payer = config.PayerSettings{Name: "DEVNET TEST PAYER", EIN: "990000001", AddressLine1: "1 TEST WAY",
+				City: "NOWHERE", State: "PA", PostalCode: "17111", ContactEmail: "edi@devnet.invalid"}
 			secrets, err := writeDevnetConfig(out, st)
 			if err != nil {
 				return err
