@@ -123,6 +123,19 @@ type Batch struct {
 	// contract refuses anything else.
 	Credits []Credit
 	Pended  []Hash
+	// Reversals take back what earlier decisions credited, for the corrected claims (voids and
+	// replacements) this batch decides; sent before the batch itself.
+	Reversals []Reversal
+}
+
+// Reversal takes back what an earlier decision credited: a corrected claim (frequency 7 replaces,
+// 8 voids) reverses its original.
+type Reversal struct {
+	Leaf     Hash  // the original decision's Merkle leaf (Leaf(...).Hash())
+	Provider Hash  // the provider it credited
+	ClaimKey Hash  // the original's keyed claim key
+	Cents    int64 // what it credited; for a pended original, what approval credited (its leaf cents)
+	Pended   bool
 }
 
 // Domain is what every Merkle leaf binds to, so that a proof from one
