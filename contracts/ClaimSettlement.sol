@@ -39,8 +39,25 @@ interface IProviderPayouts {
  *   `capWindow` seconds), both set by the insurer; credits never exceed the escrow that is not
  *   owed to anyone yet.
  * - Pended claims commit in their leaf to the amount approval would pay; the FRAUD_ANALYST
- *   resolves each once, with a Merkle proof against its batch ({resolvePended}).
+ *   resolves each once, with a Merkle proof against its batch ({resolvePended}). A resolution
+ *   is kept per leaf hash, not per claim key: a replacement claim keeps its original's key.
  * - Roles are separate keys; the default admin is transferred in two steps after a delay.
+ *
+ * Corrected claims. A provider may void a claim it sent (X12 claim frequency 8) or replace it
+ * (7). The engine decides the correction in a later batch and, before settling that batch,
+ * sends {reverseCredits}: each reversal names the original decision by its leaf hash, the
+ * provider it credited, and the cents it credited. A leaf is reversed at most once. A credited
+ * original is taken back from the provider's withdrawable balance (its matured credits
+ * included) at once; what that does not cover becomes a debt ({owedBy}) that the provider's
+ * next withdrawals pay first ({DebtRecovered}). Credits still inside their challenge window are
+ * never touched, so {freezeBatch} always finds them. A pended original still open is voided:
+ * it can never be resolved ({ClaimVoided}); one approved already is taken back like a credit;
+ * one denied credited nothing. Reversals are NOT proven on chain: the contract does not check
+ * that the leaf exists, that it credited that provider those cents, or that it was pended; it
+ * trusts the ADJUDICATOR. The engine's own decision record of the void or replacement commits,
+ * in its leaf, to the original's leaf hash and amount, and the off-chain audit checks every
+ * {CreditReversed} against that record and the original's. A frozen batch's credit reversed
+ * into a debt stays a debt: the guardian, the admin and the audit settle that case off chain.
  *
  * @dev Gas: chains with EIP-8037 price a new storage slot at ~110k gas. A batch writes one new
  * slot (its commitment and epoch); a provider credited before costs one warm slot update. The
@@ -49,6 +66,9 @@ interface IProviderPayouts {
  * total of withdrawals. A credit in epoch e goes to bucket e % 2, first moving whatever that
  * bucket holds from epoch e-2 or older to the withdrawable amount; a withdrawal also takes any
  * bucket two or more epochs old. So each credit waits at least one and at most two windows.
+ * Corrections stay off that path: a reversal writes one new slot for its leaf (shared with the
+ * leaf's resolution) and a provider's debt is a slot of its own, which {withdraw} reads (one
+ * cold read) and {settleBatch} never does.
  *
  * No health data is ever written here: only keyed hashes, amounts, addresses and roots.
  */
@@ -128,7 +148,32 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
     enum Resolution {
         Open,
         Approved,
-        Denied
+        Denied,
+        /// A pended claim voided by a corrected claim before it was resolved: never resolvable.
+        Voided
+    }
+
+    /// @notice One credit to take back ({reverseCredits}): a corrected claim reverses the
+    /// decision it corrects.
+    struct Reversal {
+        /// The original decision's Merkle leaf hash ({leafHash}).
+        bytes32 leaf;
+        /// The provider the original credited.
+        bytes32 providerKey;
+        /// The original's keyed claim key, for the events and errors.
+        bytes32 claimKey;
+        /// Cents the original credited; for a pended original, what approval credits (its
+        /// leaf's cents).
+        uint256 cents;
+        /// Whether the original was pended (credited nothing at settlement).
+        bool pended;
+    }
+
+    /// @dev One slot per reversed or resolved leaf: where its pended claim stands, and whether
+    /// a corrected claim reversed it.
+    struct LeafState {
+        Resolution resolution;
+        bool reversed;
     }
 
     /// @dev One slot per batch: what it committed to, and the epoch its credits went to.
@@ -204,7 +249,8 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
     mapping(uint256 batchId => BatchStatus) private _status;
     mapping(bytes32 providerKey => Buckets) private _pending;
     mapping(bytes32 providerKey => Account) private _accounts;
-    mapping(bytes32 claimKey => Resolution) private _resolution;
+    mapping(bytes32 leaf => LeafState) private _leaves;
+    mapping(bytes32 providerKey => uint256) private _owed;
 
     /// @notice `insurer` moved `amount` token units into the escrow.
     event EscrowFunded(address indexed insurer, uint256 amount);
@@ -245,6 +291,24 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
         bytes32 noteHash,
         address analyst
     );
+    /// @notice A corrected claim reversed the decision `leaf` of `claimKey`, which credited
+    /// `providerKey` `cents` (for a pended original, what approval credits). Of what it took
+    /// back, `recovered` came out of the provider's withdrawable balance at once and `owed` was
+    /// added to its debt; both are zero when nothing had been credited (a pended original still
+    /// open, now `voided`, or denied).
+    event CreditReversed(
+        bytes32 indexed leaf,
+        bytes32 indexed providerKey,
+        bytes32 indexed claimKey,
+        uint256 cents,
+        bool pended,
+        bool voided,
+        uint256 recovered,
+        uint256 owed
+    );
+    /// @notice A withdrawal of `providerKey` paid `amount` of its debt first: that much stopped
+    /// being owed to the provider and went back to the unallocated escrow.
+    event DebtRecovered(bytes32 indexed providerKey, uint256 amount);
     /// @notice The challenge window (and epoch length) is now `newWindow` seconds.
     event ChallengeWindowChanged(uint64 previousWindow, uint64 newWindow);
     /// @notice A batch may now cover at most `newMax` offsets.
@@ -307,8 +371,19 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
     error ClaimNotPended(bytes32 claimKey);
     /// @dev The Merkle proof does not lead from the leaf to the batch's root.
     error InvalidMerkleProof(bytes32 claimKey);
-    /// @dev `claimKey` was resolved already.
+    /// @dev The pended leaf of `claimKey` was resolved already.
     error ClaimAlreadyResolved(bytes32 claimKey, Resolution resolution);
+    /// @dev The pended leaf of `claimKey` was reversed by a corrected claim before it was
+    /// resolved: it can never be.
+    error ClaimVoided(bytes32 claimKey);
+    /// @dev The reversal at `index` names a zero leaf hash.
+    error ZeroReversalLeaf(uint256 index);
+    /// @dev The reversal at `index` names a zero provider key.
+    error ZeroReversalKey(uint256 index);
+    /// @dev `leaf` was reversed already; a leaf is reversed once.
+    error AlreadyReversed(bytes32 leaf);
+    /// @dev The reversal at `index` takes back `cents`, more than a credit can be (2^96 - 1).
+    error ReversalTooLarge(uint256 index, uint256 cents);
     /// @dev `providerKey` has no payout address in effect in the provider registry.
     error PayoutNotRegistered(bytes32 providerKey);
     /// @dev `providerKey` has nothing withdrawable now.
@@ -450,10 +525,16 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
     }
 
     /**
-     * @notice Pays everything `providerKey` can withdraw now to its registered payout address.
-     * Anyone may call it on the provider's behalf; the money only ever goes to that address.
+     * @notice Pays everything `providerKey` can withdraw now to its registered payout address,
+     * less its debt ({owedBy}), which is paid first. Anyone may call it on the provider's
+     * behalf; the money only ever goes to that address. Returns the amount paid.
      *
-     * Emits a {ProviderWithdrew} event.
+     * The gross amount (withdrawable balance and matured credits) stops being owed; `offset =
+     * min(gross, debt)` of it pays the debt and returns to the unallocated escrow, and the rest
+     * is transferred. When the debt takes it all, nothing is transferred and the call still
+     * succeeds, emitting {ProviderWithdrew} with an amount of 0.
+     *
+     * Emits a {DebtRecovered} event when a debt was paid, then a {ProviderWithdrew} event.
      *
      * Requirements:
      *
@@ -464,28 +545,76 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
     function withdraw(bytes32 providerKey) external whenNotPaused returns (uint256 amount) {
         address payout = _providers.payoutOf(providerKey);
         if (payout == address(0)) revert PayoutNotRegistered(providerKey);
-        uint32 epoch = _epoch();
-        Buckets memory b = _pending[providerKey];
-        Account memory a = _accounts[providerKey];
-        amount = a.available;
-        bool matured;
-        if (b.epoch0 != 0 && b.epoch0 + 2 <= epoch && b.amount0 != 0) {
-            amount += b.amount0;
-            b.amount0 = 0;
-            matured = true;
+        (Account memory a, uint256 gross) = _mature(providerKey);
+        if (gross == 0) revert NothingToWithdraw(providerKey);
+        amount = gross;
+        uint256 debt = _owed[providerKey];
+        if (debt != 0) {
+            uint256 offset = debt < gross ? debt : gross;
+            _owed[providerKey] = debt - offset;
+            amount = gross - offset;
+            emit DebtRecovered(providerKey, offset);
         }
-        if (b.epoch1 != 0 && b.epoch1 + 2 <= epoch && b.amount1 != 0) {
-            amount += b.amount1;
-            b.amount1 = 0;
-            matured = true;
-        }
-        if (amount == 0) revert NothingToWithdraw(providerKey);
-        if (matured) _pending[providerKey] = b;
         _accounts[providerKey] = Account({available: 0, withdrawn: a.withdrawn + uint128(amount)});
-        _totals.outstanding -= uint96(amount);
-        _escrow.held -= uint128(amount);
-        _token.safeTransfer(payout, amount);
+        _totals.outstanding -= uint96(gross);
+        if (amount != 0) {
+            _escrow.held -= uint128(amount);
+            _token.safeTransfer(payout, amount);
+        }
         emit ProviderWithdrew(providerKey, payout, amount, msg.sender);
+    }
+
+    /**
+     * @notice Takes back what earlier decisions credited, for the corrected claims (voids and
+     * replacements) the engine decided: see "Corrected claims" above. For each reversal, in
+     * order, the leaf is marked reversed, and:
+     *
+     * - a credited original (`pended` false): `cents` is taken from the provider's withdrawable
+     *   balance, its matured credits moved there first; what that does not cover is added to
+     *   its debt, paid by its next withdrawals. Credits inside their challenge window stay put.
+     * - a pended original still open is voided: {resolvePended} refuses it ({ClaimVoided}).
+     * - a pended original approved is taken back like a credit; one denied, not at all.
+     *
+     * The amounts are the engine's word, not proven here; the audit checks them off chain.
+     *
+     * Emits one {CreditReversed} event per reversal.
+     *
+     * Requirements:
+     *
+     * - the caller must have `ADJUDICATOR_ROLE` and the contract must not be paused.
+     * - no leaf or provider key may be zero, and no `cents` above 2^96 - 1.
+     * - no leaf may have been reversed before, in this call or an earlier one.
+     */
+    function reverseCredits(Reversal[] calldata reversals) external onlyRole(ADJUDICATOR_ROLE) whenNotPaused {
+        uint256 recoveredTotal;
+        for (uint256 i; i < reversals.length; ++i) {
+            Reversal calldata r = reversals[i];
+            if (r.leaf == bytes32(0)) revert ZeroReversalLeaf(i);
+            if (r.providerKey == bytes32(0)) revert ZeroReversalKey(i);
+            if (r.cents > type(uint96).max) revert ReversalTooLarge(i, r.cents);
+            LeafState memory s = _leaves[r.leaf];
+            if (s.reversed) revert AlreadyReversed(r.leaf);
+            s.reversed = true;
+            bool voided;
+            uint256 take = r.cents;
+            if (r.pended) {
+                if (s.resolution == Resolution.Open) {
+                    s.resolution = Resolution.Voided;
+                    voided = true;
+                }
+                // Only an approval credited anything.
+                if (s.resolution != Resolution.Approved) take = 0;
+            }
+            _leaves[r.leaf] = s;
+            uint256 recovered;
+            uint256 owed;
+            if (take != 0) {
+                (recovered, owed) = _takeBack(r.providerKey, take);
+                recoveredTotal += recovered;
+            }
+            emit CreditReversed(r.leaf, r.providerKey, r.claimKey, r.cents, r.pended, voided, recovered, owed);
+        }
+        if (recoveredTotal != 0) _totals.outstanding -= uint96(recoveredTotal);
     }
 
     // ------------------------------------------------------------------ guardian and admin
@@ -732,7 +861,8 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
     /**
      * @notice Approves or denies the pended claim `leaf`, proven by `proof` against the root of
      * `batchId` (whose `header` must be given). Approval credits the provider `leaf.cents`,
-     * withdrawable at once: the batch's challenge window has passed. A claim is resolved once.
+     * withdrawable at once: the batch's challenge window has passed. A leaf is resolved once;
+     * a replacement claim, with the same claim key in another leaf, is resolved on its own.
      * The analyst's note goes on chain only as `noteHash`.
      *
      * Emits a {ClaimResolved} event.
@@ -741,7 +871,8 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
      *
      * - the caller must have `FRAUD_ANALYST_ROLE` and the contract must not be paused.
      * - the batch must exist, not be frozen, and be past its challenge window.
-     * - the leaf must be a pended claim, proven against the batch's root, not yet resolved.
+     * - the leaf must be a pended claim, proven against the batch's root, not yet resolved,
+     *   and not reversed by a corrected claim ({ClaimVoided}).
      * - on approval, the unallocated escrow must cover `leaf.cents`.
      */
     function resolvePended(
@@ -756,12 +887,17 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
         if (_status[batchId] == BatchStatus.Frozen) revert BatchIsFrozen(batchId);
         if (_epoch() < batch.epoch + 2) revert ChallengeWindowOpen(batchId, _epochStart(batch.epoch + 2));
         if (leaf.outcome != OUTCOME_PEND) revert ClaimNotPended(leaf.claimKey);
-        if (!MerkleProof.verifyCalldata(proof, header.merkleRoot, leafHash(leaf))) {
+        bytes32 h = leafHash(leaf);
+        if (!MerkleProof.verifyCalldata(proof, header.merkleRoot, h)) {
             revert InvalidMerkleProof(leaf.claimKey);
         }
-        Resolution previous = _resolution[leaf.claimKey];
+        LeafState storage s = _leaves[h];
+        Resolution previous = s.resolution;
+        if (previous == Resolution.Voided || (previous == Resolution.Open && s.reversed)) {
+            revert ClaimVoided(leaf.claimKey);
+        }
         if (previous != Resolution.Open) revert ClaimAlreadyResolved(leaf.claimKey, previous);
-        _resolution[leaf.claimKey] = approve ? Resolution.Approved : Resolution.Denied;
+        s.resolution = approve ? Resolution.Approved : Resolution.Denied;
         uint256 amount;
         if (approve && leaf.cents > 0) {
             // The leaf's amount is whatever the adjudicator committed to: bound it to the width
@@ -825,7 +961,8 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
 
     /**
      * @notice Cents credited to `providerKey` that are still inside their challenge window, and
-     * cents it can withdraw now.
+     * cents it can withdraw now, both net of its debt ({owedBy}): the debt reduces what is
+     * withdrawable first, then what is pending.
      */
     function balanceOf(bytes32 providerKey) external view returns (uint256 pending, uint256 withdrawable) {
         uint32 epoch = _epoch();
@@ -835,6 +972,28 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
         else pending += b.amount0;
         if (b.epoch1 + 2 <= epoch) withdrawable += b.amount1;
         else pending += b.amount1;
+        uint256 debt = _owed[providerKey];
+        if (debt != 0) {
+            uint256 cut = debt < withdrawable ? debt : withdrawable;
+            withdrawable -= cut;
+            debt -= cut;
+            pending -= debt < pending ? debt : pending;
+        }
+    }
+
+    /**
+     * @notice Cents `providerKey` owes: reversed credits it had already withdrawn (or that were
+     * still in their challenge window), which its next withdrawals pay first.
+     */
+    function owedBy(bytes32 providerKey) external view returns (uint256) {
+        return _owed[providerKey];
+    }
+
+    /**
+     * @notice Whether a corrected claim reversed the decision whose leaf hash is `leaf`.
+     */
+    function isReversed(bytes32 leaf) external view returns (bool) {
+        return _leaves[leaf].reversed;
     }
 
     /**
@@ -845,10 +1004,11 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
     }
 
     /**
-     * @notice Where the pended claim `claimKey` stands.
+     * @notice Where the pended claim whose leaf hash ({leafHash}) is `leaf` stands; Open for
+     * any other leaf.
      */
-    function resolutionOf(bytes32 claimKey) external view returns (Resolution) {
-        return _resolution[claimKey];
+    function resolutionOf(bytes32 leaf) external view returns (Resolution) {
+        return _leaves[leaf].resolution;
     }
 
     /**
@@ -979,6 +1139,40 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
             }
         }
         _pending[providerKey] = b;
+    }
+
+    /// @dev Moves the provider's matured pending buckets (epoch + 2 <= now) to what it can
+    /// withdraw, and returns its account as read and that withdrawable amount. Writes the
+    /// buckets only when one matured; the caller writes the account.
+    function _mature(bytes32 providerKey) private returns (Account memory a, uint256 amount) {
+        uint32 epoch = _epoch();
+        Buckets memory b = _pending[providerKey];
+        a = _accounts[providerKey];
+        amount = a.available;
+        bool matured;
+        if (b.epoch0 != 0 && b.epoch0 + 2 <= epoch && b.amount0 != 0) {
+            amount += b.amount0;
+            b.amount0 = 0;
+            matured = true;
+        }
+        if (b.epoch1 != 0 && b.epoch1 + 2 <= epoch && b.amount1 != 0) {
+            amount += b.amount1;
+            b.amount1 = 0;
+            matured = true;
+        }
+        if (matured) _pending[providerKey] = b;
+    }
+
+    /// @dev Takes `cents` back from `providerKey`: from its withdrawable balance (matured
+    /// credits included) as far as it goes, the rest as debt. The caller lowers the outstanding
+    /// total by `recovered`.
+    function _takeBack(bytes32 providerKey, uint256 cents) private returns (uint256 recovered, uint256 owed) {
+        (Account memory a, uint256 available) = _mature(providerKey);
+        recovered = cents < available ? cents : available;
+        owed = cents - recovered;
+        a.available = uint128(available - recovered);
+        _accounts[providerKey] = a;
+        if (owed != 0) _owed[providerKey] += owed;
     }
 
     function _checkHeader(uint256 batchId, BatchHeader calldata header) private view returns (Batch memory batch) {

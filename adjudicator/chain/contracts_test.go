@@ -16,6 +16,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -26,6 +27,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/claimsledger/claims/adjudicator"
 	"github.com/claimsledger/claims/adjudicator/chain/devchain"
 	"github.com/claimsledger/claims/adjudicator/merkle"
 	"github.com/claimsledger/claims/bindings/coverage"
@@ -854,6 +856,12 @@ func (e *ctEnv) withdraw(t *testing.T, who int, key [32]byte, payout common.Addr
 	}
 }
 
+// ctReversal is one reversal of the decision whose leaf hash is leaf.
+func ctReversal(leaf, provider [32]byte, cents int64, pended bool) settlement.ClaimSettlementReversal {
+	return settlement.ClaimSettlementReversal{Leaf: leaf, ProviderKey: provider, ClaimKey: ctClaim(fmt.Sprintf("of %x", leaf[:4])),
+		Cents: big.NewInt(cents), Pended: pended}
+}
+
 func (e *ctEnv) wantBalance(t *testing.T, key [32]byte, pending, withdrawable int64) {
 	t.Helper()
 	if p, w := e.balanceOf(t, key); p != pending || w != withdrawable {
@@ -1149,6 +1157,9 @@ func TestRoleMatrix(t *testing.T) {
 				"setMaxBatchOffsets":      admin(func() []byte { return e.set.PackSetMaxBatchOffsets(10) }),
 				"setEscrowWithdrawalDelay": admin(func() []byte {
 					return e.set.PackSetEscrowWithdrawalDelay(big.NewInt(10))
+				}),
+				"reverseCredits": role("ADJUDICATOR_ROLE", ctAdjudicator, func() []byte {
+					return e.set.PackReverseCredits([]settlement.ClaimSettlementReversal{ctReversal(e.leafHash(t, e.setAddr, pendedBatch.leaves[0]), a, 500, false)})
 				}),
 				"grantRole":                  admin(func() []byte { return e.set.PackGrantRole(adjRole, e.addr[ctStranger]) }),
 				"revokeRole":                 admin(func() []byte { return e.set.PackRevokeRole(guardRole, e.addr[ctGuardian]) }),
@@ -1452,10 +1463,32 @@ func TestEveryCustomErrorTriggered(t *testing.T) {
 		ctDetail(t, e.revert(t, ctInsurer, set, data, "InvalidSetting"), "What", []string{"maxBatchCents", "windowCapCents", "capWindow"}[i])
 	}
 
+	// Reversals of corrected claims, in the order the contract checks them.
+	reverse := func(want string, rs ...settlement.ClaimSettlementReversal) *RevertError {
+		t.Helper()
+		return e.revert(t, ctAdjudicator, set, e.set.PackReverseCredits(rs), want)
+	}
+	paidLeaf := e.leafHash(t, e.setAddr, b1.leaves[0])
+	ctDetail(t, reverse("ZeroReversalLeaf", ctReversal(paidLeaf, a, 100, false), ctReversal([32]byte{}, a, 100, false)), "Index", 1)
+	ctDetail(t, reverse("ZeroReversalKey", ctReversal(paidLeaf, [32]byte{}, 100, false)), "Index", 0)
+	tooLarge := ctReversal(paidLeaf, a, 0, false)
+	tooLarge.Cents = new(big.Int).Lsh(big.NewInt(1), 96)
+	ctDetail(t, reverse("ReversalTooLarge", tooLarge), "Index", 0, "Cents", tooLarge.Cents)
+	ctDetail(t, reverse("AlreadyReversed", ctReversal(paidLeaf, a, 100, false), ctReversal(paidLeaf, a, 100, false)), "Leaf", paidLeaf)
+	e.exec(t, ctAdjudicator, set, e.set.PackReverseCredits([]settlement.ClaimSettlementReversal{ctReversal(paidLeaf, a, 100, false)}))
+	ctDetail(t, reverse("AlreadyReversed", ctReversal(paidLeaf, a, 100, false)), "Leaf", paidLeaf)
+	b3 := e.leafBatch(t, 0, 15, []settlement.ClaimSettlementLeaf{ctLeaf("voided", b, 80, ctPend)}, nil)
+	e.settle(t, b3)
+	e.passWindow(t)
+	e.exec(t, ctAdjudicator, set, e.set.PackReverseCredits([]settlement.ClaimSettlementReversal{
+		ctReversal(e.leafHash(t, e.setAddr, b3.leaves[0]), b, 80, true)}))
+	ctDetail(t, e.revert(t, ctAnalyst, set, e.packResolve(t, b3, 0, true), "ClaimVoided"), "ClaimKey", b3.leaves[0].ClaimKey)
+
 	// Pausable, from OpenZeppelin but part of the contract's promises.
 	e.revert(t, ctAdmin, set, e.set.PackUnpause(), "ExpectedPause")
 	e.exec(t, ctGuardian, set, e.set.PackPause())
 	e.revert(t, ctAdjudicator, set, e.packSettle(ctPlain(0, 16, 20)), "EnforcedPause")
+	e.revert(t, ctAdjudicator, set, e.set.PackReverseCredits([]settlement.ClaimSettlementReversal{ctReversal(ctClaim("any"), a, 1, false)}), "EnforcedPause")
 	e.revert(t, ctStranger, set, e.set.PackWithdraw(a), "EnforcedPause")
 	e.revert(t, ctAnalyst, set, e.packResolve(t, b1, 1, true), "EnforcedPause")
 	e.exec(t, ctAdmin, set, e.set.PackUnpause())
@@ -1580,8 +1613,12 @@ func TestPendedClaimResolution(t *testing.T) {
 	if got := e.outstanding(t); got != owed+700 {
 		t.Fatalf("outstanding = %d, want %d", got, owed+700)
 	}
-	if got := ctCall(t, e, e.setAddr, e.set.PackResolutionOf(batch.leaves[held].ClaimKey), e.set.UnpackResolutionOf); got != 1 {
-		t.Fatalf("resolutionOf(held) = %d, want Approved (1)", got)
+	if got := ctCall(t, e, e.setAddr, e.set.PackResolutionOf(e.leafHash(t, e.setAddr, batch.leaves[held])), e.set.UnpackResolutionOf); got != 1 {
+		t.Fatalf("resolutionOf(leafHash(held)) = %d, want Approved (1)", got)
+	}
+	// Resolutions are kept per leaf, not per claim key.
+	if got := ctCall(t, e, e.setAddr, e.set.PackResolutionOf(batch.leaves[held].ClaimKey), e.set.UnpackResolutionOf); got != 0 {
+		t.Fatalf("resolutionOf(claim key of held) = %d, want Open (0): resolutions are keyed by leaf hash", got)
 	}
 	for _, approve := range []bool{true, false} {
 		ctDetail(t, e.revert(t, ctAnalyst, &e.setAddr, e.packResolve(t, batch, held, approve), "ClaimAlreadyResolved"), "Resolution", 1)
@@ -1593,7 +1630,7 @@ func TestPendedClaimResolution(t *testing.T) {
 	if ev := ctOne(t, r, e.setAddr, e.set.UnpackClaimResolvedEvent); ev.Approved || ev.Amount.Sign() != 0 {
 		t.Fatalf("ClaimResolved = %+v, want a denial of 0", ev)
 	}
-	if got := ctCall(t, e, e.setAddr, e.set.PackResolutionOf(batch.leaves[heldB].ClaimKey), e.set.UnpackResolutionOf); got != 2 {
+	if got := ctCall(t, e, e.setAddr, e.set.PackResolutionOf(e.leafHash(t, e.setAddr, batch.leaves[heldB])), e.set.UnpackResolutionOf); got != 2 {
 		t.Fatalf("resolutionOf(heldB) = %d, want Denied (2)", got)
 	}
 	e.wantBalance(t, b, 0, 250)
@@ -1921,4 +1958,556 @@ func TestEscrowWithdrawal(t *testing.T) {
 	}
 
 	t.Run("fund beyond 2^128 units", ctFundBeyondUint128)
+}
+
+// ---------------------------------------------------------------------------------- corrected claims
+
+func (e *ctEnv) owedBy(t *testing.T, key [32]byte) int64 {
+	t.Helper()
+	return ctCall(t, e, e.setAddr, e.set.PackOwedBy(key), e.set.UnpackOwedBy).Int64()
+}
+
+func (e *ctEnv) isReversed(t *testing.T, leaf [32]byte) bool {
+	t.Helper()
+	return ctCall(t, e, e.setAddr, e.set.PackIsReversed(leaf), e.set.UnpackIsReversed)
+}
+
+func (e *ctEnv) resolutionOf(t *testing.T, leaf [32]byte) uint8 {
+	t.Helper()
+	return ctCall(t, e, e.setAddr, e.set.PackResolutionOf(leaf), e.set.UnpackResolutionOf)
+}
+
+// reverse sends reverseCredits as the adjudicator and checks one CreditReversed event per
+// reversal, in order, with the recovered and owed amounts want gives (two per reversal), and
+// that outstanding fell by what was recovered while the escrow held did not move.
+func (e *ctEnv) reverse(t *testing.T, rs []settlement.ClaimSettlementReversal, want ...int64) *types.Receipt {
+	t.Helper()
+	owed, held := e.outstanding(t), e.held(t)
+	r := e.exec(t, ctAdjudicator, &e.setAddr, e.set.PackReverseCredits(rs))
+	evs := ctEvents(t, r, e.setAddr, e.set.UnpackCreditReversedEvent)
+	if len(evs) != len(rs) {
+		t.Fatalf("%d CreditReversed events, want %d", len(evs), len(rs))
+	}
+	var recovered int64
+	for i, ev := range evs {
+		x := rs[i]
+		if ev.Leaf != x.Leaf || ev.ProviderKey != x.ProviderKey || ev.ClaimKey != x.ClaimKey || ev.Cents.Cmp(x.Cents) != 0 || ev.Pended != x.Pended {
+			t.Fatalf("CreditReversed %d = %+v, want the reversal %+v", i, ev, x)
+		}
+		if 2*i+1 < len(want) && (ev.Recovered.Int64() != want[2*i] || ev.Owed.Int64() != want[2*i+1]) {
+			t.Fatalf("CreditReversed %d: recovered %s, owed %s; want %d, %d", i, ev.Recovered, ev.Owed, want[2*i], want[2*i+1])
+		}
+		if !e.isReversed(t, x.Leaf) {
+			t.Fatalf("isReversed(%x) = false after its reversal", x.Leaf[:4])
+		}
+		recovered += ev.Recovered.Int64()
+	}
+	if got := e.outstanding(t); got != owed-recovered {
+		t.Fatalf("outstanding %d -> %d, want -%d (what was recovered)", owed, got, recovered)
+	}
+	if got := e.held(t); got != held {
+		t.Fatalf("escrow held moved on a reversal: %d -> %d", held, got)
+	}
+	t.Logf("reverseCredits of %d: %d gas", len(rs), r.GasUsed)
+	return r
+}
+
+// withdrawNet has a stranger withdraw for key, whose gross withdrawable amount is gross, of
+// which debt pays its debt first: the payout address receives gross - debt, outstanding falls by
+// gross, the escrow by gross - debt, and a DebtRecovered event names debt.
+func (e *ctEnv) withdrawNet(t *testing.T, key [32]byte, payout common.Address, gross, debt int64) *types.Receipt {
+	t.Helper()
+	net := gross - debt
+	escrow, held, owed, free, paid, debtBefore := e.escrow(t), e.held(t), e.outstanding(t), e.unallocated(t), e.tokens(t, payout), e.owedBy(t, key)
+	r := e.exec(t, ctStranger, &e.setAddr, e.set.PackWithdraw(key))
+	ev := ctOne(t, r, e.setAddr, e.set.UnpackProviderWithdrewEvent)
+	if ev.ProviderKey != key || ev.Payout != payout || ev.Amount.Int64() != net {
+		t.Fatalf("ProviderWithdrew = %+v, want %d to %s", ev, net, payout)
+	}
+	recs := ctEvents(t, r, e.setAddr, e.set.UnpackDebtRecoveredEvent)
+	switch {
+	case debt == 0 && len(recs) != 0:
+		t.Fatalf("DebtRecovered emitted without a debt: %+v", recs[0])
+	case debt > 0 && (len(recs) != 1 || recs[0].ProviderKey != key || recs[0].Amount.Int64() != debt):
+		t.Fatalf("DebtRecovered events %+v, want one of %d", recs, debt)
+	}
+	if got := e.tokens(t, payout) - paid; got != net {
+		t.Fatalf("payout received %d, want %d", got, net)
+	}
+	if got := e.escrow(t); got != escrow-net {
+		t.Fatalf("token balance %d -> %d, want -%d", escrow, got, net)
+	}
+	if got := e.held(t); got != held-net {
+		t.Fatalf("escrow held %d -> %d, want -%d", held, got, net)
+	}
+	if got := e.outstanding(t); got != owed-gross {
+		t.Fatalf("outstanding %d -> %d, want -%d", owed, got, gross)
+	}
+	if got := e.unallocated(t); got != free+debt {
+		t.Fatalf("unallocated %d -> %d, want +%d (the debt paid)", free, got, debt)
+	}
+	if got := e.owedBy(t, key); got != debtBefore-debt {
+		t.Fatalf("owedBy %d -> %d, want -%d", debtBefore, got, debt)
+	}
+	t.Logf("withdraw of %d gross, %d debt: %d gas", gross, debt, r.GasUsed)
+	return r
+}
+
+func TestCorrectedClaims(t *testing.T) {
+	a, b := ctProvider("A"), ctProvider("B")
+	payA, payB := ctAddr("A"), ctAddr("B")
+	start := func(t *testing.T) *ctEnv {
+		e := ctStart(t, ctDefaults())
+		e.register(t, a, payA)
+		e.register(t, b, payB)
+		return e
+	}
+	one := func(leaf, key [32]byte, cents int64, pended bool) []settlement.ClaimSettlementReversal {
+		return []settlement.ClaimSettlementReversal{ctReversal(leaf, key, cents, pended)}
+	}
+
+	t.Run("roles and refusals", func(t *testing.T) {
+		e := start(t)
+		batch := e.leafBatch(t, 0, 0, []settlement.ClaimSettlementLeaf{ctLeaf("paid", a, 1_000, ctApprove)}, nil)
+		e.settle(t, batch)
+		leaf := e.leafHash(t, e.setAddr, batch.leaves[0])
+		data := e.set.PackReverseCredits(one(leaf, a, 1_000, false))
+		for _, who := range []int{ctAdmin, ctInsurer, ctAnalyst, ctGuardian, ctStranger} {
+			ctDetail(t, e.revert(t, who, &e.setAddr, data, "AccessControlUnauthorizedAccount"),
+				"Account", e.addr[who], "NeededRole", ctRole("ADJUDICATOR_ROLE"))
+		}
+		e.minedRevert(t, ctStranger, &e.setAddr, data, "AccessControlUnauthorizedAccount")
+		e.exec(t, ctGuardian, &e.setAddr, e.set.PackPause())
+		e.revert(t, ctAdjudicator, &e.setAddr, data, "EnforcedPause")
+		e.exec(t, ctAdmin, &e.setAddr, e.set.PackUnpause())
+
+		ctDetail(t, e.revert(t, ctAdjudicator, &e.setAddr, e.set.PackReverseCredits(one([32]byte{}, a, 1, false)), "ZeroReversalLeaf"), "Index", 0)
+		ctDetail(t, e.revert(t, ctAdjudicator, &e.setAddr, e.set.PackReverseCredits(one(leaf, [32]byte{}, 1, false)), "ZeroReversalKey"), "Index", 0)
+		huge := one(leaf, a, 0, false)
+		huge[0].Cents = new(big.Int).Lsh(big.NewInt(1), 96)
+		ctDetail(t, e.revert(t, ctAdjudicator, &e.setAddr, e.set.PackReverseCredits(huge), "ReversalTooLarge"), "Index", 0, "Cents", huge[0].Cents)
+		huge[0].Cents.Sub(huge[0].Cents, big.NewInt(1)) // 2^96 - 1 is the largest a reversal takes
+		if _, err := e.tx[ctAdjudicator].estimate(e.ctx, &e.setAddr, e.set.PackReverseCredits(huge)); err != nil {
+			t.Fatalf("reversal of 2^96 - 1 cents: %v", err)
+		}
+		// A leaf twice in one call is refused whole.
+		twice := append(one(leaf, a, 1_000, false), one(leaf, a, 1_000, false)...)
+		ctDetail(t, e.revert(t, ctAdjudicator, &e.setAddr, e.set.PackReverseCredits(twice), "AlreadyReversed"), "Leaf", leaf)
+		if e.isReversed(t, leaf) {
+			t.Fatal("a refused call marked its leaf reversed")
+		}
+		e.reverse(t, one(leaf, a, 1_000, false), 0, 1_000)
+		ctDetail(t, e.revert(t, ctAdjudicator, &e.setAddr, data, "AlreadyReversed"), "Leaf", leaf)
+		e.minedRevert(t, ctAdjudicator, &e.setAddr, data, "AlreadyReversed")
+		// With another provider key or amount it is the same leaf: still refused.
+		e.revert(t, ctAdjudicator, &e.setAddr, e.set.PackReverseCredits(one(leaf, b, 5, false)), "AlreadyReversed")
+		if got := e.owedBy(t, a); got != 1_000 {
+			t.Fatalf("owedBy(A) = %d after one reversal of 1000, want 1000", got)
+		}
+	})
+
+	t.Run("matured credit", func(t *testing.T) {
+		e := start(t)
+		batch := e.leafBatch(t, 0, 0, []settlement.ClaimSettlementLeaf{ctLeaf("paid", a, 1_000, ctApprove), ctLeaf("paidB", b, 50, ctApprove)}, nil)
+		e.settle(t, batch)
+		e.passWindow(t)
+		e.wantBalance(t, a, 0, 1_000)
+		free := e.unallocated(t)
+		// The matured bucket moves to the withdrawable balance first, then 400 leave it.
+		r := e.reverse(t, one(e.leafHash(t, e.setAddr, batch.leaves[0]), a, 400, false), 400, 0)
+		if ev := ctOne(t, r, e.setAddr, e.set.UnpackCreditReversedEvent); ev.Voided {
+			t.Fatalf("a credited original reported voided: %+v", ev)
+		}
+		e.wantBalance(t, a, 0, 600)
+		if got := e.unallocated(t); got != free+400 {
+			t.Fatalf("unallocated %d -> %d, want +400", free, got)
+		}
+		if got := e.owedBy(t, a); got != 0 {
+			t.Fatalf("owedBy(A) = %d, want 0", got)
+		}
+		e.wantBalance(t, b, 0, 50)
+		e.withdrawNet(t, a, payA, 600, 0)
+		e.withdrawNet(t, b, payB, 50, 0)
+		if e.outstanding(t) != 0 || e.unallocated(t) != e.held(t) {
+			t.Fatalf("outstanding %d, unallocated %d, held %d after all withdrawals", e.outstanding(t), e.unallocated(t), e.held(t))
+		}
+	})
+
+	t.Run("in-window credit becomes debt", func(t *testing.T) {
+		e := start(t)
+		batch := e.leafBatch(t, 0, 0, []settlement.ClaimSettlementLeaf{ctLeaf("paid", a, 1_000, ctApprove)}, nil)
+		e.settle(t, batch)
+		owed, free := e.outstanding(t), e.unallocated(t)
+		e.reverse(t, one(e.leafHash(t, e.setAddr, batch.leaves[0]), a, 400, false), 0, 400)
+		if got := e.owedBy(t, a); got != 400 {
+			t.Fatalf("owedBy(A) = %d, want 400", got)
+		}
+		// The credit stays in its bucket (the escrow still owes it until it is withdrawn); the
+		// balance reports it net of the debt.
+		e.wantBalance(t, a, 600, 0)
+		if e.outstanding(t) != owed || e.unallocated(t) != free {
+			t.Fatalf("outstanding/unallocated moved on a debt: %d/%d -> %d/%d", owed, free, e.outstanding(t), e.unallocated(t))
+		}
+		e.passWindow(t)
+		e.wantBalance(t, a, 0, 600)
+		e.withdrawNet(t, a, payA, 1_000, 400)
+		e.revert(t, ctStranger, &e.setAddr, e.set.PackWithdraw(a), "NothingToWithdraw")
+	})
+
+	t.Run("debt larger than the next credits carries over", func(t *testing.T) {
+		e := start(t)
+		offset := uint64(0)
+		credit := func(cents int64) *ctBatch {
+			t.Helper()
+			bt := e.leafBatch(t, 0, offset, []settlement.ClaimSettlementLeaf{ctLeaf(fmt.Sprint("c", offset), a, cents, ctApprove)}, nil)
+			e.settle(t, bt)
+			offset++
+			return bt
+		}
+		first := credit(1_000)
+		e.passWindow(t)
+		e.withdrawNet(t, a, payA, 1_000, 0)
+		// Withdrawn already: all of it becomes debt.
+		e.reverse(t, one(e.leafHash(t, e.setAddr, first.leaves[0]), a, 1_000, false), 0, 1_000)
+		e.wantBalance(t, a, 0, 0)
+		ctDetail(t, e.revert(t, ctStranger, &e.setAddr, e.set.PackWithdraw(a), "NothingToWithdraw"), "ProviderKey", a)
+		credit(300)
+		e.wantBalance(t, a, 0, 0) // 300 pending, all of it owed
+		e.passWindow(t)
+		e.withdrawNet(t, a, payA, 300, 300) // pays nothing, succeeds
+		if got := e.owedBy(t, a); got != 700 {
+			t.Fatalf("owedBy(A) = %d, want 700", got)
+		}
+		credit(500)
+		e.passWindow(t)
+		e.withdrawNet(t, a, payA, 500, 500)
+		credit(900)
+		e.wantBalance(t, a, 700, 0)
+		e.passWindow(t)
+		e.wantBalance(t, a, 0, 700)
+		e.withdrawNet(t, a, payA, 900, 200)
+		if got := e.owedBy(t, a); got != 0 {
+			t.Fatalf("owedBy(A) = %d, want 0", got)
+		}
+		credit(100)
+		e.passWindow(t)
+		e.withdrawNet(t, a, payA, 100, 0)
+	})
+
+	t.Run("freeze after a reversal made a debt", func(t *testing.T) {
+		e := start(t)
+		batch := e.leafBatch(t, 0, 0, []settlement.ClaimSettlementLeaf{ctLeaf("paid", a, 1_000, ctApprove), ctLeaf("paidB", b, 500, ctApprove)}, nil)
+		e.settle(t, batch)
+		e.reverse(t, one(e.leafHash(t, e.setAddr, batch.leaves[0]), a, 1_000, false), 0, 1_000)
+		owed := e.outstanding(t)
+		r := e.exec(t, ctGuardian, &e.setAddr, e.packFreeze(batch))
+		if ev := ctOne(t, r, e.setAddr, e.set.UnpackBatchFrozenEvent); ev.TotalFrozen.Int64() != 1_500 {
+			t.Fatalf("BatchFrozen total %s, want 1500", ev.TotalFrozen)
+		}
+		if got := e.outstanding(t); got != owed-1_500 {
+			t.Fatalf("outstanding %d -> %d, want -1500", owed, got)
+		}
+		e.passWindow(t)
+		e.wantBalance(t, a, 0, 0)
+		e.wantBalance(t, b, 0, 0)
+		// The debt stands (see the contract's header): the admin's release pays it first.
+		if got := e.owedBy(t, a); got != 1_000 {
+			t.Fatalf("owedBy(A) = %d after the freeze, want 1000", got)
+		}
+		e.exec(t, ctAdmin, &e.setAddr, e.packRelease(batch))
+		e.wantBalance(t, a, 0, 0)
+		e.withdrawNet(t, a, payA, 1_000, 1_000)
+		e.withdrawNet(t, b, payB, 500, 0)
+	})
+
+	t.Run("pended originals", func(t *testing.T) {
+		e := start(t)
+		const (
+			open = iota
+			approved
+			denied
+			openB // reversed as if credited: still never resolvable
+		)
+		batch := e.leafBatch(t, 0, 0, []settlement.ClaimSettlementLeaf{
+			ctLeaf("open", a, 700, ctPend), ctLeaf("approved", a, 300, ctPend), ctLeaf("denied", a, 200, ctPend),
+			ctLeaf("openB", b, 90, ctPend),
+		}, nil)
+		e.settle(t, batch)
+		e.passWindow(t)
+		h := func(i int) [32]byte { return e.leafHash(t, e.setAddr, batch.leaves[i]) }
+		e.exec(t, ctAnalyst, &e.setAddr, e.packResolve(t, batch, approved, true))
+		e.exec(t, ctAnalyst, &e.setAddr, e.packResolve(t, batch, denied, false))
+		e.wantBalance(t, a, 0, 300)
+		for i, want := range []uint8{0, 1, 2, 0} {
+			if got := e.resolutionOf(t, h(i)); got != want {
+				t.Fatalf("resolutionOf(leaf %d) = %d, want %d", i, got, want)
+			}
+		}
+		rs := []settlement.ClaimSettlementReversal{
+			ctReversal(h(open), a, 700, true), ctReversal(h(approved), a, 300, true), ctReversal(h(denied), a, 200, true),
+		}
+		r := e.reverse(t, rs, 0, 0, 300, 0, 0, 0)
+		for i, ev := range ctEvents(t, r, e.setAddr, e.set.UnpackCreditReversedEvent) {
+			if ev.Voided != (i == open) {
+				t.Fatalf("CreditReversed %d voided = %v", i, ev.Voided)
+			}
+		}
+		e.wantBalance(t, a, 0, 0)
+		if got := e.owedBy(t, a); got != 0 {
+			t.Fatalf("owedBy(A) = %d, want 0", got)
+		}
+		for i, want := range []uint8{3, 1, 2} {
+			if got := e.resolutionOf(t, h(i)); got != want {
+				t.Fatalf("resolutionOf(leaf %d) after the reversal = %d, want %d", i, got, want)
+			}
+		}
+		for _, approve := range []bool{true, false} {
+			ctDetail(t, e.revert(t, ctAnalyst, &e.setAddr, e.packResolve(t, batch, open, approve), "ClaimVoided"), "ClaimKey", batch.leaves[open].ClaimKey)
+		}
+		e.minedRevert(t, ctAnalyst, &e.setAddr, e.packResolve(t, batch, open, true), "ClaimVoided")
+		ctDetail(t, e.revert(t, ctAnalyst, &e.setAddr, e.packResolve(t, batch, approved, false), "ClaimAlreadyResolved"), "Resolution", 1)
+		// A pended leaf reversed as if it had been credited owes what it says, and still never
+		// resolves.
+		e.reverse(t, one(h(openB), b, 90, false), 0, 90)
+		if got := e.resolutionOf(t, h(openB)); got != 0 {
+			t.Fatalf("resolutionOf(openB) = %d, want 0", got)
+		}
+		e.revert(t, ctAnalyst, &e.setAddr, e.packResolve(t, batch, openB, true), "ClaimVoided")
+	})
+
+	t.Run("replacement keeps the claim key", func(t *testing.T) {
+		e := start(t)
+		// The original, pended and approved; the replacement, the same claim key, pended in a
+		// later batch at another offset: another leaf.
+		orig := e.leafBatch(t, 0, 0, []settlement.ClaimSettlementLeaf{ctLeaf("claim-7", a, 500, ctPend)}, nil)
+		e.settle(t, orig)
+		e.passWindow(t)
+		e.exec(t, ctAnalyst, &e.setAddr, e.packResolve(t, orig, 0, true))
+		replacement := ctLeaf("claim-7", a, 650, ctPend)
+		repl := e.leafBatch(t, 0, 1, []settlement.ClaimSettlementLeaf{replacement}, nil)
+		if repl.leaves[0].ClaimKey != orig.leaves[0].ClaimKey {
+			t.Fatal("the replacement must keep the claim key")
+		}
+		origLeaf, replLeaf := e.leafHash(t, e.setAddr, orig.leaves[0]), e.leafHash(t, e.setAddr, repl.leaves[0])
+		// The engine sends the reversal of the original before the batch with the replacement.
+		e.reverse(t, []settlement.ClaimSettlementReversal{{Leaf: origLeaf, ProviderKey: a, ClaimKey: orig.leaves[0].ClaimKey,
+			Cents: big.NewInt(500), Pended: true}}, 500, 0)
+		e.settle(t, repl)
+		e.passWindow(t)
+		if got := e.resolutionOf(t, replLeaf); got != 0 {
+			t.Fatalf("resolutionOf(replacement) = %d, want Open: the original's resolution leaked to the claim key", got)
+		}
+		r := e.exec(t, ctAnalyst, &e.setAddr, e.packResolve(t, repl, 0, true))
+		if ev := ctOne(t, r, e.setAddr, e.set.UnpackClaimResolvedEvent); !ev.Approved || ev.Amount.Int64() != 650 || ev.ClaimKey != orig.leaves[0].ClaimKey {
+			t.Fatalf("ClaimResolved = %+v", ev)
+		}
+		if o, n := e.resolutionOf(t, origLeaf), e.resolutionOf(t, replLeaf); o != 1 || n != 1 {
+			t.Fatalf("resolutionOf original %d, replacement %d; want 1, 1", o, n)
+		}
+		e.withdrawNet(t, a, payA, 650, 0)
+	})
+}
+
+// autoCommit mines a block every few milliseconds until stopped, for the Go wrappers, which
+// wait for their receipts. Nothing may call advance meanwhile.
+func (e *ctEnv) autoCommit(t *testing.T) (stop func()) {
+	t.Helper()
+	done, stopped := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(stopped)
+		for {
+			select {
+			case <-done:
+				return
+			case <-time.After(5 * time.Millisecond):
+				e.chain.Commit()
+			}
+		}
+	}()
+	var once sync.Once
+	stop = func() { once.Do(func() { close(done); <-stopped }) }
+	t.Cleanup(stop)
+	return stop
+}
+
+// ctAdjBatch is b as the engine hands it to Settlement.Settle.
+func ctAdjBatch(b *ctBatch, reversals ...adjudicator.Reversal) adjudicator.Batch {
+	h := b.header
+	out := adjudicator.Batch{Partition: int32(h.Partition), From: int64(h.FromOffset), To: int64(h.ToOffset), Root: h.MerkleRoot,
+		PolicyHash: h.PolicyHash, Claims: h.ClaimCount, Reversals: reversals}
+	for i, k := range b.keys {
+		out.Credits = append(out.Credits, adjudicator.Credit{Provider: k, Cents: b.amounts[i].Int64()})
+	}
+	for _, p := range b.pended {
+		out.Pended = append(out.Pended, p)
+	}
+	return out
+}
+
+// TestSettleReversalsIdempotent drives Settlement.Settle with corrected claims' reversals the way
+// the engine does, including its crash and restart between the reversal and the batch: no
+// reversal is ever sent twice, and nothing fails for it.
+func TestSettleReversalsIdempotent(t *testing.T) {
+	e := ctStart(t, ctDefaults())
+	a, b := ctProvider("A"), ctProvider("B")
+	e.register(t, a, ctAddr("A"))
+	e.register(t, b, ctAddr("B"))
+	s, err := NewSettlement(e.backend, e.setAddr, e.tx[ctAdjudicator])
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := e.ctx
+	stop := e.autoCommit(t)
+
+	originals := e.leafBatch(t, 0, 0, []settlement.ClaimSettlementLeaf{
+		ctLeaf("paid", a, 1_000, ctApprove), ctLeaf("paidB", b, 400, ctApprove), ctLeaf("held", a, 700, ctPend),
+	}, nil)
+	if _, err := s.Settle(ctx, ctAdjBatch(originals)); err != nil {
+		t.Fatal(err)
+	}
+	rev := func(i int) adjudicator.Reversal {
+		l := originals.leaves[i]
+		return adjudicator.Reversal{Leaf: e.leafHash(t, e.setAddr, l), Provider: l.ProviderKey, ClaimKey: l.ClaimKey,
+			Cents: l.Cents.Int64(), Pended: l.Outcome == ctPend}
+	}
+	reversed := func() []ReversalEvent {
+		t.Helper()
+		l, err := s.Ledger(ctx, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return l.Reversals
+	}
+
+	// Batch 2 voids "paid" and "held": the reversals go first, then the batch.
+	voids := []adjudicator.Reversal{rev(0), rev(2)}
+	if _, err := s.Settle(ctx, ctAdjBatch(ctPlain(0, 3, 5, ctCredit{b, 50}), voids...)); err != nil {
+		t.Fatalf("settle with reversals: %v", err)
+	}
+	for _, r := range voids {
+		if done, err := s.IsReversed(ctx, r.Leaf); err != nil || !done {
+			t.Fatalf("IsReversed(%x) = %v, %v", r.Leaf[:4], done, err)
+		}
+	}
+	if owed, err := s.OwedBy(ctx, a); err != nil || owed != 1_000 {
+		t.Fatalf("OwedBy(A) = %d, %v; want 1000 (the credit was still in its window)", owed, err)
+	}
+	if res, err := s.ResolutionOf(ctx, voids[1].Leaf); err != nil || res != ResolutionVoided || res.String() != "voided" {
+		t.Fatalf("ResolutionOf(held) = %v, %v; want voided", res, err)
+	}
+	if bal, err := s.BalanceOf(ctx, a); err != nil || bal.Owed != 1_000 || bal.Pending != 0 || bal.Withdrawable != 0 {
+		t.Fatalf("BalanceOf(A) = %+v, %v; want 1000 owed, nothing pending or withdrawable", bal, err)
+	}
+	if n := len(reversed()); n != 2 {
+		t.Fatalf("%d CreditReversed events, want 2", n)
+	}
+
+	// The same reversals again (a restart that re-decides batch 2 before it learns it settled):
+	// nothing is sent, and the batch is a conflict as before.
+	if rcpts, err := s.ReverseCredits(ctx, voids); err != nil || len(rcpts) != 0 {
+		t.Fatalf("ReverseCredits again = %d receipts, %v; want none, no error", len(rcpts), err)
+	}
+	_, err = s.Settle(ctx, ctAdjBatch(ctPlain(0, 3, 5, ctCredit{b, 50}), voids...))
+	if !errors.Is(err, adjudicator.ErrBatchConflict) {
+		t.Fatalf("settling batch 2 again: %v, want ErrBatchConflict", err)
+	}
+
+	// Batch 3 also replaces "paidB". The process dies after its reversal and before
+	// settleBatch; the next life settles batch 3 with the same reversals.
+	batch3 := append(slices.Clone(voids), rev(1))
+	if rcpts, err := s.ReverseCredits(ctx, batch3); err != nil || len(rcpts) != 1 {
+		t.Fatalf("ReverseCredits of batch 3 = %d receipts, %v; want 1 (only the new one)", len(rcpts), err)
+	}
+	if n := len(reversed()); n != 3 {
+		t.Fatalf("%d CreditReversed events, want 3", n)
+	}
+	next, _ := s.NextOffset(ctx, 0)
+	if _, err := s.Settle(ctx, ctAdjBatch(ctPlain(0, uint64(next), uint64(next)+2, ctCredit{a, 10}), batch3...)); err != nil {
+		t.Fatalf("settle batch 3 after the crash: %v", err)
+	}
+	if n := len(reversed()); n != 3 {
+		t.Fatalf("%d CreditReversed events after the retry, want still 3", n)
+	}
+	if owed, _ := s.OwedBy(ctx, b); owed != 400 {
+		t.Fatalf("OwedBy(B) = %d, want 400", owed)
+	}
+
+	// An earlier life's reversal still in the pool when the next one reads: the next one's
+	// transaction reverts with AlreadyReversed when mined, and it reads again and sends the rest.
+	stop()
+	late := adjudicator.Reversal{Leaf: crypto.Keccak256Hash([]byte("late")), Provider: a, ClaimKey: ctClaim("late"), Cents: 5}
+	fresh := adjudicator.Reversal{Leaf: crypto.Keccak256Hash([]byte("fresh")), Provider: b, ClaimKey: ctClaim("fresh"), Cents: 6}
+	pooled := e.send(t, ctAdjudicator, &e.setAddr, e.set.PackReverseCredits([]settlement.ClaimSettlementReversal{
+		{Leaf: late.Leaf, ProviderKey: late.Provider, ClaimKey: late.ClaimKey, Cents: big.NewInt(late.Cents)}}))
+	type result struct {
+		rcpts []adjudicator.Receipt
+		err   error
+	}
+	done := make(chan result, 1)
+	go func() {
+		r, err := s.ReverseCredits(ctx, []adjudicator.Reversal{late, fresh})
+		done <- result{r, err}
+	}()
+	e.waitPool(t, ctSent{ctAdjudicator, types.NewTx(&types.LegacyTx{Nonce: pooled.tx.Nonce() + 1})})
+	stop = e.autoCommit(t)
+	res := <-done
+	if res.err != nil || len(res.rcpts) != 1 {
+		t.Fatalf("ReverseCredits racing a pooled reversal = %d receipts, %v; want 1, no error", len(res.rcpts), res.err)
+	}
+	evs := reversed()
+	if n := len(evs); n != 5 {
+		t.Fatalf("%d CreditReversed events, want 5", n)
+	}
+
+	// A repeated reversal in one list is sent once; two that disagree, or a bad one, never.
+	twice := adjudicator.Reversal{Leaf: crypto.Keccak256Hash([]byte("twice")), Provider: a, ClaimKey: ctClaim("twice"), Cents: 1}
+	if rcpts, err := s.ReverseCredits(ctx, []adjudicator.Reversal{twice, twice}); err != nil || len(rcpts) != 1 {
+		t.Fatalf("ReverseCredits of a repeat = %d receipts, %v", len(rcpts), err)
+	}
+	other := twice
+	other.Leaf, other.Cents = crypto.Keccak256Hash([]byte("disagree")), 2
+	disagree := other
+	disagree.Cents = 3
+	for _, bad := range [][]adjudicator.Reversal{{other, disagree}, {{Provider: a}}, {{Leaf: other.Leaf}}, {{Leaf: other.Leaf, Provider: a, Cents: -1}}} {
+		if _, err := s.ReverseCredits(ctx, bad); err == nil {
+			t.Fatalf("ReverseCredits(%+v) succeeded", bad)
+		}
+	}
+	if n := len(reversed()); n != 6 {
+		t.Fatalf("%d CreditReversed events, want 6", n)
+	}
+
+	// The ledger sums what the corrections took per provider.
+	l, err := s.Ledger(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := l.Corrections()
+	ca, cb := c[a], c[b]
+	if ca.Reversals != 4 || ca.Voided != 1 || ca.Reversed != 1_000+700+5+1 || ca.Recovered != 0 || ca.Owed != 1_000+5+1 || ca.OwedNow() != 1_006 {
+		t.Fatalf("Corrections(A) = %+v", ca)
+	}
+	if cb.Reversals != 2 || cb.Reversed != 406 || cb.TakenBack() != 406 || cb.OwedNow() != 406 {
+		t.Fatalf("Corrections(B) = %+v", cb)
+	}
+	for p, want := range map[adjudicator.Hash]int64{a: ca.OwedNow(), b: cb.OwedNow()} {
+		if got, _ := s.OwedBy(ctx, p); got != want {
+			t.Fatalf("OwedBy(%x) = %d, the ledger sums %d", p[:4], got, want)
+		}
+	}
+
+	// A's next withdrawal pays its debt first: 1000 + 10 matured, 1006 owed, 4 paid out.
+	stop()
+	e.passWindow(t)
+	e.autoCommit(t)
+	w, err := s.Withdraw(ctx, a)
+	if err != nil || w.Cents != 4 {
+		t.Fatalf("Withdraw(A) = %+v, %v; want 4 cents paid", w, err)
+	}
+	if l, err = s.Ledger(ctx, 0); err != nil {
+		t.Fatal(err)
+	}
+	if ca := l.Corrections()[a]; ca.DebtRecovered != 1_006 || ca.OwedNow() != 0 || len(l.DebtRecoveries) != 1 {
+		t.Fatalf("Corrections(A) after the withdrawal = %+v (%d DebtRecovered events)", ca, len(l.DebtRecoveries))
+	}
 }

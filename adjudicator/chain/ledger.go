@@ -26,6 +26,8 @@ type (
 	batchFrozen      = settlement.ClaimSettlementBatchFrozen
 	batchReleased    = settlement.ClaimSettlementBatchReleased
 	providerWithdrew = settlement.ClaimSettlementProviderWithdrew
+	creditReversed   = settlement.ClaimSettlementCreditReversed
+	debtRecovered    = settlement.ClaimSettlementDebtRecovered
 )
 
 // BatchSettledEvent is one BatchSettled log with the gas its transaction used.
@@ -89,6 +91,35 @@ type WithdrawalEvent struct {
 	Block    uint64
 }
 
+// ReversalEvent is one CreditReversed log: a corrected claim took back what the decision Leaf
+// credited.
+type ReversalEvent struct {
+	Leaf     adjudicator.Hash
+	Provider adjudicator.Hash
+	ClaimKey adjudicator.Hash
+	// Cents is what the original credited, as the engine stated it (for a pended original,
+	// what approval credits); not proven on chain, the audit checks it.
+	Cents  int64
+	Pended bool
+	// Voided is true for a pended original reversed while still open: it never credits.
+	Voided bool
+	// Recovered came out of the provider's withdrawable balance at once; Owed was added to its
+	// debt. Both are zero when the original had credited nothing (voided, or denied).
+	Recovered int64
+	Owed      int64
+	TxHash    adjudicator.Hash
+	Block     uint64
+}
+
+// DebtRecoveredEvent is one DebtRecovered log: a withdrawal paid Cents of the provider's debt
+// instead of paying them out (its ProviderWithdrew event carries only what was paid out).
+type DebtRecoveredEvent struct {
+	Provider adjudicator.Hash
+	Cents    int64
+	TxHash   adjudicator.Hash
+	Block    uint64
+}
+
 // Ledger is everything the settlement contract says happened to the money, in log order.
 type Ledger struct {
 	Batches     []BatchSettledEvent
@@ -96,8 +127,57 @@ type Ledger struct {
 	Resolved    []ClaimResolvedEvent
 	Freezes     []BatchFrozenEvent
 	Withdrawals []WithdrawalEvent
+	// Reversals are the corrected claims' reversals of earlier credits.
+	Reversals []ReversalEvent
+	// DebtRecoveries are the debts withdrawals paid before paying out.
+	DebtRecoveries []DebtRecoveredEvent
 	// Head is the last block read.
 	Head uint64
+}
+
+// ProviderCorrections is what the corrected claims took back from one provider, as the
+// ledger's events sum it.
+type ProviderCorrections struct {
+	// Reversals counts the provider's CreditReversed events; Voided those of pended originals
+	// voided while open.
+	Reversals, Voided int
+	// Reversed is what the reversals stated the originals credited (Cents summed).
+	Reversed int64
+	// Recovered came out of withdrawable balances at once; Owed became debt; DebtRecovered is
+	// the debt withdrawals have paid since. TakenBack is Recovered + Owed.
+	Recovered, Owed, DebtRecovered int64
+}
+
+// TakenBack is everything the reversals took from the provider: at once or as debt.
+func (c ProviderCorrections) TakenBack() int64 { return c.Recovered + c.Owed }
+
+// OwedNow is the debt still open: what became debt less what withdrawals paid of it. It equals
+// the contract's owedBy when the ledger was read from the deployment block.
+func (c ProviderCorrections) OwedNow() int64 { return c.Owed - c.DebtRecovered }
+
+// Corrections sums the reversals and debt recoveries per provider. With them, a provider's
+// account reconciles: credited (batches not frozen, approvals, releases) = paid out (the
+// ProviderWithdrew amounts) + DebtRecovered + Recovered + its pending and withdrawable cents
+// before the debt is netted out of them; and OwedNow is what it owes back.
+func (l Ledger) Corrections() map[adjudicator.Hash]ProviderCorrections {
+	out := map[adjudicator.Hash]ProviderCorrections{}
+	for _, r := range l.Reversals {
+		c := out[r.Provider]
+		c.Reversals++
+		if r.Voided {
+			c.Voided++
+		}
+		c.Reversed += r.Cents
+		c.Recovered += r.Recovered
+		c.Owed += r.Owed
+		out[r.Provider] = c
+	}
+	for _, d := range l.DebtRecoveries {
+		c := out[d.Provider]
+		c.DebtRecovered += d.Cents
+		out[d.Provider] = c
+	}
+	return out
 }
 
 // Ledger reads every settlement event from fromBlock to the head. Pass the deployment block
@@ -149,6 +229,27 @@ func (s *Settlement) LedgerRange(ctx context.Context, from, to uint64) (Ledger, 
 		cents, err := centsOf(ev.Amount, "ProviderWithdrew.amount")
 		return WithdrawalEvent{Provider: ev.ProviderKey, Payout: ev.Payout, Cents: cents, Caller: ev.Caller,
 			TxHash: ev.Raw.TxHash, Block: ev.Raw.BlockNumber}, err
+	}); err != nil {
+		return Ledger{}, err
+	}
+	if l.Reversals, err = collect(s, opts, s.contract.UnpackCreditReversedEvent, func(ev *creditReversed) (ReversalEvent, error) {
+		out := ReversalEvent{Leaf: ev.Leaf, Provider: ev.ProviderKey, ClaimKey: ev.ClaimKey, Pended: ev.Pended, Voided: ev.Voided,
+			TxHash: ev.Raw.TxHash, Block: ev.Raw.BlockNumber}
+		var err error
+		if out.Cents, err = centsOf(ev.Cents, "CreditReversed.cents"); err != nil {
+			return out, err
+		}
+		if out.Recovered, err = centsOf(ev.Recovered, "CreditReversed.recovered"); err != nil {
+			return out, err
+		}
+		out.Owed, err = centsOf(ev.Owed, "CreditReversed.owed")
+		return out, err
+	}); err != nil {
+		return Ledger{}, err
+	}
+	if l.DebtRecoveries, err = collect(s, opts, s.contract.UnpackDebtRecoveredEvent, func(ev *debtRecovered) (DebtRecoveredEvent, error) {
+		cents, err := centsOf(ev.Amount, "DebtRecovered.amount")
+		return DebtRecoveredEvent{Provider: ev.ProviderKey, Cents: cents, TxHash: ev.Raw.TxHash, Block: ev.Raw.BlockNumber}, err
 	}); err != nil {
 		return Ledger{}, err
 	}

@@ -63,7 +63,9 @@ func (e *RevertError) Error() string {
 
 // Unwrap exposes ErrReverted; for OffsetMismatch also adjudicator.ErrBatchConflict, for
 // BatchCapExceeded adjudicator.ErrBatchTooLarge (so the engine splits the batch), and for
-// anything else adjudicator.ErrRefused (so the engine halts the partition and waits).
+// anything else adjudicator.ErrRefused (so the engine halts the partition and waits). That
+// includes AlreadyReversed, which Settlement.ReverseCredits answers itself by reading again
+// which leaves are reversed before it gives up.
 func (e *RevertError) Unwrap() []error {
 	switch e.Name {
 	case "OffsetMismatch":

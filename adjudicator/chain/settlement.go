@@ -139,6 +139,11 @@ func (s *Settlement) BatchStartingAt(ctx context.Context, partition int32, from 
 // whether the preflight catches it or the mined transaction reverts because another instance won
 // the race. A batch over the per-batch cap wraps adjudicator.ErrBatchTooLarge, so the engine
 // splits it.
+//
+// b.Reversals go first, through ReverseCredits, and each waits for its receipt before the batch
+// is sent. That part is idempotent: a Settle called again with the same reversals (the process
+// died between the two transactions, or the batch was split) skips the leaves already reversed.
+// The reversals stand even when the batch itself then fails.
 func (s *Settlement) Settle(ctx context.Context, b adjudicator.Batch) (adjudicator.Receipt, error) {
 	if s.tx == nil {
 		return adjudicator.Receipt{}, errReadOnly
@@ -146,6 +151,11 @@ func (s *Settlement) Settle(ctx context.Context, b adjudicator.Batch) (adjudicat
 	data, err := s.packBatch(b)
 	if err != nil {
 		return adjudicator.Receipt{}, fmt.Errorf("settle partition %d [%d,%d): %w", b.Partition, b.From, b.To, err)
+	}
+	if len(b.Reversals) > 0 {
+		if _, err := s.ReverseCredits(ctx, b.Reversals); err != nil {
+			return adjudicator.Receipt{}, fmt.Errorf("settle partition %d [%d,%d): %w", b.Partition, b.From, b.To, err)
+		}
 	}
 	rcpt, err := s.tx.transact(ctx, s.address, data)
 	if err != nil {
@@ -172,6 +182,112 @@ func (s *Settlement) packBatch(b adjudicator.Batch) ([]byte, error) {
 	pended := make([][32]byte, len(b.Pended))
 	copy(pended, b.Pended)
 	return s.contract.TryPackSettleBatch(p, uint64(b.From), uint64(b.To), b.Root, b.PolicyHash, b.Claims, keys, amounts, pended)
+}
+
+// maxReversalsPerTx bounds one reverseCredits transaction (~50k gas a reversal at most), so a
+// batch with many corrections stays well under a block's gas limit.
+const maxReversalsPerTx = 100
+
+// ReverseCredits takes back what earlier decisions credited (ADJUDICATOR_ROLE): it asks the
+// contract which leaves are reversed already, sends the rest in reverseCredits transactions
+// (each waits for its receipt) and returns their receipts, none when there was nothing left to
+// reverse. Called again with the same reversals it sends nothing, so a caller that died
+// halfway just calls it again. A reversal that names a leaf already in the list is dropped when
+// it is the same reversal, and refused when it differs.
+func (s *Settlement) ReverseCredits(ctx context.Context, rs []adjudicator.Reversal) ([]adjudicator.Receipt, error) {
+	if s.tx == nil {
+		return nil, errReadOnly
+	}
+	args, err := reversalArgs(rs)
+	if err != nil {
+		return nil, err
+	}
+	var out []adjudicator.Receipt
+	// A leaf reversed between the read and the transaction (an earlier life's transaction
+	// mined late) makes it revert with AlreadyReversed: read again and send the rest.
+	const attempts = 3
+attempt:
+	for try := 1; ; try++ {
+		todo := args[:0:0]
+		for _, r := range args {
+			done, err := s.IsReversed(ctx, r.Leaf)
+			if err != nil {
+				return out, err
+			}
+			if !done {
+				todo = append(todo, r)
+			}
+		}
+		if skipped := len(args) - len(todo); skipped > 0 {
+			s.cfg.logger.Info("reversals already on chain skipped", "skipped", skipped, "to_send", len(todo))
+		}
+		for len(todo) > 0 {
+			chunk := todo[:min(len(todo), maxReversalsPerTx)]
+			rcpt, err := s.tx.transact(ctx, s.address, s.contract.PackReverseCredits(chunk))
+			var rev *RevertError
+			if err != nil && try < attempts && errors.As(err, &rev) && rev.Name == "AlreadyReversed" {
+				s.cfg.logger.Warn("a reversal was sent meanwhile by another transaction; reading again which leaves are reversed",
+					"attempt", try, "err", err)
+				continue attempt
+			}
+			if err != nil {
+				return out, fmt.Errorf("reverse %d credits: %w", len(chunk), err)
+			}
+			s.cfg.logger.Debug("credits reversed on chain", "reversals", len(chunk),
+				"block", rcpt.BlockNumber, "gas", rcpt.GasUsed, "tx", rcpt.TxHash)
+			out = append(out, receiptOf(rcpt))
+			todo = todo[len(chunk):]
+		}
+		return out, nil
+	}
+}
+
+// reversalArgs checks reversals the way the contract will, drops exact repeats of a leaf and
+// converts them to call arguments.
+func reversalArgs(rs []adjudicator.Reversal) ([]settlement.ClaimSettlementReversal, error) {
+	seen := make(map[adjudicator.Hash]adjudicator.Reversal, len(rs))
+	out := make([]settlement.ClaimSettlementReversal, 0, len(rs))
+	for i, r := range rs {
+		switch {
+		case r.Leaf == (adjudicator.Hash{}):
+			return nil, fmt.Errorf("chain: reversal %d has a zero leaf hash", i)
+		case r.Provider == (adjudicator.Hash{}):
+			return nil, fmt.Errorf("chain: reversal %d of leaf %x has a zero provider key", i, r.Leaf[:4])
+		case r.Cents < 0:
+			return nil, fmt.Errorf("chain: reversal %d of leaf %x is %d cents, want >= 0", i, r.Leaf[:4], r.Cents)
+		}
+		if prev, ok := seen[r.Leaf]; ok {
+			if prev != r {
+				return nil, fmt.Errorf("chain: reversals of leaf %x disagree (%d and %d cents, pended %v and %v)",
+					r.Leaf[:4], prev.Cents, r.Cents, prev.Pended, r.Pended)
+			}
+			continue
+		}
+		seen[r.Leaf] = r
+		out = append(out, settlement.ClaimSettlementReversal{
+			Leaf: r.Leaf, ProviderKey: r.Provider, ClaimKey: r.ClaimKey, Cents: big.NewInt(r.Cents), Pended: r.Pended,
+		})
+	}
+	return out, nil
+}
+
+// IsReversed reports whether a corrected claim reversed the decision whose leaf hash is leaf.
+func (s *Settlement) IsReversed(ctx context.Context, leaf adjudicator.Hash) (bool, error) {
+	v, err := bind.Call(s.instance, s.call(ctx), s.contract.PackIsReversed(leaf), s.contract.UnpackIsReversed)
+	if err != nil {
+		return false, fmt.Errorf("read reversal of leaf %x: %w", leaf[:4], err)
+	}
+	return v, nil
+}
+
+// OwedBy reads what provider owes: reversed credits its balance did not cover, which its next
+// withdrawals pay first.
+func (s *Settlement) OwedBy(ctx context.Context, provider adjudicator.Hash) (int64, error) {
+	v, err := bind.Call(s.instance, s.call(ctx), s.contract.PackOwedBy(provider), s.contract.UnpackOwedBy)
+	if err != nil {
+		return 0, fmt.Errorf("read debt of provider %x: %w", provider[:4], err)
+	}
+	return centsOf(v, "debt")
 }
 
 // creditArgs checks a credit list the way the contract will and converts it to call arguments.
@@ -229,7 +345,8 @@ type Withdrawal struct {
 }
 
 // Withdraw pays everything provider can withdraw now to its registered payout address (anyone
-// may send it) and reports what the ProviderWithdrew event says moved where.
+// may send it) and reports what the ProviderWithdrew event says moved where. The provider's
+// debt (OwedBy) is paid first: Cents is what was left to pay out, 0 when the debt took it all.
 func (s *Settlement) Withdraw(ctx context.Context, provider adjudicator.Hash) (Withdrawal, error) {
 	rcpt, err := s.send(ctx, "withdraw", s.contract.PackWithdraw(provider))
 	if err != nil {
@@ -255,6 +372,9 @@ type Balance struct {
 	Withdrawable int64 `json:"withdrawable_cents"`
 	// Withdrawn is everything withdrawn so far.
 	Withdrawn int64 `json:"withdrawn_cents"`
+	// Owed is the provider's debt from reversed credits, which its next withdrawals pay first.
+	// Pending and Withdrawable are net of it (the contract takes it from Withdrawable first).
+	Owed int64 `json:"owed_cents"`
 }
 
 // BalanceOf reads provider's balance.
@@ -275,6 +395,9 @@ func (s *Settlement) BalanceOf(ctx context.Context, provider adjudicator.Hash) (
 		return Balance{}, err
 	}
 	if b.Withdrawn, err = centsOf(w, "withdrawn total"); err != nil {
+		return Balance{}, err
+	}
+	if b.Owed, err = s.OwedBy(ctx, provider); err != nil {
 		return Balance{}, err
 	}
 	return b, nil
@@ -381,6 +504,9 @@ const (
 	ResolutionOpen     Resolution = 0
 	ResolutionApproved Resolution = 1
 	ResolutionDenied   Resolution = 2
+	// ResolutionVoided is a pended claim reversed by a corrected claim while open: it can never
+	// be resolved.
+	ResolutionVoided Resolution = 3
 )
 
 func (r Resolution) String() string {
@@ -391,15 +517,18 @@ func (r Resolution) String() string {
 		return "approved"
 	case ResolutionDenied:
 		return "denied"
+	case ResolutionVoided:
+		return "voided"
 	}
 	return fmt.Sprintf("resolution(%d)", uint8(r))
 }
 
-// ResolutionOf reads where the pended claim claimKey stands.
-func (s *Settlement) ResolutionOf(ctx context.Context, claimKey adjudicator.Hash) (Resolution, error) {
-	r, err := bind.Call(s.instance, s.call(ctx), s.contract.PackResolutionOf(claimKey), s.contract.UnpackResolutionOf)
+// ResolutionOf reads where the pended claim whose Merkle leaf hash is leaf stands (the contract
+// keeps resolutions per leaf: a replacement claim keeps its original's claim key).
+func (s *Settlement) ResolutionOf(ctx context.Context, leaf adjudicator.Hash) (Resolution, error) {
+	r, err := bind.Call(s.instance, s.call(ctx), s.contract.PackResolutionOf(leaf), s.contract.UnpackResolutionOf)
 	if err != nil {
-		return 0, fmt.Errorf("read resolution of claim %x: %w", claimKey[:4], err)
+		return 0, fmt.Errorf("read resolution of leaf %x: %w", leaf[:4], err)
 	}
 	return Resolution(r), nil
 }

@@ -38,9 +38,12 @@ type Review struct {
 	now uint64
 	// pended holds every (batch, claim key) a ClaimPended event names.
 	pended map[pendedAt]chain.ClaimPendedEvent
-	// resolved is the ClaimResolved event of each resolved claim key. The contract resolves a
-	// claim key once, whichever batch it was pended in.
-	resolved map[adjudicator.Hash]chain.ClaimResolvedEvent
+	// resolved is the ClaimResolved event of each resolved (batch, claim key). The contract
+	// resolves each pended leaf once; a replacement claim keeps its original's claim key but is
+	// pended in a later batch, and is resolved on its own.
+	resolved map[pendedAt]chain.ClaimResolvedEvent
+	// reversed is the CreditReversed event of each decision leaf a corrected claim reversed.
+	reversed map[adjudicator.Hash]chain.ReversalEvent
 	infos    map[uint64]chain.BatchInfo
 	// unpublished counts ClaimPended events with no published record to join.
 	unpublished int
@@ -83,7 +86,8 @@ func OpenReview(ctx context.Context, cfg config.Config, o ReviewOptions) (_ *Rev
 		}
 	}()
 	r := &Review{chain: c, log: log, pended: map[pendedAt]chain.ClaimPendedEvent{},
-		resolved: map[adjudicator.Hash]chain.ClaimResolvedEvent{}, infos: map[uint64]chain.BatchInfo{}}
+		resolved: map[pendedAt]chain.ClaimResolvedEvent{}, reversed: map[adjudicator.Hash]chain.ReversalEvent{},
+		infos: map[uint64]chain.BatchInfo{}}
 	if o.Role != "" {
 		r.keystore = cfg.KeystoreFor(o.Role)
 	}
@@ -115,7 +119,10 @@ func OpenReview(ctx context.Context, cfg config.Config, o ReviewOptions) (_ *Rev
 	// A resolution always follows its ClaimPended event, so every resolution of a claim pended
 	// since from_block is in the same scan.
 	for _, ev := range ledger.Resolved {
-		r.resolved[ev.ClaimKey] = ev
+		r.resolved[pendedAt{ev.BatchID, ev.ClaimKey}] = ev
+	}
+	for _, ev := range ledger.Reversals {
+		r.reversed[ev.Leaf] = ev
 	}
 	joined := map[pendedAt]bool{}
 	for _, d := range r.ix.All() {
@@ -154,12 +161,16 @@ type ReviewItem struct {
 	// Decided is the published record, its decision and its settled batch.
 	Decided  *proof.Decided
 	ClaimKey adjudicator.Hash
+	// Leaf is the hash of the decision's Merkle leaf: what the contract keeps a pended claim's
+	// resolution (and a reversal) under.
+	Leaf adjudicator.Hash
 	// Pended is true when a ClaimPended event of the decision's batch names its claim: the
 	// decision was pended and the chain holds it for review.
 	Pended bool
 	// BatchInfo is what the contract stores of the decision's batch now.
 	BatchInfo chain.BatchInfo
-	// Resolution is where a pended claim stands (ResolutionOpen for other decisions).
+	// Resolution is where a pended claim stands (ResolutionOpen for other decisions);
+	// ResolutionVoided when a corrected claim reversed it while it was open.
 	Resolution chain.Resolution
 	// Resolved is the event that resolved the claim, when it is resolved.
 	Resolved *chain.ClaimResolvedEvent
@@ -184,7 +195,7 @@ func unixTime(s uint64) time.Time {
 
 func (r *Review) item(ctx context.Context, d *proof.Decided) (ReviewItem, error) {
 	k := r.chain.Keyer.Claim(d.Decision.ClaimID)
-	it := ReviewItem{Decided: d, ClaimKey: k}
+	it := ReviewItem{Decided: d, ClaimKey: k, Leaf: r.ix.Leaf(d).Hash()}
 	id := d.Batch.Event.BatchID
 	info, ok := r.infos[id]
 	if !ok {
@@ -201,12 +212,15 @@ func (r *Review) item(ctx context.Context, d *proof.Decided) (ReviewItem, error)
 	it.BatchInfo = info
 	_, it.Pended = r.pended[pendedAt{id, k}]
 	it.Pended = it.Pended && d.Decision.Outcome == adjudicator.Pend
-	if ev, ok := r.resolved[k]; ok && it.Pended {
+	if ev, ok := r.resolved[pendedAt{id, k}]; ok && it.Pended {
 		it.Resolved = &ev
 		it.Resolution = chain.ResolutionDenied
 		if ev.Approved {
 			it.Resolution = chain.ResolutionApproved
 		}
+	} else if _, ok := r.reversed[it.Leaf]; ok && it.Pended {
+		// Reversed before it was resolved: the contract never resolves it.
+		it.Resolution = chain.ResolutionVoided
 	}
 	return it, nil
 }
@@ -361,12 +375,15 @@ func (r *Review) Resolve(ctx context.Context, it ReviewItem, approve bool, note 
 	id := it.Decided.Batch.Event.BatchID
 	// Ask the contract, not the snapshot: a second approve must fail here, before signing,
 	// with the resolution that stands.
-	now, err := r.chain.Settlement.ResolutionOf(ctx, it.ClaimKey)
+	now, err := r.chain.Settlement.ResolutionOf(ctx, it.Leaf)
 	if err != nil {
 		return ResolveResult{}, err
 	}
+	if now == chain.ResolutionVoided {
+		return ResolveResult{}, &Refusal{Reason: voided}
+	}
 	if now != chain.ResolutionOpen {
-		return ResolveResult{}, &Refusal{Reason: alreadyResolved(now, r.resolved[it.ClaimKey])}
+		return ResolveResult{}, &Refusal{Reason: alreadyResolved(now, r.resolved[pendedAt{id, it.ClaimKey}])}
 	}
 	// Never prove against a batch whose published records do not reproduce what it settled:
 	// the proof might still verify, but what the analyst looked at would not be what was paid.
@@ -397,9 +414,12 @@ func (r *Review) Resolve(ctx context.Context, it ReviewItem, approve bool, note 
 		return res, fmt.Errorf("resolved in tx %s, but reading its ClaimResolved event failed: %w", common.Hash(rcpt.TxHash).Hex(), err)
 	}
 	res.Cents = ev.Cents
-	r.resolved[it.ClaimKey] = ev
+	r.resolved[pendedAt{id, it.ClaimKey}] = ev
 	return res, nil
 }
+
+// voided is the refusal of a pended claim a corrected claim reversed before it was resolved.
+const voided = "the claim was voided on chain: a corrected claim (a void or a replacement) reversed this decision before it was resolved, so it is never resolved"
 
 // resolvedIn reads the ClaimResolved event of claimKey from the block rcpt was mined in.
 func (r *Review) resolvedIn(ctx context.Context, rcpt adjudicator.Receipt, claimKey adjudicator.Hash) (chain.ClaimResolvedEvent, error) {
@@ -443,7 +463,9 @@ func (r *Review) refusal(err error, it ReviewItem) error {
 		}
 		msg = fmt.Sprintf("the batch's challenge window closes at %s (chain time); resolve after that", unixTime(closes).Format(time.RFC3339))
 	case *settlement.ClaimSettlementClaimAlreadyResolved:
-		msg = alreadyResolved(chain.Resolution(d.Resolution), r.resolved[it.ClaimKey])
+		msg = alreadyResolved(chain.Resolution(d.Resolution), r.resolved[pendedAt{id, it.ClaimKey}])
+	case *settlement.ClaimSettlementClaimVoided:
+		msg = voided
 	case *settlement.ClaimSettlementBatchIsFrozen:
 		msg = fmt.Sprintf("batch %d is frozen by the guardian: its pended claims cannot be resolved unless the admin releases it", id)
 	case *settlement.ClaimSettlementInvalidMerkleProof:
