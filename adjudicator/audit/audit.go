@@ -92,6 +92,8 @@ type Report struct {
 	// credited, in-flight ones included.
 	PaidTotalCents   int64 `json:"paid_total_cents"`
 	PaidOnChainCents int64 `json:"paid_onchain_cents"`
+	// Corrections counts the replacements and voids decided: each took back its original's credit.
+	Corrections int `json:"corrections,omitempty"`
 	// Pended claims resolved on chain, and what approvals credited.
 	Approved      int   `json:"approved_pended"`
 	Denied        int   `json:"denied_pended"`
@@ -278,7 +280,8 @@ func (rc Reconciler) Reconcile(inputs []Input, decisions []DecisionMsg, dead []a
 	}
 
 	inputSet := map[adjudicator.Position]bool{}
-	paid := paidClaims{byID: map[string][]adjudicator.Position{}, byContent: map[adjudicator.Hash][]adjudicator.Position{}}
+	paid := paidClaims{byID: map[string][]adjudicator.Position{}, byContent: map[adjudicator.Hash][]adjudicator.Position{},
+		corrected: map[adjudicator.Position]bool{}}
 	for _, in := range inputs {
 		p := in.Position
 		inputSet[p] = true
@@ -295,6 +298,10 @@ func (rc Reconciler) Reconcile(inputs []Input, decisions []DecisionMsg, dead []a
 				r.PaidTotalCents += d.PaidCents
 				if d.PaidCents > 0 {
 					paid.add(p, d, in.Content)
+				}
+				if d.Corrects != nil {
+					paid.corrected[d.Corrects.Original] = true
+					r.Corrections++
 				}
 			}
 		case deadSet[p]:
@@ -387,6 +394,9 @@ type Input struct {
 type paidClaims struct {
 	byID      map[string][]adjudicator.Position
 	byContent map[adjudicator.Hash][]adjudicator.Position
+	// corrected holds originals a replacement or void took back: a replacement comes under its
+	// original's claim id and is no second payment.
+	corrected map[adjudicator.Position]bool
 }
 
 func (pc paidClaims) add(p adjudicator.Position, d adjudicator.Decision, content adjudicator.Hash) {
@@ -403,13 +413,22 @@ func (pc paidClaims) duplicates(r *Report) int {
 		ps  []adjudicator.Position
 	}
 	var groups []group
+	live := func(ps []adjudicator.Position) []adjudicator.Position {
+		out := ps[:0:0]
+		for _, p := range ps {
+			if !pc.corrected[p] {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
 	for _, ps := range pc.byID {
-		if len(ps) > 1 {
+		if ps = live(ps); len(ps) > 1 {
 			groups = append(groups, group{"the same provider and claim id", ps})
 		}
 	}
 	for _, ps := range pc.byContent {
-		if len(ps) > 1 {
+		if ps = live(ps); len(ps) > 1 {
 			groups = append(groups, group{"the same claim content", ps})
 		}
 	}

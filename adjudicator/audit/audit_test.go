@@ -47,6 +47,7 @@ func world(t *testing.T, extra ...string) (*privacy.Keyer, []audit.Input, []audi
 	}}
 	settler, pub := testkit.NewSettler(), &testkit.Publisher{}
 	e, err := adjudicator.New(log, elig, rules, settler, pub, k, adjudicator.WithBatchSize(4), adjudicator.WithLinger(time.Millisecond),
+		adjudicator.WithHistory(&adjudicator.MemoryHistory{}),
 		adjudicator.WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))))
 	if err != nil {
 		t.Fatal(err)
@@ -105,6 +106,16 @@ func TestAuditCatchesAClaimPaidTwice(t *testing.T) {
 	k, in, dec, dead, batches = world(t, renamed)
 	if r := reconciler(k).Reconcile(in, dec, dead, batches, nil); r.Duplicates != 1 || r.OK() {
 		t.Fatalf("the same content paid under a new claim id: %+v; want one duplicate", r)
+	}
+}
+
+// TestAReplacementIsNotPaidTwice: a replacement comes under its original's claim id and is paid;
+// it took the original's credit back, so it is no duplicate payment.
+func TestAReplacementIsNotPaidTwice(t *testing.T) {
+	repl := `{"schema":"claims.v1","claim_id":"C3","claim_type":"professional","member_id":"M0","billing_npi":"1234567803","service_from":"2017-01-01","service_to":"2017-01-01","diagnoses":[],"lines":[{"line":1,"code":"99213","units":1,"charge_cents":900}],"frequency":"7"}`
+	k, in, dec, dead, batches := world(t, repl)
+	if r := reconciler(k).Reconcile(in, dec, dead, batches, nil); !r.OK() || r.Duplicates != 0 || r.Corrections != 1 {
+		t.Fatalf("a replacement: %+v; want no duplicate and one correction", r)
 	}
 }
 
