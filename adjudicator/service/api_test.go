@@ -133,35 +133,13 @@ func TestProviderAPISubmits(t *testing.T) {
 	var mu sync.Mutex
 	decided := 0
 	reg := prometheus.NewRegistry()
-	cfg := st.Config
-	l, _ := net.Listen("tcp", "127.0.0.1:0")
-	cfg.APIAddr = l.Addr().String()
-	l.Close()
-	svc, err := service.Open(ctx, cfg, service.Options{
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Backend: st.Chain.Client(), Signer: st.Chain.Transactor(devstack.AdjudicatorKey),
-		Rules: rules, Registerer: reg,
+	url, _ := serveAPI(t, ctx, st, service.Options{Rules: rules, Registerer: reg,
 		EngineOptions: []adjudicator.Option{adjudicator.WithLinger(50 * time.Millisecond), adjudicator.WithBatchObserver(func(r adjudicator.BatchReport) {
 			mu.Lock()
 			decided += r.Claims
 			mu.Unlock()
 		})},
 		IntakeOptions: []intake.Option{intake.WithSessionTimeout(6 * time.Second)},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer svc.Close()
-	rctx, stop := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- svc.Run(rctx) }()
-	defer func() { stop(); <-done }()
-	url := "http://" + cfg.APIAddr
-	waitUntil(t, ctx, func() bool {
-		resp, err := http.Get(url + "/healthz")
-		if err == nil {
-			resp.Body.Close()
-		}
-		return err == nil && resp.StatusCode == 200
 	})
 
 	two, _ := json.Marshal(byNPI[a][:2])
@@ -588,4 +566,36 @@ func TestAPIPayerFromConfig(t *testing.T) {
 	if err := payer.Validate(); err != nil {
 		t.Errorf("a payer config.Load accepts is one the 835 refuses: %v", err)
 	}
+}
+
+// serveAPI runs the service, with the provider API on a free loopback port, until the test ends
+// (o gets the stack's backend, the adjudicator's key and a quiet logger), and returns the API's
+// base URL once /healthz answers, and the config it runs with.
+func serveAPI(t *testing.T, ctx context.Context, st *devstack.Stack, o service.Options) (string, config.Config) {
+	t.Helper()
+	cfg := st.Config
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.APIAddr = l.Addr().String()
+	l.Close()
+	o.Logger, o.Backend, o.Signer = slog.New(slog.NewTextHandler(io.Discard, nil)), st.Chain.Client(), st.Chain.Transactor(devstack.AdjudicatorKey)
+	svc, err := service.Open(ctx, cfg, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rctx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- svc.Run(rctx) }()
+	t.Cleanup(func() { stop(); <-done; svc.Close() })
+	url := "http://" + cfg.APIAddr
+	waitUntil(t, ctx, func() bool {
+		resp, err := http.Get(url + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+		}
+		return err == nil && resp.StatusCode == 200
+	})
+	return url, cfg
 }

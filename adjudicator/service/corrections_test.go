@@ -4,9 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"log/slog"
-	"net"
 	"net/http"
 	"testing"
 	"time"
@@ -17,7 +14,6 @@ import (
 	"github.com/claimsledger/claims/adjudicator"
 	"github.com/claimsledger/claims/adjudicator/apikeys"
 	"github.com/claimsledger/claims/adjudicator/chain"
-	"github.com/claimsledger/claims/adjudicator/devstack"
 	"github.com/claimsledger/claims/adjudicator/service"
 	"github.com/claimsledger/claims/adjudicator/x12"
 	"github.com/claimsledger/claims/adjudicator/x12/claim837"
@@ -61,30 +57,7 @@ func TestProviderAPICorrections(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := st.Config
-	l, _ := net.Listen("tcp", "127.0.0.1:0")
-	cfg.APIAddr = l.Addr().String()
-	l.Close()
-	svc, err := service.Open(ctx, cfg, service.Options{
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Backend: st.Chain.Client(), Signer: st.Chain.Transactor(devstack.AdjudicatorKey),
-		Rules: rules, EngineOptions: []adjudicator.Option{adjudicator.WithLinger(20 * time.Millisecond)},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer svc.Close()
-	rctx, stop := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- svc.Run(rctx) }()
-	defer func() { stop(); <-done }()
-	url := "http://" + cfg.APIAddr
-	waitUntil(t, ctx, func() bool {
-		resp, err := http.Get(url + "/healthz")
-		if err == nil {
-			resp.Body.Close()
-		}
-		return err == nil && resp.StatusCode == 200
-	})
+	url, cfg := serveAPI(t, ctx, st, service.Options{Rules: rules, EngineOptions: []adjudicator.Option{adjudicator.WithLinger(20 * time.Millisecond)}})
 	settlement, err := chain.NewSettlement(st.Chain.Client(), common.HexToAddress(cfg.SettlementAddress), nil)
 	if err != nil {
 		t.Fatal(err)
