@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"reflect"
 	"strings"
 	"testing"
@@ -95,5 +98,97 @@ func TestRemittanceNamesTheConfiguredPayer(t *testing.T) {
 	ts := newServer(t, api.Options{Statuses: statuses, Payer: &payer})
 	if code, _, _ := do(t, http.MethodGet, ts.URL+"/v1/remittance?from=2024-03-01&to=2024-03-01", keyB, "", nil); code != 404 {
 		t.Errorf("provider B: %d, want 404", code)
+	}
+}
+
+// indexedStatuses is memStatuses that also finds claims by id and by input position, as the
+// service's store does.
+type indexedStatuses struct{ memStatuses }
+
+func (m indexedStatuses) Decided(_ context.Context, id string) (api.Decided, bool, error) {
+	for _, d := range m.memStatuses {
+		if "c_"+d.NPI+"_"+d.ClaimID+"@"+fmt.Sprint(d.Settlement.Offset) == id {
+			return d, true, nil
+		}
+	}
+	return api.Decided{}, false, nil
+}
+
+func (m indexedStatuses) AtPosition(_ context.Context, partition int32, offset int64) (string, bool, error) {
+	for _, d := range m.memStatuses {
+		if d.Settlement.Partition == partition && d.Settlement.Offset == offset {
+			return "c_" + d.NPI + "_" + d.ClaimID + "@" + fmt.Sprint(offset), true, nil
+		}
+	}
+	return "", false, nil
+}
+
+// voidOf is a void of claim c settled on 2024-03-02 at offset 40+n, taking back the claim at
+// original (8000 cents).
+func voidOf(t *testing.T, c adjudicator.Claim, original adjudicator.Position, n int64) api.Decided {
+	t.Helper()
+	c.Frequency = adjudicator.FrequencyVoid
+	d := adjudicator.Decision{ClaimID: c.ClaimID, Outcome: adjudicator.Void, BillingNPI: c.BillingNPI, Lines: []adjudicator.LineDecision{},
+		Corrects: &adjudicator.Correction{Original: original, Cents: 8000}}
+	if err := d.Check(); err != nil {
+		t.Fatal(err)
+	}
+	rec, _ := json.Marshal(d)
+	return api.Decided{NPI: c.BillingNPI, ClaimID: c.ClaimID, Status: api.StatusDecided, Record: rec, Claim: &c, Plan: "medicare",
+		SettledAt:  time.Date(2024, 3, 2, 12, 0, 0, 0, time.UTC).Unix(),
+		Settlement: api.Settlement{TxHash: "0x" + strings.Repeat("cd", 32), Block: 9, Partition: 0, Offset: 40 + n, BatchFrom: 40, BatchTo: 50}}
+}
+
+// A void's settlement reports its original's reversal (CLP02 22, the original's CLP01 and
+// CLP07, amounts negated) and not the void itself; the reversals exceeding the payments, BPR02
+// is 0 and a PLB FB carries the difference. A void whose original the store does not hold is
+// left out with a WARN that names input positions only, and the rest of the 835 is written.
+func TestRemittanceReportsReversals(t *testing.T) {
+	orig := settledClaim(t)
+	origPos := adjudicator.Position{Partition: orig.Settlement.Partition, Offset: orig.Settlement.Offset}
+	other := *orig.Claim
+	other.ClaimID = "C-SECRET-9"
+	statuses := indexedStatuses{memStatuses{orig, voidOf(t, *orig.Claim, origPos, 0), voidOf(t, other, adjudicator.Position{Offset: 99}, 1)}}
+
+	var logs bytes.Buffer
+	o := api.Options{Statuses: statuses, Keys: memKeys{keyA: npiA}, Intake: nopIntake{}, Ledger: nopLedger{},
+		ID:     func(npi, id string) string { return "c_" + npi + "_" + id },
+		Logger: slog.New(slog.NewTextHandler(&logs, nil))}
+	srv, err := api.New(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	defer ts.Close()
+	code, _, body := do(t, http.MethodGet, ts.URL+"/v1/remittance?from=2024-03-01&to=2024-03-02", keyA, "", nil)
+	if code != 200 {
+		t.Fatalf("%d %s", code, body)
+	}
+	rs, err := remit835.Read(body)
+	if err != nil || len(rs) != 2 {
+		t.Fatalf("%d remittances, %v\n%s", len(rs), err, body)
+	}
+	paid, voided := rs[0], rs[1]
+	if len(paid.Claims) != 1 || paid.Claims[0].Status != "1" || paid.Payment.Cents != 8000 {
+		t.Errorf("the original's settlement: %+v", paid)
+	}
+	if len(voided.Claims) != 1 {
+		t.Fatalf("the void's settlement has %d claims, want the reversal alone\n%s", len(voided.Claims), body)
+	}
+	rev := voided.Claims[0]
+	if rev.Status != "22" || rev.ID != "C-1" || rev.PayerControl != "0/12" || rev.ChargeCents != -10000 || rev.PaidCents != -8000 ||
+		len(rev.Lines) != 1 || rev.Lines[0].Adjustments[0].Cents != -2000 {
+		t.Errorf("reversal %+v, want C-1 at 0/12, status 22, -10000 charged, -8000 paid, CO-45 -2000", rev)
+	}
+	if voided.Payment.Cents != 0 || voided.Payment.Method != remit835.MethodNone || len(voided.ProviderAdjustments) != 1 ||
+		voided.ProviderAdjustments[0].Reason != "FB" || voided.ProviderAdjustments[0].Cents != -8000 || voided.Balance() != nil {
+		t.Errorf("the void's settlement pays %d by %s with PLB %+v, want 0 by NON and FB -8000", voided.Payment.Cents, voided.Payment.Method, voided.ProviderAdjustments)
+	}
+	l := logs.String()
+	if !strings.Contains(l, "level=WARN") || !strings.Contains(l, "original_offset=99") || !strings.Contains(l, "correction_offset=41") {
+		t.Errorf("no WARN naming the orphan void's positions:\n%s", l)
+	}
+	if strings.Contains(l, "C-SECRET-9") || strings.Contains(l, "C-1") {
+		t.Errorf("a claim id in the log:\n%s", l)
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator/service"
 	"github.com/claimsledger/claims/adjudicator/x12"
 	"github.com/claimsledger/claims/adjudicator/x12/claim837"
+	"github.com/claimsledger/claims/adjudicator/x12/remit835"
 )
 
 // claimState is what GET /v1/claims/{id} answers, in the fields these tests read.
@@ -32,16 +33,24 @@ type claimState struct {
 		} `json:"corrects"`
 	} `json:"decision"`
 	Settlement struct {
-		Partition int32 `json:"partition"`
-		Offset    int64 `json:"offset"`
+		TxHash    string `json:"tx_hash"`
+		Partition int32  `json:"partition"`
+		Offset    int64  `json:"offset"`
 	} `json:"settlement"`
+}
+
+// control is the claim's payer claim control number, the 835's CLP07.
+func (s claimState) control() string {
+	return fmt.Sprintf("%d/%d", s.Settlement.Partition, s.Settlement.Offset)
 }
 
 // TestProviderAPICorrections: over HTTP, against a real broker, Redis and chain, a void takes
 // back what its original credited (on chain, as a debt against the provider's next
 // withdrawal while the credit is still in its challenge window), a replacement named by the
 // 835's payer claim control number (CLP07) takes its original's place, both originals say so in
-// their status, and resubmitting a correction creates nothing new.
+// their status, and resubmitting a correction creates nothing new. The day's 835 reports each
+// correction as its original's reversal (CLP02 22, amounts negated) in the correction's
+// settlement, netting to what the chain holds.
 func TestProviderAPICorrections(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -154,5 +163,87 @@ func TestProviderAPICorrections(t *testing.T) {
 	}
 	if s := state(secondID); s.Status != "replaced" || s.CorrectedBy != replID {
 		t.Fatalf("original after the replacement: %+v, want replaced by %s", s, replID)
+	}
+
+	// The 835 of the day, one transaction set per settlement transaction.
+	today := time.Now().UTC().Format(time.DateOnly)
+	code, edi835 := get(t, url, key, "/v1/remittance?from="+today+"&to="+today)
+	if code != http.StatusOK {
+		t.Fatalf("remittance: %d %s", code, edi835)
+	}
+	rs, err := remit835.Read(edi835)
+	if err != nil {
+		t.Fatalf("the 835 does not read: %v\n%s", err, edi835)
+	}
+	sets := map[string]remit835.Remittance{}
+	var net int64
+	for _, r := range rs {
+		if err := r.Balance(); err != nil {
+			t.Errorf("an 835 set does not balance: %v", err)
+		}
+		if r.Payment.Cents < 0 {
+			t.Errorf("BPR02 %d: negative", r.Payment.Cents)
+		}
+		tx, ok := remit835.TxHashFromTrace(r.Payment.Trace)
+		if !ok {
+			t.Fatalf("TRN02 %q is not a transaction hash", r.Payment.Trace)
+		}
+		sets[tx] = r
+		for _, c := range r.Claims {
+			net += c.PaidCents
+		}
+	}
+	setOf := func(what string, s claimState) remit835.Remittance {
+		t.Helper()
+		r, ok := sets[s.Settlement.TxHash]
+		if !ok {
+			t.Fatalf("no 835 set for the %s's settlement %s\n%s", what, s.Settlement.TxHash, edi835)
+		}
+		return r
+	}
+	// find returns the claims of r with that CLP01 and CLP02.
+	find := func(r remit835.Remittance, id, status string) []remit835.Claim {
+		var out []remit835.Claim
+		for _, c := range r.Claims {
+			if c.ID == id && c.Status == status {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+
+	// The original, paid once, in its own settlement's set and no other.
+	paidOnce := 0
+	for _, r := range rs {
+		paidOnce += len(find(r, "CORR-1", remit835.StatusPrimary))
+	}
+	if c := find(setOf("original", o), "CORR-1", remit835.StatusPrimary); paidOnce != 1 || len(c) != 1 || c[0].PaidCents != 27100 || c[0].PayerControl != o.control() {
+		t.Errorf("the original on the 835: %+v (%d paid in all), want once, paid 27100 under CLP07 %s", c, paidOnce, o.control())
+	}
+	// The void: its original's reversal alone, -27100; BPR02 0 and an FB PLB forwarding the -27100.
+	vs := setOf("void", v)
+	if rev := find(vs, "CORR-1", remit835.StatusReversal); len(vs.Claims) != 1 || len(rev) != 1 || rev[0].PaidCents != -27100 ||
+		rev[0].ChargeCents != -95000 || rev[0].PayerControl != o.control() {
+		t.Errorf("the void's set: claims %+v, want the original's reversal alone, paid -27100 of -95000 under CLP07 %s", vs.Claims, o.control())
+	}
+	if vs.Payment.Cents != 0 || vs.Payment.Method != remit835.MethodNone || len(vs.ProviderAdjustments) != 1 ||
+		vs.ProviderAdjustments[0].Reason != "FB" || vs.ProviderAdjustments[0].Cents != -27100 || vs.ProviderAdjustments[0].ProviderID != npi {
+		t.Errorf("the void's set pays %d by %s, PLB %+v; want 0 by NON and one FB of -27100", vs.Payment.Cents, vs.Payment.Method, vs.ProviderAdjustments)
+	}
+	// The replacement: its original's reversal first, then itself; the set pays the difference.
+	rset := setOf("replacement", r)
+	rev, own := find(rset, "CORR-2", remit835.StatusReversal), find(rset, "CORR-2R", remit835.StatusPrimary)
+	if len(rev) != 1 || rev[0].PaidCents != -s2.Decision.PaidCents || rev[0].PaidCents >= 0 || rev[0].PayerControl != s2.control() ||
+		len(own) != 1 || own[0].PaidCents != r.Decision.PaidCents || own[0].PayerControl != r.control() ||
+		len(rset.Claims) != 2 || rset.Claims[0].Status != remit835.StatusReversal {
+		t.Errorf("the replacement's set: claims %+v; want the reversal of CORR-2 (-%d, CLP07 %s), then CORR-2R paid %d (CLP07 %s)",
+			rset.Claims, s2.Decision.PaidCents, s2.control(), r.Decision.PaidCents, r.control())
+	}
+	if want := max(0, r.Decision.PaidCents-s2.Decision.PaidCents); rset.Payment.Cents != want {
+		t.Errorf("the replacement's set pays %d, want %d", rset.Payment.Cents, want)
+	}
+	// What the 835 says was paid and taken back is what the provider holds on chain.
+	if b := balance(); net != b {
+		t.Errorf("the 835's claims net %d cents, the chain holds %d for the provider", net, b)
 	}
 }

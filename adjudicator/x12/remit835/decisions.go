@@ -19,6 +19,15 @@ type Decided struct {
 	// FilingIndicator is CLP06, the kind of plan the claim was decided under; see
 	// FilingIndicator for the plans the engine ships.
 	FilingIndicator string
+	// Reversal says that this entry takes back an earlier payment: Claim, Decision, Position
+	// and FilingIndicator are then the ORIGINAL claim's (the one a void or replacement
+	// corrected), and it is written as the guide's reversal (section 1.10.2.8): CLP02 22, CLP01
+	// and CLP07 the original's, every amount the original reported (CLP03-05, SVC02-03, CAS,
+	// AMT*B6) negated, so that the reversal restores the provider's books to before the original
+	// was posted. It belongs in the remittance of the settlement that took the credit back (the
+	// correction's), before the replacement if there is one, as the guide recommends (RFI 791).
+	// A pended or void original was never reported as paid, so it cannot be reversed here.
+	Reversal bool
 }
 
 // Settlement is how the claims of one remittance were paid: one settlement batch's credit
@@ -33,8 +42,12 @@ type Settlement struct {
 	EFT    EFT
 }
 
-// ErrNothingToRemit is FromDecisions' answer when every claim given is pended.
-var ErrNothingToRemit = errors.New("remit835: no claim to report: pended claims are not on an 835 until resolved, voids not at all yet")
+// ErrNothingToRemit is FromDecisions' answer when every claim given is pended or a void.
+var ErrNothingToRemit = errors.New("remit835: no claim to report: pended claims are not on an 835 until resolved, and a void is reported only by its original's reversal")
+
+// ReasonForwardBalance is PLB03-1 FB, forwarding balance: what carries a remittance whose
+// reversals exceed its payments to zero (see FromDecisions).
+const ReasonForwardBalance = "FB"
 
 // FilingIndicator returns CLP06 for a plan the engine ships: the medicare plan is Part B-like
 // (MB, outpatient and professional alike), commercial_ppo a PPO (12).
@@ -59,6 +72,24 @@ func FilingIndicator(planID string) (string, bool) {
 // A line billed with no procedure and no revenue code cannot be an SVC (SVC01-2 is required):
 // it pays nothing, so its adjustments and remarks move to the claim (CAS, MOA) and the claim
 // still balances.
+//
+// A void is not reported itself: what it does is reverse its original, and the caller gives that
+// as a Reversal entry (see Decided.Reversal), which is CLP02 22 with the original's amounts
+// negated. A replacement is reported like any claim, its original's reversal beside it.
+//
+// BPR02 is ΣCLP04 − ΣPLB and cannot be negative (a BPR03 D would debit the provider's bank
+// account, which this engine never does: the chain takes a reversal from the provider's balance).
+// When the reversals exceed the payments, as in a settlement that only voids, BPR02 is 0 (BPR04
+// NON) and the shortfall is one PLB adjustment, FB (forwarding balance) with the negative net
+// amount: the guide's code for a negative balance carried to a later payment advice, a
+// negative PLB04 being one that "moves forward" (and raises this payment to zero), and the
+// TR3's balance forward process (RFI 222: "If the amount nets out to a negative number then the
+// PLB segment must be used ... using the FB (Forwarding Balance) code", referenced by this 835's
+// TRN02). WO, overpayment recovery, is not it: a positive WO takes a recovery out of a payment
+// that has money to take it from, and a negative WO is the guide's way to NOT recoup a reversal
+// whose correction comes in a later 835 (RFI 227), which is not what happened on chain. PLB01 is
+// the payee's NPI and PLB02 December 31 of the payment's year, which the guide says to use when
+// the provider's fiscal year end is unknown, as it always is to this engine.
 func FromDecisions(payer Payer, s Settlement, decided []Decided) (Remittance, error) {
 	r := Remittance{Payer: payer}
 	var npi string
@@ -78,15 +109,21 @@ func FromDecisions(payer Payer, s Settlement, decided []Decided) (Remittance, er
 		} else if d.BillingNPI != npi {
 			return Remittance{}, fmt.Errorf("remit835: decided[%d]: another billing NPI: an 835 pays one provider", i)
 		}
-		// A void prices nothing: what it does is reverse its original, which an 835 reports as
-		// a CLP02 22 claim with the original's amounts negated; that is not written yet (see
-		// the README's known issues), so a void is left out rather than reported as paid 0.
+		if dc.Reversal && (d.Outcome == adjudicator.Pend || d.Outcome == adjudicator.Void) {
+			return Remittance{}, fmt.Errorf("remit835: decided[%d]: a reversal of a %s claim, which no 835 reported as paid", i, d.Outcome)
+		}
+		// A void prices nothing: what it does is reverse its original, which the caller gives
+		// as that original's Reversal entry; reported as paid 0 besides, it would be a claim the
+		// provider never billed for money.
 		if d.Outcome == adjudicator.Pend || d.Outcome == adjudicator.Void {
 			continue
 		}
 		claim, err := fromDecision(dc)
 		if err != nil {
 			return Remittance{}, fmt.Errorf("remit835: decided[%d]: %w", i, err)
+		}
+		if dc.Reversal {
+			claim = reversal(claim)
 		}
 		r.Claims = append(r.Claims, claim)
 		r.Payment.Cents += claim.PaidCents
@@ -101,6 +138,15 @@ func FromDecisions(payer Payer, s Settlement, decided []Decided) (Remittance, er
 	r.Payee = Payee{Qualifier: "XX", ID: npi}
 	r.Payment.Trace, r.Payment.Date = trace, s.Date
 	r.Payment.Method, r.Payment.EFT = s.Method, s.EFT
+	if r.Payment.Cents < 0 {
+		// See the doc comment: the negative net goes forward as FB, and BPR02 = ΣCLP04 − ΣPLB
+		// is then net − net = 0.
+		r.ProviderAdjustments = append(r.ProviderAdjustments, ProviderAdjustment{
+			ProviderID: npi, FiscalPeriod: yearEnd(s.Date), Reason: ReasonForwardBalance,
+			Reference: trace, Cents: r.Payment.Cents,
+		})
+		r.Payment.Cents = 0
+	}
 	if r.Payment.Cents == 0 {
 		r.Payment.Method, r.Payment.EFT = MethodNone, EFT{}
 	}
@@ -108,6 +154,43 @@ func FromDecisions(payer Payer, s Settlement, decided []Decided) (Remittance, er
 		return Remittance{}, fmt.Errorf("remit835: the decisions do not balance as an 835: %w", err)
 	}
 	return r, nil
+}
+
+// reversal turns a claim as it was reported into its reversal: CLP02 22 and every amount
+// negated, which keeps each balancing rule (both sides of each equation change sign). Units
+// (SVC05, SVC07) are not amounts and stay as they were reported.
+func reversal(c Claim) Claim {
+	c.Status = StatusReversal
+	c.ChargeCents, c.PaidCents, c.PatientCents = -c.ChargeCents, -c.PaidCents, -c.PatientCents
+	c.Adjustments = negated(c.Adjustments)
+	for i := range c.Lines {
+		l := &c.Lines[i]
+		l.ChargeCents, l.PaidCents, l.AllowedCents = -l.ChargeCents, -l.PaidCents, -l.AllowedCents
+		l.Adjustments = negated(l.Adjustments)
+	}
+	return c
+}
+
+// negated returns a copy of as with each amount negated.
+func negated(as []adjudicator.Adjustment) []adjudicator.Adjustment {
+	if as == nil {
+		return nil
+	}
+	out := make([]adjudicator.Adjustment, len(as))
+	for i, a := range as {
+		a.Cents = -a.Cents
+		out[i] = a
+	}
+	return out
+}
+
+// yearEnd is December 31 of the year of a YYYY-MM-DD date; "" for a date that has no year,
+// which validation then refuses as a fiscal period.
+func yearEnd(iso string) string {
+	if len(iso) < 4 {
+		return ""
+	}
+	return iso[:4] + "-12-31"
 }
 
 func fromDecision(dc Decided) (Claim, error) {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -290,4 +291,196 @@ func TestFromDecisionsOutcomes(t *testing.T) {
 	if _, err := remit835.FromDecisions(testPayer, remit835.Settlement{TxHash: "0x12"}, []remit835.Decided{one(a)}); err == nil {
 		t.Error("a transaction hash that is not one")
 	}
+}
+
+// reversalCase is a sample claim paid something, its void and the rest of its provider's
+// claims, for the reversal tests.
+type reversalCase struct {
+	orig, void remit835.Decided
+	mates      []remit835.Decided // the provider's other claims that are not pended
+	paid       remit835.Claim     // the original as FromDecisions reports it paid
+}
+
+func newReversalCase(t *testing.T) reversalCase {
+	t.Helper()
+	s := decideSample(t)
+	one := func(i int) remit835.Decided {
+		return remit835.Decided{Claim: &s.claims[i], Decision: &s.decisions[i], Position: adjudicator.Position{Partition: 3, Offset: int64(1000 + i)}, FilingIndicator: "MB"}
+	}
+	// An approved claim with line-level CO and PR, of a provider with other paid claims.
+	for i := range s.decisions {
+		d := &s.decisions[i]
+		if d.Outcome != adjudicator.Approve || d.PaidCents == 0 || s.claims[i].PlaceOfService == "" {
+			continue
+		}
+		var hasPR bool
+		for _, l := range d.Lines {
+			hasPR = hasPR || l.PatientCents > 0
+		}
+		var mates []remit835.Decided
+		for j := range s.claims {
+			if j != i && s.claims[j].BillingNPI == d.BillingNPI && s.decisions[j].Outcome != adjudicator.Pend {
+				mates = append(mates, one(j))
+			}
+		}
+		if !hasPR || len(mates) < 2 {
+			continue
+		}
+		c := reversalCase{orig: one(i), mates: mates}
+		r, err := remit835.FromDecisions(testPayer, settlement, []remit835.Decided{c.orig})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.paid = r.Claims[0]
+		void := s.claims[i]
+		void.Frequency = adjudicator.FrequencyVoid
+		vd := adjudicator.Decision{ClaimID: void.ClaimID, Outcome: adjudicator.Void, BillingNPI: void.BillingNPI, Lines: []adjudicator.LineDecision{},
+			Corrects: &adjudicator.Correction{Original: c.orig.Position, Cents: d.PaidCents}}
+		c.void = remit835.Decided{Claim: &void, Decision: &vd, Position: adjudicator.Position{Partition: 3, Offset: 5000}, FilingIndicator: "MB"}
+		c.orig.Reversal = true
+		return c
+	}
+	t.Fatal("no approved sample claim with patient responsibility among a provider's paid claims")
+	return reversalCase{}
+}
+
+// A void's settlement reports its original's reversal and nothing else: CLP02 22 under the
+// original's claim id and CLP07, every amount of the original negated (claim, lines, CAS,
+// allowed), the units as they were. The reversals exceed the (absent) payments, so BPR02 is 0,
+// NON, and one PLB FB carries the negative balance forward, referenced by the TRN02; it
+// writes, reads back equal and balances.
+func TestFromDecisionsVoidReversal(t *testing.T) {
+	c := newReversalCase(t)
+	r, err := remit835.FromDecisions(testPayer, settlement, []remit835.Decided{c.orig, c.void})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Claims) != 1 {
+		t.Fatalf("%d claims, want the reversal alone (the void itself stays off)", len(r.Claims))
+	}
+	got, paid := r.Claims[0], c.paid
+	if got.Status != remit835.StatusReversal || got.ID != paid.ID || got.PayerControl != paid.PayerControl || got.PayerControl != "3/"+fmt.Sprint(c.orig.Position.Offset) {
+		t.Errorf("CLP01 %s CLP02 %s CLP07 %s; want the original's id and control number %s, status 22", got.ID, got.Status, got.PayerControl, paid.PayerControl)
+	}
+	if got.ChargeCents != -paid.ChargeCents || got.PaidCents != -paid.PaidCents || got.PatientCents != -paid.PatientCents ||
+		got.PaidCents >= 0 || got.PatientCents >= 0 {
+		t.Errorf("CLP03-05 %d %d %d, want the original's %d %d %d negated", got.ChargeCents, got.PaidCents, got.PatientCents,
+			paid.ChargeCents, paid.PaidCents, paid.PatientCents)
+	}
+	if len(got.Lines) != len(paid.Lines) || len(got.Lines) == 0 {
+		t.Fatalf("%d lines, want the original's %d", len(got.Lines), len(paid.Lines))
+	}
+	for i, l := range got.Lines {
+		p := paid.Lines[i]
+		if l.ChargeCents != -p.ChargeCents || l.PaidCents != -p.PaidCents || l.AllowedCents != -p.AllowedCents || l.Units != p.Units || l.Code != p.Code {
+			t.Errorf("line %d: SVC %d %d units %s allowed %d; want %d %d units %s allowed %d", i, l.ChargeCents, l.PaidCents, l.Units, l.AllowedCents,
+				-p.ChargeCents, -p.PaidCents, p.Units, -p.AllowedCents)
+		}
+		if len(l.Adjustments) != len(p.Adjustments) || len(l.Adjustments) == 0 {
+			t.Fatalf("line %d: %d CAS, want %d", i, len(l.Adjustments), len(p.Adjustments))
+		}
+		for k, a := range l.Adjustments {
+			if want := p.Adjustments[k]; a.Group != want.Group || a.CARC != want.CARC || a.Cents != -want.Cents {
+				t.Errorf("line %d CAS %d: %+v, want %+v negated", i, k, a, want)
+			}
+		}
+	}
+	if r.Payment.Cents != 0 || r.Payment.Method != remit835.MethodNone {
+		t.Errorf("BPR02 %d by %s, want 0 by NON", r.Payment.Cents, r.Payment.Method)
+	}
+	want := []remit835.ProviderAdjustment{{ProviderID: c.orig.Claim.BillingNPI, FiscalPeriod: "2017-12-31", Reason: "FB",
+		Reference: r.Payment.Trace, Cents: -paid.PaidCents}}
+	if !reflect.DeepEqual(r.ProviderAdjustments, want) {
+		t.Errorf("PLB %+v, want %+v", r.ProviderAdjustments, want)
+	}
+	out, err := remit835.Write(testEnv(9, c.orig.Claim.BillingNPI), r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	assertEnvelope(t, out, 1)
+	if !strings.Contains(string(out), "\nBPR*H*0*C*NON************20171231~\n") ||
+		!strings.Contains(string(out), fmt.Sprintf("\nPLB*%s*20171231*FB:%s*-", c.orig.Claim.BillingNPI, r.Payment.Trace)) ||
+		!strings.Contains(string(out), fmt.Sprintf("\nCLP*%s*22*-", paid.ID)) {
+		t.Errorf("BPR, CLP or PLB not as the guide writes a void's reversal:\n%s", out)
+	}
+	back, err := remit835.Read(out)
+	if err != nil || len(back) != 1 {
+		t.Fatalf("read back %d, %v", len(back), err)
+	}
+	if !reflect.DeepEqual(back[0], r) {
+		t.Errorf("read back\n%+v\nwant\n%+v", back[0], r)
+	}
+	if err := back[0].Balance(); err != nil {
+		t.Error(err)
+	}
+}
+
+// Reversals net against the payments of their settlement, and BPR02 never goes negative: for
+// each way of splitting a provider's claims into paid ones and reversed ones (all paid, all
+// reversed, and in between), BPR02 is max(0, paid − reversed), the rest an FB PLB exactly
+// when the net is negative, and the remittance balances and writes.
+func TestFromDecisionsReversalNetting(t *testing.T) {
+	c := newReversalCase(t)
+	all := append([]remit835.Decided{c.orig}, c.mates...)
+	var sawNegative, sawPositive bool
+	for k := 0; k <= len(all); k++ {
+		var in []remit835.Decided
+		var net int64
+		for i, d := range all {
+			d.Reversal = i >= len(all)-k // from the end: the first splits reverse other claims than the original
+			if d.Reversal {
+				net -= d.Decision.PaidCents
+			} else {
+				net += d.Decision.PaidCents
+			}
+			in = append(in, d)
+		}
+		r, err := remit835.FromDecisions(testPayer, settlement, in)
+		if err != nil {
+			t.Fatalf("%d reversed: %v", k, err)
+		}
+		if r.Payment.Cents < 0 || r.Payment.Cents != max(0, net) {
+			t.Errorf("%d reversed: BPR02 %d, want max(0, %d)", k, r.Payment.Cents, net)
+		}
+		var plb int64
+		for _, a := range r.ProviderAdjustments {
+			if a.Reason != "FB" {
+				t.Errorf("%d reversed: PLB %s", k, a.Reason)
+			}
+			plb += a.Cents
+		}
+		if plb != min(0, net) || (net < 0) != (len(r.ProviderAdjustments) == 1) {
+			t.Errorf("%d reversed: PLB %v, want one FB of %d exactly when the net is negative", k, r.ProviderAdjustments, min(0, net))
+		}
+		if _, err := remit835.Write(testEnv(uint32(k+1), "X"), r); err != nil {
+			t.Errorf("%d reversed: %v", k, err)
+		}
+		sawNegative = sawNegative || net < 0
+		sawPositive = sawPositive || net > 0 && k > 0
+	}
+	if !sawNegative || !sawPositive {
+		t.Errorf("the splits never netted negative (%v) or positive with a reversal (%v)", sawNegative, sawPositive)
+	}
+}
+
+// Only what was reported paid can be reversed: a reversal of a pended claim or of a void is
+// refused.
+func TestFromDecisionsRefusesReversalOfUnpaid(t *testing.T) {
+	s := decideSample(t)
+	c := newReversalCase(t)
+	v := c.void
+	v.Reversal = true
+	if _, err := remit835.FromDecisions(testPayer, settlement, []remit835.Decided{v}); err == nil {
+		t.Error("a reversal of a void")
+	}
+	for i := range s.decisions {
+		if s.decisions[i].Outcome == adjudicator.Pend {
+			p := remit835.Decided{Claim: &s.claims[i], Decision: &s.decisions[i], FilingIndicator: "MB", Reversal: true}
+			if _, err := remit835.FromDecisions(testPayer, settlement, []remit835.Decided{p}); err == nil {
+				t.Error("a reversal of a pended claim")
+			}
+			return
+		}
+	}
+	t.Fatal("no pended sample claim")
 }

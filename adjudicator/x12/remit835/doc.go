@@ -19,6 +19,15 @@
 // character set), zero-padded to exactly 50 characters: 36^50 > 2^256, so it is lossless.
 // TraceFromTxHash and TxHashFromTrace convert; TRN03 is the payer's "1" + EIN.
 //
+// # Reversals
+//
+// A void or replacement takes its original's credit back on chain just before its batch
+// settles. Its settlement's 835 reports that as the guide's reversal: a CLP02 22 claim under
+// the original's CLP01 and CLP07 with every amount negated (Decided.Reversal), before the
+// replacement if there is one. When a transaction set's reversals exceed its payments, BPR02
+// is zero and a PLB FB (forwarding balance) of the negative net balances it: BPR02 is never
+// negative (see FromDecisions).
+//
 // # Privacy
 //
 // An 835 goes to the provider who billed the claims, who already holds the member's id, so the

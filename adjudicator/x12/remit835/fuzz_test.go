@@ -25,6 +25,12 @@ func FuzzRead835(f *testing.F) {
 		}
 	}
 	f.Add([]byte(handBuiltText))
+	// A reversal: negative amounts throughout, and a PLB FB bringing BPR02 to zero.
+	rev, err := remit835.Write(testEnv(2, "1234567893"), withReversal())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(rev)
 	// The engine's own 835s: the provider with the most claims and one paid nothing.
 	s := decideSample(f)
 	npis, groups := byProvider(f, s)

@@ -26,7 +26,7 @@ const (
 	StatusSecondary = "2"  // processed as secondary
 	StatusTertiary  = "3"  // processed as tertiary
 	StatusDenied    = "4"  // denied: nothing payable
-	StatusReversal  = "22" // reversal of a previous payment
+	StatusReversal  = "22" // reversal of a previous payment: every amount is the original's, negated
 )
 
 // Remittance is one 835 transaction set: one payment (or notice of none) to one payee, the
@@ -40,7 +40,9 @@ type Remittance struct {
 	ProductionDate string
 	Claims         []Claim
 	// ProviderAdjustments are the PLB amounts: positive ones reduce the payment (an
-	// overpayment recovered, a void's offset), negative ones add to it (interest).
+	// overpayment recovered, a balance forwarded earlier applied), negative ones add to it
+	// (interest; FB, a negative balance forwarded, which is what brings a remittance whose
+	// reversals exceed its payments up to a zero BPR02).
 	ProviderAdjustments []ProviderAdjustment
 	// Warnings are what Read tolerated in this transaction set (counts that do not close,
 	// required elements left empty, dates that are not calendar dates). Write ignores them.

@@ -214,6 +214,12 @@ func (v *validator) claim(p string, c *Claim) {
 	v.money(p+".charge_cents", c.ChargeCents)
 	v.money(p+".paid_cents", c.PaidCents)
 	v.money(p+".patient_cents", c.PatientCents)
+	// The guide's reversal negates the original's amounts (1.10.2.8), and no claim is charged
+	// or paid less than nothing: a positive amount on a reversal is a sign gone wrong, which
+	// balancing cannot see (both sides of each rule change sign together).
+	if c.Status == StatusReversal && (c.ChargeCents > 0 || c.PaidCents > 0) {
+		v.bad(p+".status", "a reversal (22) has the original's amounts negated: CLP03 and CLP04 are not positive")
+	}
 	v.code(p+".filing_indicator", c.FilingIndicator, filingCodes)
 	v.text(p+".payer_control", c.PayerControl, 1, 50)
 	v.optText(p+".facility_type", c.FacilityType, 2)

@@ -253,3 +253,90 @@ func TestWriteRefusesOverflowingSums(t *testing.T) {
 		t.Errorf("Write: %d bytes, %v; want a *BalanceError for %s alone", len(out), err, remit835.RuleFits)
 	}
 }
+
+// reversedC1 is the hand-built C1 as the guide reverses it: CLP02 22 and every amount negated.
+func reversedC1() remit835.Claim {
+	return remit835.Claim{
+		ID: "C1", Status: "22", ChargeCents: -27150, PaidCents: -10000, PatientCents: -5000,
+		FilingIndicator: "MB", PayerControl: "0/12", FacilityType: "11",
+		Patient:      remit835.Patient{Qualifier: "MI", ID: "M10"},
+		RenderingNPI: "1111111112",
+		Lines: []remit835.Line{
+			{Qualifier: "HC", Code: "99213", Modifiers: []string{"25"}, ChargeCents: -20000, PaidCents: -10000, Units: "1",
+				ServiceDate: "2017-12-01", ControlNumber: "1", AllowedCents: -15000, HasAllowed: true,
+				Adjustments: []adjudicator.Adjustment{adj("CO", "45", -5000), adj("PR", "2", -5000)}},
+			{Qualifier: "HC", Code: "A9270", ChargeCents: -7150, Units: "0", OriginalUnits: "1",
+				ServiceDate: "2017-12-01", ControlNumber: "2", HasAllowed: true,
+				Adjustments: []adjudicator.Adjustment{adj("CO", "96", -7150)}, Remarks: []string{"N425"}},
+		},
+	}
+}
+
+// withReversal is the hand-built remittance with C1's reversal first: it takes back C1's 100.00,
+// the claims net to 0, and the WO (20.00) and interest (-0.05) leave -19.95, which is forwarded
+// (FB) so that BPR02 is 0.
+func withReversal() remit835.Remittance {
+	r := handBuilt()
+	r.Claims = append([]remit835.Claim{reversedC1()}, r.Claims...)
+	r.ProviderAdjustments = append(r.ProviderAdjustments,
+		remit835.ProviderAdjustment{ProviderID: "1234567893", FiscalPeriod: "2017-12-31", Reason: "FB", Reference: "12345", Cents: -1995})
+	r.Payment = remit835.Payment{Method: remit835.MethodNone, Date: "2017-12-31", Trace: "12345"}
+	return r
+}
+
+// A reversal claim writes with negative amounts where X12 puts them (CLP03-05, SVC02-03, CAS,
+// AMT), reads back equal, balances; each balancing rule is still enforced on it.
+func TestWriteReversal(t *testing.T) {
+	r := withReversal()
+	out, err := remit835.Write(testEnv(7, "1234567893"), r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, seg := range []string{
+		"BPR*H*0*C*NON************20171231~",
+		"CLP*C1*22*-271.5*-100*-50*MB*0/12*11~",
+		"SVC*HC:99213:25*-200*-100**1~", "CAS*CO*45*-50~", "CAS*PR*2*-50~", "AMT*B6*-150~",
+		"SVC*HC:A9270*-71.5*0**0**1~", "CAS*CO*96*-71.5~",
+		"PLB*1234567893*20171231*WO:C0*20*L6*-0.05*FB:12345*-19.95~",
+	} {
+		if !strings.Contains(string(out), "\n"+seg+"\n") {
+			t.Errorf("no %s in\n%s", seg, out)
+		}
+	}
+	back, err := remit835.Read(out)
+	if err != nil || len(back) != 1 {
+		t.Fatalf("read back %d, %v", len(back), err)
+	}
+	if !reflect.DeepEqual(back[0], r) {
+		t.Errorf("read back\n%+v\nwant\n%+v", back[0], r)
+	}
+
+	for _, c := range []struct {
+		name   string
+		mutate func(c *remit835.Claim)
+		rules  []string
+	}{
+		{"a CAS left positive", func(c *remit835.Claim) { c.Lines[0].Adjustments[0].Cents = 5000 },
+			[]string{remit835.RuleLine, remit835.RuleClaim}},
+		{"CLP05 left positive", func(c *remit835.Claim) { c.PatientCents = 5000 }, []string{remit835.RulePatient}},
+		{"CLP04 a cent short", func(c *remit835.Claim) { c.PaidCents++ },
+			[]string{remit835.RuleClaim, remit835.RuleLinesPayClaim, remit835.RuleTotal}},
+	} {
+		r := withReversal()
+		c.mutate(&r.Claims[0])
+		out, err := remit835.Write(testEnv(1, "X"), r)
+		be, ok := err.(*remit835.BalanceError)
+		if !ok || out != nil || !slices.Equal(be.Rules(), c.rules) {
+			t.Errorf("%s: %d bytes, %v; want a *BalanceError for %q", c.name, len(out), err, c.rules)
+		}
+	}
+
+	// A reversal whose signs were never flipped balances, but is refused.
+	r = handBuilt()
+	r.Claims[0].Status = remit835.StatusReversal
+	var ve *remit835.ValidationError
+	if _, err := remit835.Write(testEnv(1, "X"), r); !errors.As(err, &ve) ||
+		!slices.ContainsFunc(ve.Problems, func(p remit835.Problem) bool { return p.Path == "claims[0].status" }) {
+		t.Errorf("a reversal with positive amounts: %v", err)
+	}
+}
