@@ -140,6 +140,9 @@ func (s *Settlement) BatchStartingAt(ctx context.Context, partition int32, from 
 // the race. A batch over the per-batch cap wraps adjudicator.ErrBatchTooLarge, so the engine
 // splits it.
 //
+// The gas limit is the estimate with its margin plus MaturedCreditGas per credited provider, so
+// a batch mined in a later challenge epoch than it was estimated in does not run out of gas.
+//
 // b.Reversals go first, through ReverseCredits, and each waits for its receipt before the batch
 // is sent. That part is idempotent: a Settle called again with the same reversals (the process
 // died between the two transactions, or the batch was split) skips the leaves already reversed.
@@ -157,7 +160,7 @@ func (s *Settlement) Settle(ctx context.Context, b adjudicator.Batch) (adjudicat
 			return adjudicator.Receipt{}, fmt.Errorf("settle partition %d [%d,%d): %w", b.Partition, b.From, b.To, err)
 		}
 	}
-	rcpt, err := s.tx.transact(ctx, s.address, data)
+	rcpt, err := s.tx.transactWithHeadroom(ctx, s.address, data, uint64(len(b.Credits))*MaturedCreditGas)
 	if err != nil {
 		return adjudicator.Receipt{}, fmt.Errorf("settle partition %d [%d,%d): %w", b.Partition, b.From, b.To, err)
 	}
@@ -166,6 +169,20 @@ func (s *Settlement) Settle(ctx context.Context, b adjudicator.Batch) (adjudicat
 		"block", rcpt.BlockNumber, "gas", rcpt.GasUsed, "tx", rcpt.TxHash)
 	return receiptOf(rcpt), nil
 }
+
+// MaturedCreditGas is the most gas one credited provider can add to settleBatch between its
+// estimate and its block. Crediting in epoch e first moves the provider's bucket of parity e%2
+// to its account when that bucket holds an older epoch, so a batch estimated in one epoch and
+// mined in a later one writes an account slot per provider that the estimate did not. Measured
+// by TestSettleGasAcrossEpochBoundary: 110,489 gas when the account slot is still empty (a new
+// slot at EIP-8037's price; rounded up here), 12,567 when it exists. A provider is credited once per batch and
+// moves one bucket at most however many epochs pass, so this times the providers bounds what
+// the estimate can miss whenever the block comes, which estimating against the next block's
+// time (a block override, which the Backend interface does not offer) would not for a
+// transaction left in the pool past a boundary. The limit is not what is paid (gas used is);
+// at the engine's 120 providers per batch the crossing batch of the test used 15.2M gas, under
+// MaxTxGas, to which the limit is clamped.
+const MaturedCreditGas = 112_000
 
 func (s *Settlement) packBatch(b adjudicator.Batch) ([]byte, error) {
 	p, err := partitionArg(b.Partition)

@@ -103,11 +103,13 @@ func newConfig(opts []Option) (config, error) {
 // WithGasLimit sets a fixed gas limit for every transaction instead of estimating one.
 // Default 0: estimate, add the margin (WithGasMargin) and clamp to MaxTxGas. A fixed limit
 // saves nothing (the estimate also runs as the revert preflight) and risks out-of-gas when
-// batches grow, so use it only against nodes whose estimates are unreliable.
+// batches grow or cross a challenge epoch (it gets no MaturedCreditGas headroom), so use it
+// only against nodes whose estimates are unreliable.
 func WithGasLimit(gas uint64) Option { return func(c *config) { c.gasLimit = gas } }
 
 // WithGasMargin sets the percentage added to a gas estimate. Default 20: unused gas is refunded,
-// and the margin absorbs state that changes between estimate and inclusion.
+// and the margin absorbs state that changes between estimate and inclusion. A settlement also
+// gets MaturedCreditGas per credited provider, which no percentage of a small batch covers.
 func WithGasMargin(percent uint64) Option { return func(c *config) { c.gasMargin = percent } }
 
 // WithWaitTimeout bounds how long a write waits for its receipt. Default 2m. On timeout the
@@ -203,6 +205,34 @@ func (t *Transactor) From() common.Address { return t.from }
 // transact sends a call to contract and waits for it to be mined successfully.
 func (t *Transactor) transact(ctx context.Context, to common.Address, data []byte) (*types.Receipt, error) {
 	tx, err := t.send(ctx, &to, data)
+	if err != nil {
+		return nil, err
+	}
+	return t.wait(ctx, tx)
+}
+
+// transactWithHeadroom is transact for a call that may cost up to headroom more gas when mined
+// than when estimated, for a reason the caller knows and the estimate cannot see (the block
+// time moving on, see MaturedCreditGas): the limit is the estimate with its margin plus
+// headroom, clamped to MaxTxGas and to the head block's gas limit, over either of which a node
+// refuses the transaction outright. Only gas used is paid, so headroom costs block space, not
+// fees. A fixed limit (WithGasLimit) is sent as it is.
+func (t *Transactor) transactWithHeadroom(ctx context.Context, to common.Address, data []byte, headroom uint64) (*types.Receipt, error) {
+	gas, err := t.estimateRaw(ctx, &to, data)
+	if err != nil {
+		return nil, err
+	}
+	limit := t.gasLimitFor(gas)
+	if t.cfg.gasLimit == 0 && headroom > 0 {
+		head, err := t.backend.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return nil, fmt.Errorf("read the head block's gas limit: %w", err)
+		}
+		// The estimate itself never exceeds the block gas limit (it is the estimator's ceiling),
+		// so the clamp leaves at least the estimate.
+		limit = min(limit+headroom, MaxTxGas, head.GasLimit)
+	}
+	tx, err := t.sendWithGas(ctx, &to, data, limit)
 	if err != nil {
 		return nil, err
 	}
