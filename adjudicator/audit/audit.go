@@ -7,6 +7,7 @@ package audit
 
 import (
 	"bytes"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -92,8 +93,11 @@ type Report struct {
 	// credited, in-flight ones included.
 	PaidTotalCents   int64 `json:"paid_total_cents"`
 	PaidOnChainCents int64 `json:"paid_onchain_cents"`
-	// Corrections counts the replacements and voids decided: each took back its original's credit.
+	// Corrections counts the replacements and voids decided: each took back its original's
+	// credit. Reversals counts the chain's reversals; each must be a settled correction's, with
+	// the amount its record states.
 	Corrections int `json:"corrections,omitempty"`
+	Reversals   int `json:"reversals,omitempty"`
 	// Pended claims resolved on chain, and what approvals credited.
 	Approved      int   `json:"approved_pended"`
 	Denied        int   `json:"denied_pended"`
@@ -182,6 +186,17 @@ type Reconciler struct {
 	Grace time.Duration
 	// Now is the time ages are measured at; zero means time.Now().
 	Now time.Time
+	// Reversals are the chain's CreditReversed events: what corrected claims took back. The
+	// chain trusts the amounts; the audit checks each against the correction's record.
+	Reversals []Reversal
+}
+
+// Reversal is one CreditReversed event: the chain took back Cents credited by the decision
+// whose Merkle leaf is Leaf.
+type Reversal struct {
+	Leaf   adjudicator.Hash
+	Cents  int64
+	Pended bool
 }
 
 // Reconcile compares the input positions, the published decisions, the
@@ -280,6 +295,11 @@ func (rc Reconciler) Reconcile(inputs []Input, decisions []DecisionMsg, dead []a
 	}
 
 	inputSet := map[adjudicator.Position]bool{}
+	type correctionAt struct {
+		pos adjudicator.Position
+		c   *adjudicator.Correction
+	}
+	var corrections []correctionAt
 	paid := paidClaims{byID: map[string][]adjudicator.Position{}, byContent: map[adjudicator.Hash][]adjudicator.Position{},
 		corrected: map[adjudicator.Position]bool{}}
 	for _, in := range inputs {
@@ -301,6 +321,7 @@ func (rc Reconciler) Reconcile(inputs []Input, decisions []DecisionMsg, dead []a
 				}
 				if d.Corrects != nil {
 					paid.corrected[d.Corrects.Original] = true
+					corrections = append(corrections, correctionAt{p, d.Corrects})
 					r.Corrections++
 				}
 			}
@@ -344,6 +365,42 @@ func (rc Reconciler) Reconcile(inputs []Input, decisions []DecisionMsg, dead []a
 	}
 
 	r.Duplicates += paid.duplicates(&r)
+	// Every settled correction's reversal is on chain with the amount its record states, and, once
+	// nothing is queued or in flight, every reversal on chain is some settled correction's (a
+	// reversal goes on chain just before its correction's batch, so until then it has none).
+	onChain := make(map[adjudicator.Hash]Reversal, len(rc.Reversals))
+	for _, rv := range rc.Reversals {
+		onChain[rv.Leaf] = rv
+	}
+	claimed := map[adjudicator.Hash]bool{}
+	for _, ca := range corrections {
+		leaf, err := hex.DecodeString(ca.c.Leaf)
+		var h adjudicator.Hash
+		if err != nil || len(leaf) != len(h) {
+			r.Mismatched++
+			r.problem(KindMismatched, "%d/%d: the correction names no readable original leaf", ca.pos.Partition, ca.pos.Offset)
+			continue
+		}
+		copy(h[:], leaf)
+		claimed[h] = true
+		switch rv, ok := onChain[h]; {
+		case !ok:
+			r.Mismatched++
+			r.problem(KindMismatched, "%d/%d: the correction of %d/%d was settled but the chain never reversed the original's credit", ca.pos.Partition, ca.pos.Offset, ca.c.Original.Partition, ca.c.Original.Offset)
+		case rv.Cents != ca.c.Cents || rv.Pended != ca.c.Pended:
+			r.Mismatched++
+			r.problem(KindMismatched, "%d/%d: the chain reversed %d cents of the original at %d/%d, the correction's record %d", ca.pos.Partition, ca.pos.Offset, rv.Cents, ca.c.Original.Partition, ca.c.Original.Offset, ca.c.Cents)
+		}
+	}
+	r.Reversals = len(rc.Reversals)
+	if r.Queued == 0 && r.InFlight == 0 {
+		for _, rv := range rc.Reversals {
+			if !claimed[rv.Leaf] {
+				r.Mismatched++
+				r.problem(KindMismatched, "leaf %x: the chain reversed %d cents that no settled correction took back", rv.Leaf[:8], rv.Cents)
+			}
+		}
+	}
 	for i, b := range batches {
 		if !inFlight[i] {
 			r.Mismatched += rc.checkBatch(&r, b, recs, inRange(recOffsets, b))

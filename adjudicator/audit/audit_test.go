@@ -21,6 +21,13 @@ import (
 // audit reads: input positions, published decisions, dead letters, batches.
 func world(t *testing.T, extra ...string) (*privacy.Keyer, []audit.Input, []audit.DecisionMsg, []adjudicator.Position, []audit.ChainBatch) {
 	t.Helper()
+	k, in, dec, dead, batches, _ := worldReversing(t, extra...)
+	return k, in, dec, dead, batches
+}
+
+// worldReversing is world, with the reversals the settler was asked for.
+func worldReversing(t *testing.T, extra ...string) (*privacy.Keyer, []audit.Input, []audit.DecisionMsg, []adjudicator.Position, []audit.ChainBatch, []audit.Reversal) {
+	t.Helper()
 	k, _ := privacy.NewKeyer(bytes.Repeat([]byte("k"), 32))
 	log := testkit.NewLog(2)
 	elig := testkit.Eligibility{}
@@ -79,7 +86,13 @@ func world(t *testing.T, extra ...string) (*privacy.Keyer, []audit.Input, []audi
 		}
 		batches = append(batches, cb)
 	}
-	return k, inputs, decisions, dead, batches
+	var reversals []audit.Reversal
+	for _, b := range settler.Batches() {
+		for _, rv := range b.Reversals {
+			reversals = append(reversals, audit.Reversal{Leaf: rv.Leaf, Cents: rv.Cents, Pended: rv.Pended})
+		}
+	}
+	return k, inputs, decisions, dead, batches, reversals
 }
 
 func reconciler(k *privacy.Keyer) audit.Reconciler {
@@ -113,9 +126,25 @@ func TestAuditCatchesAClaimPaidTwice(t *testing.T) {
 // it took the original's credit back, so it is no duplicate payment.
 func TestAReplacementIsNotPaidTwice(t *testing.T) {
 	repl := `{"schema":"claims.v1","claim_id":"C3","claim_type":"professional","member_id":"M0","billing_npi":"1234567803","service_from":"2017-01-01","service_to":"2017-01-01","diagnoses":[],"lines":[{"line":1,"code":"99213","units":1,"charge_cents":900}],"frequency":"7"}`
-	k, in, dec, dead, batches := world(t, repl)
-	if r := reconciler(k).Reconcile(in, dec, dead, batches, nil); !r.OK() || r.Duplicates != 0 || r.Corrections != 1 {
-		t.Fatalf("a replacement: %+v; want no duplicate and one correction", r)
+	k, in, dec, dead, batches, reversals := worldReversing(t, repl)
+	rc := reconciler(k)
+	rc.Reversals = reversals
+	if r := rc.Reconcile(in, dec, dead, batches, nil); !r.OK() || r.Duplicates != 0 || r.Corrections != 1 || r.Reversals != 1 {
+		t.Fatalf("a replacement: %+v; want no duplicate, one correction and its reversal", r)
+	}
+	// The chain's reversals must be the corrections' own: missing, of another amount, or one
+	// no correction took back, each is a mismatch.
+	if len(reversals) != 1 {
+		t.Fatalf("reversals %+v, want 1", reversals)
+	}
+	wrong := reversals[0]
+	wrong.Cents++
+	extra := audit.Reversal{Leaf: adjudicator.Hash{0xEE}, Cents: 5}
+	for name, rvs := range map[string][]audit.Reversal{"none": nil, "another amount": {wrong}, "one too many": {reversals[0], extra}} {
+		rc.Reversals = rvs
+		if r := rc.Reconcile(in, dec, dead, batches, nil); r.OK() || r.Mismatched != 1 {
+			t.Errorf("reversals %s: %+v; want one mismatch", name, r)
+		}
 	}
 }
 

@@ -129,6 +129,9 @@ func (a *Auditor) Audit(ctx context.Context) (audit.Report, error) {
 		batches[i].SettledAt = a.blockTime[b.Block]
 	}
 	rc := a.rc
+	for _, rv := range a.ledger.Reversals {
+		rc.Reversals = append(rc.Reversals, audit.Reversal{Leaf: rv.Leaf, Cents: rv.Cents, Pended: rv.Pended})
+	}
 	// The later of the chain's clock and the wall clock: a dev chain mining several blocks a
 	// second runs ahead of the wall clock, and a chain that mines only on transactions (or has
 	// stalled) falls behind it. Either way a batch is a gap as soon as one clock says its grace
@@ -242,6 +245,8 @@ func (a *Auditor) readChain(ctx context.Context) error {
 	a.ledger.Resolved = append(a.ledger.Resolved, l.Resolved...)
 	a.ledger.Freezes = append(a.ledger.Freezes, l.Freezes...)
 	a.ledger.Withdrawals = append(a.ledger.Withdrawals, l.Withdrawals...)
+	a.ledger.Reversals = append(a.ledger.Reversals, l.Reversals...)
+	a.ledger.DebtRecoveries = append(a.ledger.DebtRecoveries, l.DebtRecoveries...)
 	a.ledger.Head, a.headHash, a.headTime, a.read = head, hh.Hash(), time.Unix(int64(hh.Time), 0), true
 	return nil
 }

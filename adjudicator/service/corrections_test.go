@@ -246,4 +246,12 @@ func TestProviderAPICorrections(t *testing.T) {
 	if b := balance(); net != b {
 		t.Errorf("the 835's claims net %d cents, the chain holds %d for the provider", net, b)
 	}
+	// The audit finds both corrections' reversals on chain, for the amounts their records state.
+	rep, err := service.Audit(ctx, cfg, st.Chain.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep.OK() || rep.Corrections != 2 || rep.Reversals != 2 || rep.Duplicates != 0 {
+		t.Errorf("audit: %+v; want the books to balance with 2 corrections and their 2 reversals", rep)
+	}
 }

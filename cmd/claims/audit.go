@@ -183,7 +183,8 @@ func printAudit(w io.Writer, r *audit.Report, n int) error {
 		rows = append(rows, row{"of which batches in flight", dollars(r.InFlightCents)})
 	}
 	rows = append(rows, row{"pended approved / denied", fmt.Sprintf("%d / %d", r.Approved, r.Denied)}, row{"approved, credited", dollars(r.ApprovedCents)},
-		row{"frozen batches", r.FrozenBatches}, row{"frozen, held back", dollars(r.FrozenCents)})
+		row{"frozen batches", r.FrozenBatches}, row{"frozen, held back", dollars(r.FrozenCents)},
+		row{"corrections / reversals on chain", fmt.Sprintf("%d / %d", r.Corrections, r.Reversals)})
 	for _, row := range rows {
 		fmt.Fprintf(tw, "%s\t%v\t\n", row.k, row.v)
 	}
