@@ -26,12 +26,22 @@ func public(path string) bool {
 	return path == "/healthz" || path == "/readyz" || strings.HasPrefix(path, "/v1/openapi") || strings.HasPrefix(path, "/v1/schemas")
 }
 
-// authenticate admits requests with a valid API key (Authorization: Bearer KEY) to next, with
-// the provider's NPI in their context; public routes go to open.
+// CertKeys is what a key store also offers when client certificates may stand in for keys.
+type CertKeys interface {
+	LookupCert(ctx context.Context, der []byte) (apikeys.Key, error)
+}
+
+// authenticate admits requests with a valid API key (Authorization: Bearer KEY), or without
+// one a verified client certificate registered for a provider, to next, with the provider's
+// NPI in their context; public routes go to open.
 func (s *Server) authenticate(open, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if public(r.URL.Path) {
 			open.ServeHTTP(w, r)
+			return
+		}
+		if r.Header.Get("Authorization") == "" && r.TLS != nil && len(r.TLS.VerifiedChains) > 0 {
+			s.authenticateCert(w, r, next)
 			return
 		}
 		scheme, key, ok := strings.Cut(r.Header.Get("Authorization"), " ")
@@ -53,6 +63,29 @@ func (s *Server) authenticate(open, next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), npiKey{}, k.NPI)))
 	})
+}
+
+// authenticateCert admits a request whose TLS client certificate (verified against
+// api_client_ca_file by the handshake) is registered for a provider. A certificate the CA
+// signed but nobody registered is refused: the CA vouches for who holds it, the registration
+// for which NPI it speaks for and whether it still may.
+func (s *Server) authenticateCert(w http.ResponseWriter, r *http.Request, next http.Handler) {
+	ck, ok := s.o.Keys.(CertKeys)
+	if !ok {
+		writeProblem(w, http.StatusUnauthorized, "client certificates are not accepted here: send Authorization: Bearer <API key>")
+		return
+	}
+	k, err := ck.LookupCert(r.Context(), r.TLS.VerifiedChains[0][0].Raw)
+	switch {
+	case errors.Is(err, apikeys.ErrUnknown):
+		writeProblem(w, http.StatusUnauthorized, "this client certificate is not registered for a provider, or was revoked (claims provider cert add)")
+		return
+	case err != nil:
+		s.log.Error("look up a client certificate", "err", err)
+		writeProblem(w, http.StatusServiceUnavailable, "cannot check client certificates right now; retry later")
+		return
+	}
+	next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), npiKey{}, k.NPI)))
 }
 
 // writeProblem answers with an RFC 9457 problem, as huma does for handler errors.

@@ -29,11 +29,22 @@ var ErrUnknown = errors.New("apikeys: unknown or revoked API key")
 // Key is what the store holds about one issued key: never the key itself.
 type Key struct {
 	// ID is the first 12 hex digits of the key's hash: it names the key in lists and logs.
-	ID        string    `json:"id"`
-	NPI       string    `json:"npi"`
+	ID  string `json:"id"`
+	NPI string `json:"npi"`
+	// Kind is KindCertificate for a client certificate registered in a key's stead; empty for
+	// an API key.
+	Kind      string    `json:"kind,omitempty"`
 	IssuedAt  time.Time `json:"issued_at"`
 	RevokedAt time.Time `json:"revoked_at,omitzero"`
 }
+
+// KindCertificate marks a registered client certificate (mutual TLS): the store keeps the
+// SHA-256 of its DER bytes, and its id is "cert:" and the first 12 hex digits of that.
+const KindCertificate = "certificate"
+
+// certPrefix starts a certificate's hash in the store, so that it can never be taken for a
+// key's hash, and its id.
+const certPrefix = "cert:"
 
 // Revoked reports whether the key no longer authenticates.
 func (k Key) Revoked() bool { return !k.RevokedAt.IsZero() }
@@ -107,6 +118,64 @@ func (s *Store) Issue(ctx context.Context, npi string) (string, Key, error) {
 	return key, k, nil
 }
 
+// RegisterCert registers the client certificate der (as the TLS handshake presents it) for
+// npi: from then on it authenticates as npi, until revoked. Registering it again changes
+// nothing; a certificate registered for another NPI is refused.
+func (s *Store) RegisterCert(ctx context.Context, npi string, der []byte) (Key, error) {
+	if npi == "" || len(der) == 0 {
+		return Key{}, errors.New("apikeys: empty NPI or certificate")
+	}
+	h := certPrefix + hashOf(string(der))
+	if b, err := s.rdb.HGet(ctx, s.keysKey(), h).Bytes(); err == nil {
+		var k Key
+		if err := json.Unmarshal(b, &k); err != nil {
+			return Key{}, fmt.Errorf("apikeys: stored certificate %s: %w", h[:len(certPrefix)+12], err)
+		}
+		if k.NPI != npi {
+			return Key{}, fmt.Errorf("apikeys: certificate %s is registered for another NPI", k.ID)
+		}
+		if !k.Revoked() {
+			return k, nil
+		}
+	} else if !errors.Is(err, redis.Nil) {
+		return Key{}, fmt.Errorf("apikeys: look up certificate: %w", err)
+	}
+	k := Key{ID: h[:len(certPrefix)+12], NPI: npi, Kind: KindCertificate, IssuedAt: s.now().UTC().Truncate(time.Second)}
+	b, err := json.Marshal(k)
+	if err != nil {
+		return Key{}, err
+	}
+	if _, err := s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.HSet(ctx, s.keysKey(), h, b)
+		p.SAdd(ctx, s.npiKey(npi), h)
+		return nil
+	}); err != nil {
+		return Key{}, fmt.Errorf("apikeys: store certificate for NPI %s: %w", npi, err)
+	}
+	return k, nil
+}
+
+// LookupCert returns the registered certificate der, or ErrUnknown when it is not registered
+// or is revoked.
+func (s *Store) LookupCert(ctx context.Context, der []byte) (Key, error) {
+	h := certPrefix + hashOf(string(der))
+	b, err := s.rdb.HGet(ctx, s.keysKey(), h).Bytes()
+	if errors.Is(err, redis.Nil) {
+		return Key{}, ErrUnknown
+	}
+	if err != nil {
+		return Key{}, fmt.Errorf("apikeys: look up certificate: %w", err)
+	}
+	var k Key
+	if err := json.Unmarshal(b, &k); err != nil {
+		return Key{}, fmt.Errorf("apikeys: stored certificate %s: %w", h[:len(certPrefix)+12], err)
+	}
+	if k.Revoked() || k.Kind != KindCertificate {
+		return Key{}, ErrUnknown
+	}
+	return k, nil
+}
+
 // Lookup returns what the store holds about key, or ErrUnknown when it holds nothing or the key
 // is revoked.
 func (s *Store) Lookup(ctx context.Context, key string) (Key, error) {
@@ -159,8 +228,8 @@ func (s *Store) List(ctx context.Context, npi string) ([]Key, error) {
 	return out, nil
 }
 
-// Revoke revokes npi's keys: all of them when id is empty, else the one whose ID is id. It
-// returns how many it revoked (keys revoked before are not counted again).
+// Revoke revokes npi's keys and certificates: all of them when id is empty, else the one whose
+// ID is id. It returns how many it revoked (those revoked before are not counted again).
 func (s *Store) Revoke(ctx context.Context, npi, id string) (int, error) {
 	hashes, err := s.rdb.SMembers(ctx, s.npiKey(npi)).Result()
 	if err != nil {
@@ -199,7 +268,7 @@ func (s *Store) Revoke(ctx context.Context, npi, id string) (int, error) {
 }
 
 // Rotate issues a new key for npi and revokes every key it had before: the new one is the only
-// one that works afterwards.
+// key that works afterwards (registered certificates stay).
 func (s *Store) Rotate(ctx context.Context, npi string) (string, Key, int, error) {
 	before, err := s.List(ctx, npi)
 	if err != nil {
@@ -211,7 +280,8 @@ func (s *Store) Rotate(ctx context.Context, npi string) (string, Key, int, error
 	}
 	n := 0
 	for _, old := range before {
-		if old.Revoked() {
+		// Registered certificates are credentials of their own: a new key leaves them be.
+		if old.Revoked() || old.Kind != "" {
 			continue
 		}
 		r, err := s.Revoke(ctx, npi, old.ID)

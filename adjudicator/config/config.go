@@ -118,6 +118,12 @@ type Config struct {
 	MetricsAddr string        `koanf:"metrics_addr" yaml:"metrics_addr,omitempty"`
 	// APIAddr is where serve offers the providers' HTTP API; empty: no API.
 	APIAddr string `koanf:"api_addr" yaml:"api_addr,omitempty"`
+	// APITLSCertFile and APITLSKeyFile serve the API over TLS. APIClientCAFile also asks each
+	// client for a certificate signed by one of its CAs: a provider whose certificate is
+	// registered (claims provider cert add) is authenticated by it instead of an API key.
+	APITLSCertFile  string `koanf:"api_tls_cert_file" yaml:"api_tls_cert_file,omitempty"`
+	APITLSKeyFile   string `koanf:"api_tls_key_file" yaml:"api_tls_key_file,omitempty"`
+	APIClientCAFile string `koanf:"api_client_ca_file" yaml:"api_client_ca_file,omitempty"`
 	// Payer is who the API's 835s name as payer and how they say it paid; unset: the
 	// placeholders of api.DefaultPayer, which serve warns about.
 	Payer PayerSettings `koanf:"payer" yaml:"payer,omitempty"`
@@ -447,7 +453,8 @@ func Load(path string, fs *pflag.FlagSet, environ []string) (Config, error) {
 		&c.AdminKeystore, &c.InsurerKeystore, &c.ProviderManagerKeystore, &c.FraudAnalystKeystore, &c.GuardianKeystore,
 		&c.ProviderKeystore, &c.DeployerKeystore,
 		&c.KafkaTLSCAFile, &c.KafkaTLSCertFile, &c.KafkaTLSKeyFile, &c.KafkaSASLPasswordFile,
-		&c.RedisPasswordFile, &c.RedisTLSCAFile, &c.RedisTLSCertFile, &c.RedisTLSKeyFile} {
+		&c.RedisPasswordFile, &c.RedisTLSCAFile, &c.RedisTLSCertFile, &c.RedisTLSKeyFile,
+		&c.APITLSCertFile, &c.APITLSKeyFile, &c.APIClientCAFile} {
 		if *p != "" && baseDir != "" && !filepath.IsAbs(*p) {
 			*p = filepath.Join(baseDir, *p)
 		}

@@ -94,6 +94,9 @@ var specs = func() []flagSpec {
 		{Batching, "drain_timeout", d.DrainTimeout, "on SIGTERM, how long to finish the batch in flight (outages while running are waited out regardless)"},
 		{Metrics, "metrics_addr", nil, "serve Prometheus /metrics, /healthz and /readyz on this address, e.g. 127.0.0.1:9464 (default: none)"},
 		{API, "api_addr", nil, "serve the providers' HTTP API (POST /v1/claims, /v1/openapi.json) on this address, e.g. 0.0.0.0:8443 behind TLS termination (default: none, no API)"},
+		{API, "api_tls_cert_file", nil, "PEM certificate to serve the API over TLS with, with --api-tls-key-file (default: none, plain HTTP)"},
+		{API, "api_tls_key_file", nil, "PEM private key of --api-tls-cert-file, mode 0600 (default: none)"},
+		{API, "api_client_ca_file", nil, "PEM CA certificate(s) API client certificates must chain to; a provider's registered certificate (claims provider cert add) then stands in for an API key (default: none, API keys only)"},
 	}
 }()
 

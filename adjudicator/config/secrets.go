@@ -178,6 +178,12 @@ func (c *Config) checkTransport(fromEnv map[string]string) error {
 			add("kafka_sasl_mechanism is %s but there is no password: set kafka_sasl_password_file or CLAIMS_KAFKA_SASL_PASSWORD", c.KafkaSASLMechanism)
 		}
 	}
+	if (c.APITLSCertFile == "") != (c.APITLSKeyFile == "") {
+		add("api_tls_cert_file and api_tls_key_file go together (the API's certificate and its key): set both or neither")
+	}
+	if c.APIClientCAFile != "" && c.APITLSCertFile == "" {
+		add("api_client_ca_file asks API clients for certificates, which needs TLS: set api_tls_cert_file and api_tls_key_file too")
+	}
 	if c.RedisUsername != "" && c.RedisPasswordFile == "" && fromEnv["redis_password"] == "" {
 		add("redis_username is set but there is no password: set redis_password_file or CLAIMS_REDIS_PASSWORD")
 	}
@@ -233,6 +239,41 @@ func tlsConfig(prefix, caFile, certFile, keyFile, serverName string) (*tls.Confi
 			return nil, fmt.Errorf("config: %s_tls_cert_file %s and %s_tls_key_file %s: %w", prefix, certFile, prefix, keyFile, err)
 		}
 		cfg.Certificates = []tls.Certificate{pair}
+	}
+	return cfg, nil
+}
+
+// APITLSConfig is the provider API's TLS configuration, or nil when api_tls_cert_file is unset
+// (plain HTTP, for a TLS-terminating proxy in front). With api_client_ca_file, a client may
+// present a certificate, which must chain to one of its CAs: VerifyClientCertIfGiven, so
+// providers with API keys and no certificate still connect. TLS 1.2 at least.
+func (c *Config) APITLSConfig() (*tls.Config, error) {
+	if c.APITLSCertFile == "" {
+		return nil, nil
+	}
+	pemCert, err := os.ReadFile(c.APITLSCertFile)
+	if err != nil {
+		return nil, fmt.Errorf("config: api_tls_cert_file: %w", err)
+	}
+	pemKey, err := readSecretFile("api_tls_key_file", c.APITLSKeyFile)
+	if err != nil {
+		return nil, err
+	}
+	pair, err := tls.X509KeyPair(pemCert, pemKey)
+	if err != nil {
+		return nil, fmt.Errorf("config: api_tls_cert_file %s and api_tls_key_file %s: %w", c.APITLSCertFile, c.APITLSKeyFile, err)
+	}
+	cfg := &tls.Config{MinVersion: tls.VersionTLS12, Certificates: []tls.Certificate{pair}}
+	if c.APIClientCAFile != "" {
+		pemCA, err := os.ReadFile(c.APIClientCAFile)
+		if err != nil {
+			return nil, fmt.Errorf("config: api_client_ca_file: %w", err)
+		}
+		cfg.ClientCAs = x509.NewCertPool()
+		if !cfg.ClientCAs.AppendCertsFromPEM(pemCA) {
+			return nil, fmt.Errorf("config: api_client_ca_file %s: no PEM certificate in it", c.APIClientCAFile)
+		}
+		cfg.ClientAuth = tls.VerifyClientCertIfGiven
 	}
 	return cfg, nil
 }

@@ -153,6 +153,8 @@ func TestContradictoryTransportSettingsAreRefused(t *testing.T) {
 		{"mechanism without user", "kafka_sasl_mechanism: PLAIN\n", []string{"CLAIMS_KAFKA_SASL_PASSWORD=x"}, []string{"kafka_sasl_username is not set"}},
 		{"mechanism without password", "kafka_sasl_mechanism: PLAIN\nkafka_sasl_username: u\n", nil, []string{"no password", "CLAIMS_KAFKA_SASL_PASSWORD"}},
 		{"redis user without password", "redis_username: alice\n", nil, []string{"redis_username is set but there is no password", "CLAIMS_REDIS_PASSWORD"}},
+		{"API certificate without key", "api_tls_cert_file: c.pem\n", nil, []string{"api_tls_cert_file and api_tls_key_file go together"}},
+		{"client CA without TLS", "api_client_ca_file: ca.pem\n", nil, []string{"api_client_ca_file asks API clients for certificates, which needs TLS"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -3,6 +3,7 @@ package service_test
 import (
 	"bytes"
 	"context"
+	"crypto/tls"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -569,9 +570,10 @@ func TestAPIPayerFromConfig(t *testing.T) {
 }
 
 // serveAPI runs the service, with the provider API on a free loopback port, until the test ends
-// (o gets the stack's backend, the adjudicator's key and a quiet logger), and returns the API's
-// base URL once /healthz answers, and the config it runs with.
-func serveAPI(t *testing.T, ctx context.Context, st *devstack.Stack, o service.Options) (string, config.Config) {
+// (o gets the stack's backend, the adjudicator's key and a quiet logger; edit changes the
+// config first), and returns the API's base URL once /healthz answers, and the config it runs
+// with.
+func serveAPI(t *testing.T, ctx context.Context, st *devstack.Stack, o service.Options, edit ...func(*config.Config)) (string, config.Config) {
 	t.Helper()
 	cfg := st.Config
 	l, err := net.Listen("tcp", "127.0.0.1:0")
@@ -580,6 +582,9 @@ func serveAPI(t *testing.T, ctx context.Context, st *devstack.Stack, o service.O
 	}
 	cfg.APIAddr = l.Addr().String()
 	l.Close()
+	for _, e := range edit {
+		e(&cfg)
+	}
 	o.Logger, o.Backend, o.Signer = slog.New(slog.NewTextHandler(io.Discard, nil)), st.Chain.Client(), st.Chain.Transactor(devstack.AdjudicatorKey)
 	svc, err := service.Open(ctx, cfg, o)
 	if err != nil {
@@ -589,9 +594,14 @@ func serveAPI(t *testing.T, ctx context.Context, st *devstack.Stack, o service.O
 	done := make(chan error, 1)
 	go func() { done <- svc.Run(rctx) }()
 	t.Cleanup(func() { stop(); <-done; svc.Close() })
-	url := "http://" + cfg.APIAddr
+	url, probe := "http://"+cfg.APIAddr, http.DefaultClient
+	if cfg.APITLSCertFile != "" {
+		// The probe only asks whether the server is up; the tests check certificates themselves.
+		url = "https://" + cfg.APIAddr
+		probe = &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}}
+	}
 	waitUntil(t, ctx, func() bool {
-		resp, err := http.Get(url + "/healthz")
+		resp, err := probe.Get(url + "/healthz")
 		if err == nil {
 			resp.Body.Close()
 		}

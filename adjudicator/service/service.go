@@ -6,6 +6,7 @@ package service
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -65,6 +66,7 @@ type Service struct {
 	gatherer   prometheus.Gatherer
 	// api is the providers' HTTP API, when api_addr is set; apiProducer feeds it to Kafka.
 	api         *api.Server
+	apiTLS      *tls.Config
 	apiProducer *intake.Producer
 }
 
@@ -231,6 +233,9 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 		return nil, err
 	}
 	if cfg.APIAddr != "" {
+		if s.apiTLS, err = cfg.APITLSConfig(); err != nil {
+			return nil, err
+		}
 		if s.apiProducer, err = intake.NewProducer(cfg.Brokers, append(slices.Clip(kopts), intake.WithInputTopic(cfg.InputTopic))...); err != nil {
 			return nil, err
 		}
@@ -327,10 +332,15 @@ func (s *Service) Run(ctx context.Context) error {
 		return fmt.Errorf("watch coverage changes: %w", err)
 	})
 	if s.api != nil {
-		srv := &http.Server{Addr: s.cfg.APIAddr, Handler: s.api.Handler(), ReadHeaderTimeout: 5 * time.Second}
+		srv := &http.Server{Addr: s.cfg.APIAddr, Handler: s.api.Handler(), ReadHeaderTimeout: 5 * time.Second, TLSConfig: s.apiTLS}
 		g.Go(func() error {
-			s.log.Info("serving the provider API", "addr", s.cfg.APIAddr)
-			if err := srv.ListenAndServe(); !errors.Is(err, http.ErrServerClosed) {
+			s.log.Info("serving the provider API", "addr", s.cfg.APIAddr, "tls", s.apiTLS != nil, "client_certificates", s.apiTLS != nil && s.apiTLS.ClientCAs != nil)
+			serve := srv.ListenAndServe
+			if s.apiTLS != nil {
+				// The certificate is in TLSConfig already.
+				serve = func() error { return srv.ListenAndServeTLS("", "") }
+			}
+			if err := serve(); !errors.Is(err, http.ErrServerClosed) {
 				if errors.Is(err, syscall.EADDRINUSE) {
 					return fmt.Errorf("provider API: %w: another serve with this config on this host? give each replica its own api_addr (--api-addr HOST:PORT), or --api-addr= for none", err)
 				}

@@ -1,8 +1,12 @@
 package main
 
 import (
+	"crypto/x509"
+	"encoding/pem"
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -78,7 +82,7 @@ func newProviderKeyRevoke(g *globals) *cobra.Command {
 	var npi, id string
 	cmd := &cobra.Command{
 		Use:   "revoke --npi NPI [--id KEY_ID]",
-		Short: "Revoke a provider's API keys (all of them, or the one with --id)",
+		Short: "Revoke a provider's API keys and certificates (all of them, or the one with --id)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			store, done, err := openKeys(cmd, g, npi)
@@ -105,7 +109,7 @@ func newProviderKeyList(g *globals) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "list --npi NPI [--json]",
-		Short: "List a provider's API keys by id, with when each was issued and revoked",
+		Short: "List a provider's API keys and client certificates by id, with when each was issued and revoked",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			store, done, err := openKeys(cmd, g, npi)
@@ -128,13 +132,17 @@ func newProviderKeyList(g *globals) *cobra.Command {
 				return nil
 			}
 			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "KEY ID\tISSUED\tREVOKED")
+			fmt.Fprintln(tw, "KEY ID\tKIND\tISSUED\tREVOKED")
 			for _, k := range keys {
 				revoked := "-"
 				if k.Revoked() {
 					revoked = k.RevokedAt.Format("2006-01-02T15:04:05Z")
 				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\n", k.ID, k.IssuedAt.Format("2006-01-02T15:04:05Z"), revoked)
+				kind := "api key"
+				if k.Kind != "" {
+					kind = k.Kind
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", k.ID, kind, k.IssuedAt.Format("2006-01-02T15:04:05Z"), revoked)
 			}
 			return tw.Flush()
 		},
@@ -155,4 +163,80 @@ func openKeys(cmd *cobra.Command, g *globals, npi string) (*apikeys.Store, func(
 		return nil, nil, err
 	}
 	return service.OpenAPIKeys(cmd.Context(), cfg)
+}
+
+func newProviderCert(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "cert",
+		Short: "A provider's client certificates (mutual TLS) in place of API keys",
+		Long: `cert registers the client certificates a provider may authenticate with instead of
+an API key, when serve offers the API over TLS with api_client_ca_file: the
+certificate must chain to one of those CAs and be registered here for the NPI it
+speaks for. claims provider key list shows them (kind certificate) and claims
+provider key revoke --id revokes one.`,
+		Args: cobra.NoArgs,
+	}
+	cmd.AddCommand(newProviderCertAdd(g))
+	return cmd
+}
+
+func newProviderCertAdd(g *globals) *cobra.Command {
+	var npi, certFile string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "add --npi NPI --cert FILE [--json]",
+		Short: "Register a PEM client certificate for a provider",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			der, err := readCertificate(certFile)
+			if err != nil {
+				return err
+			}
+			store, done, err := openKeys(cmd, g, npi)
+			if err != nil {
+				return err
+			}
+			defer done()
+			k, err := store.RegisterCert(cmd.Context(), npi, der)
+			if err != nil {
+				return &exitError{code: 1, err: err}
+			}
+			if asJSON {
+				return writeJSON(cmd.OutOrStdout(), k)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "certificate %s registered for NPI %s\n", k.ID, npi)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&npi, "npi", "", "the provider's billing NPI")
+	cmd.Flags().StringVar(&certFile, "cert", "", "PEM file of the client certificate (the first CERTIFICATE block)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, `print {"id", "npi", "kind", "issued_at"}`)
+	config.AddFlags(cmd.Flags(), config.Redis)
+	return cmd
+}
+
+// readCertificate returns the DER bytes of the first certificate in a PEM file: what a TLS
+// handshake presents, so what the API looks it up by.
+func readCertificate(path string) ([]byte, error) {
+	if path == "" {
+		return nil, errors.New("--cert FILE is required: the provider's PEM client certificate")
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	for {
+		var blk *pem.Block
+		blk, b = pem.Decode(b)
+		if blk == nil {
+			return nil, fmt.Errorf("%s: no PEM CERTIFICATE block", path)
+		}
+		if blk.Type != "CERTIFICATE" {
+			continue
+		}
+		if _, err := x509.ParseCertificate(blk.Bytes); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		return blk.Bytes, nil
+	}
 }

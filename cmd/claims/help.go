@@ -43,6 +43,8 @@ var examples = map[string]string{
 	"claims provider key rotate":     `  claims provider key rotate --config devnet/claims.yaml --npi 1528056066`,
 	"claims provider key revoke":     `  claims provider key revoke --config devnet/claims.yaml --npi 1528056066`,
 	"claims provider key list":       `  claims provider key list --config devnet/claims.yaml --npi 1528056066 --json`,
+	"claims provider cert":           `  claims provider cert add --config devnet/claims.yaml --npi 1528056066 --cert provider.pem`,
+	"claims provider cert add":       `  claims provider cert add --config devnet/claims.yaml --npi 1528056066 --cert provider.pem`,
 	"claims provider balance":        `  claims provider balance --config devnet/claims.yaml --npi 1528056066`,
 	"claims provider withdraw":       `  claims provider withdraw --config devnet/claims.yaml --npi 1528056066`,
 	"claims review":                  `  claims review list --config devnet/claims.yaml`,

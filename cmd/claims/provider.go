@@ -49,7 +49,7 @@ and balance only read.
 ` + providerExit,
 		Args: cobra.NoArgs,
 	}
-	cmd.AddCommand(newProviderAdd(g), newProviderSetPayout(g), newProviderList(g), newProviderBalance(g), newProviderWithdraw(g), newProviderKey(g))
+	cmd.AddCommand(newProviderAdd(g), newProviderSetPayout(g), newProviderList(g), newProviderBalance(g), newProviderWithdraw(g), newProviderKey(g), newProviderCert(g))
 	return cmd
 }
 
