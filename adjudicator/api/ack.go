@@ -90,7 +90,7 @@ func (s *Server) registerAcks(hapi huma.API) {
 		Method:      http.MethodGet,
 		Path:        "/v1/acks/{icn}",
 		Summary:     "The 999 acknowledgement of an 837 interchange you submitted",
-		Security:    []map[string][]string{{"apiKey": {}}},
+		Security:    providerAuth,
 		Responses: map[string]*huma.Response{"200": {Description: "the 999", Content: map[string]*huma.MediaType{
 			MediaX12: {Schema: &huma.Schema{Type: "string"}}}}},
 		Errors: []int{http.StatusUnauthorized, http.StatusNotFound, http.StatusTooManyRequests},

@@ -49,7 +49,7 @@ func (s *Server) registerEligibility(hapi huma.API) {
 			"the provider's NPI must be the caller's (else 403); servicedDate or servicedPeriod, else today. The response lists each plan with inforce (covered on every day asked about) " +
 			"and benefitPeriod (its coverage span); an unknown member is outcome error with error.code X12 reject reason 72. " +
 			"A FHIR request's errors are OperationOutcomes whose issue.expression is the element's FHIR path.",
-		Security:     []map[string][]string{{"apiKey": {}}},
+		Security:     providerAuth,
 		MaxBodyBytes: 1 << 20, SkipValidateBody: true,
 		RequestBody: &huma.RequestBody{Required: true, Content: map[string]*huma.MediaType{
 			MediaX12:  {Schema: &huma.Schema{Type: "string", Format: "binary"}},

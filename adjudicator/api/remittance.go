@@ -47,7 +47,7 @@ func (s *Server) registerRemittance(hapi huma.API) {
 		Description: "One transaction set per settlement transaction: its BPR total is what that settlement credited the provider on chain less what the corrections it settled took back, TRN02 the transaction hash (base 36). " +
 			"A void or replacement is reported by its original's reversal (CLP02 22, the original's claim id, CLP07 and amounts negated) in the correction's transaction set, a replacement also as a claim of its own; when the reversals exceed the payments, BPR02 is 0 (NON) and the rest is a PLB FB (forwarding balance) of the negative amount. " +
 			"Pended claims are not on an 835 until resolved.",
-		Security: []map[string][]string{{"apiKey": {}}},
+		Security: providerAuth,
 		Errors:   []int{http.StatusBadRequest, http.StatusUnauthorized, http.StatusNotFound, http.StatusTooManyRequests},
 		Responses: map[string]*huma.Response{"200": {Description: "the 835", Content: map[string]*huma.MediaType{
 			MediaX12: {Schema: &huma.Schema{Type: "string"}}}}},

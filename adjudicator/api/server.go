@@ -107,6 +107,10 @@ type Server struct {
 	m       *metrics
 }
 
+// providerAuth is how every provider route authenticates: an API key, or a registered client
+// certificate.
+var providerAuth = []map[string][]string{{"apiKey": {}}, {"mutualTLS": {}}}
+
 // New builds the API.
 func New(o Options) (*Server, error) {
 	switch {
@@ -167,7 +171,8 @@ func New(o Options) (*Server, error) {
 	cfg.SchemasPath = "/v1/schemas"
 	cfg.Info.Description = "Submit claims (claims.v1 JSON, FHIR R4, X12 837) and follow them to payment. Authenticate with Authorization: Bearer <API key>."
 	cfg.Components.SecuritySchemes = map[string]*huma.SecurityScheme{
-		"apiKey": {Type: "http", Scheme: "bearer", Description: "the API key claims provider add issued"},
+		"apiKey":    {Type: "http", Scheme: "bearer", Description: "the API key claims provider add issued"},
+		"mutualTLS": {Type: "mutualTLS", Description: "a client certificate registered with claims provider cert add, when serve offers TLS with api_client_ca_file"},
 	}
 	hapi := humago.New(mux, cfg)
 	s.register(hapi)
@@ -229,7 +234,7 @@ func (s *Server) register(hapi huma.API) {
 		MaxBodyBytes:  s.o.MaxBodyBytes,
 		// The decoders check bodies themselves, with locations in the format they read.
 		SkipValidateBody: true,
-		Security:         []map[string][]string{{"apiKey": {}}},
+		Security:         providerAuth,
 		Errors:           []int{http.StatusBadRequest, http.StatusUnauthorized, http.StatusForbidden, http.StatusRequestEntityTooLarge, http.StatusUnsupportedMediaType, http.StatusTooManyRequests},
 		RequestBody:      &huma.RequestBody{Required: true, Content: map[string]*huma.MediaType{}},
 	}

@@ -118,7 +118,7 @@ func (s *Server) registerStatus(hapi huma.API) {
 		Method:      http.MethodGet,
 		Path:        "/v1/claims/{id}",
 		Summary:     "A claim's status and decision",
-		Security:    []map[string][]string{{"apiKey": {}}},
+		Security:    providerAuth,
 		Errors:      []int{http.StatusUnauthorized, http.StatusForbidden, http.StatusNotFound, http.StatusTooManyRequests},
 	}, s.getClaim)
 }
