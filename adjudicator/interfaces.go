@@ -160,6 +160,8 @@ type Receipt struct {
 	Block     uint64
 	BlockHash Hash
 	GasUsed   uint64
+	// BatchID is the id the chain gave the batch (its BatchSettled event's); 0 when unknown.
+	BatchID uint64
 }
 
 // ErrBatchConflict means the chain's watermark for the partition is not the

@@ -63,6 +63,7 @@ type Prover interface {
 // Settlement locates a decided claim on chain and in the input topic.
 type Settlement struct {
 	TxHash    string `json:"tx_hash" doc:"the settlement transaction"`
+	BatchID   uint64 `json:"batch_id,omitempty" doc:"the batch's id on chain (ClaimSettlement's BatchSettled event)"`
 	Block     uint64 `json:"block"`
 	Partition int32  `json:"partition"`
 	Offset    int64  `json:"offset" doc:"the claim's position in its input partition"`

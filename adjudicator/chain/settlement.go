@@ -114,7 +114,7 @@ func (s *Settlement) SettledBatch(ctx context.Context, partition int32, from int
 	if err != nil || !ok {
 		return adjudicator.SettledBatch{}, ok, err
 	}
-	rcpt := adjudicator.Receipt{TxHash: ev.TxHash, Block: ev.Block, BlockHash: ev.BlockHash, GasUsed: ev.GasUsed}
+	rcpt := adjudicator.Receipt{TxHash: ev.TxHash, Block: ev.Block, BlockHash: ev.BlockHash, GasUsed: ev.GasUsed, BatchID: ev.BatchID}
 	return adjudicator.SettledBatch{Root: ev.Root, To: ev.To, Receipt: rcpt}, true, nil
 }
 
@@ -167,7 +167,16 @@ func (s *Settlement) Settle(ctx context.Context, b adjudicator.Batch) (adjudicat
 	s.cfg.logger.Debug("batch settled on chain", "partition", b.Partition, "from", b.From, "to", b.To,
 		"claims", b.Claims, "providers", len(b.Credits), "pended", len(b.Pended),
 		"block", rcpt.BlockNumber, "gas", rcpt.GasUsed, "tx", rcpt.TxHash)
-	return receiptOf(rcpt), nil
+	out := receiptOf(rcpt)
+	// The batch id is the chain's name for the batch, which providers and analysts quote; it is
+	// in the receipt's BatchSettled log, so it costs no extra call.
+	for _, l := range rcpt.Logs {
+		if ev, err := s.contract.UnpackBatchSettledEvent(l); err == nil && ev.BatchId.IsUint64() {
+			out.BatchID = ev.BatchId.Uint64()
+			break
+		}
+	}
+	return out, nil
 }
 
 // MaturedCreditGas is the most gas one credited provider can add to settleBatch between its

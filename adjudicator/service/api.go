@@ -300,7 +300,7 @@ func (r *redisStatuses) Observe(ctx context.Context, log *slog.Logger, rep adjud
 		}
 		id := APIClaimID(keyer, d.BillingNPI, sub)
 		dec := api.Decided{NPI: d.BillingNPI, ClaimID: d.ClaimID, Status: status, Record: p.Record, SettledAt: now,
-			Settlement: api.Settlement{TxHash: fmt.Sprintf("%#x", rep.Receipt.TxHash), Block: rep.Receipt.Block,
+			Settlement: api.Settlement{TxHash: fmt.Sprintf("%#x", rep.Receipt.TxHash), BatchID: rep.Receipt.BatchID, Block: rep.Receipt.Block,
 				Partition: p.Source.Partition, Offset: p.Source.Offset, BatchFrom: rep.Batch.From, BatchTo: rep.Batch.To}}
 		if i < len(rep.Inputs) {
 			dec.Claim = &rep.Inputs[i]

@@ -34,8 +34,10 @@ type claimState struct {
 	} `json:"decision"`
 	Settlement struct {
 		TxHash    string `json:"tx_hash"`
+		BatchID   uint64 `json:"batch_id"`
 		Partition int32  `json:"partition"`
 		Offset    int64  `json:"offset"`
+		BatchFrom int64  `json:"batch_from"`
 	} `json:"settlement"`
 }
 
@@ -109,6 +111,11 @@ func TestProviderAPICorrections(t *testing.T) {
 	o := state(origID)
 	if o.Status != "credited" || o.Decision.PaidCents != 27100 {
 		t.Fatalf("original: %+v, want credited 27100 cents", o)
+	}
+	// A credited claim names its batch as the chain does.
+	if ev, ok, err := settlement.BatchStartingAt(ctx, o.Settlement.Partition, o.Settlement.BatchFrom); err != nil || !ok ||
+		o.Settlement.BatchID == 0 || ev.BatchID != o.Settlement.BatchID || fmt.Sprintf("%#x", ev.TxHash) != o.Settlement.TxHash {
+		t.Fatalf("original's settlement %+v; the chain's batch %+v %v %v", o.Settlement, ev, ok, err)
 	}
 	before := balance()
 

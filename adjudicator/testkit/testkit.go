@@ -306,7 +306,7 @@ func (s *Settler) Settle(_ context.Context, b adjudicator.Batch) (adjudicator.Re
 		s.receipts = map[adjudicator.Hash]adjudicator.Batch{}
 	}
 	s.seq++
-	r := adjudicator.Receipt{TxHash: adjudicator.Hash{byte(s.seq >> 8), byte(s.seq)}, Block: s.seq, GasUsed: 100_000 + 1_000*uint64(b.Claims)}
+	r := adjudicator.Receipt{TxHash: adjudicator.Hash{byte(s.seq >> 8), byte(s.seq)}, Block: s.seq, GasUsed: 100_000 + 1_000*uint64(b.Claims), BatchID: s.seq}
 	s.receipts[r.TxHash] = b
 	hook := s.AfterSettle
 	s.mu.Unlock()
