@@ -59,10 +59,22 @@ const (
 // newServer is the API over in-memory stores, with o's other options.
 func newServer(t *testing.T, o api.Options) *httptest.Server {
 	t.Helper()
+	return newServerWith(t, o, nopLedger{})
+}
+
+// newServerWith is newServer with ledger as the submissions ledger.
+func newServerWith(t *testing.T, o api.Options, ledger api.Ledger) *httptest.Server {
+	t.Helper()
 	o.Keys = memKeys{keyA: npiA, keyB: npiB}
-	o.Intake, o.Ledger = nopIntake{}, nopLedger{}
+	o.Intake, o.Ledger = nopIntake{}, ledger
 	o.ID = func(npi, id string) string { return "c_" + npi + "_" + id }
 	o.Logger = slog.New(slog.DiscardHandler)
+	if o.Access == nil {
+		o.Access = &memAccess{}
+	}
+	if o.AccessKeys == nil {
+		o.AccessKeys = hashKeys{}
+	}
 	srv, err := api.New(o)
 	if err != nil {
 		t.Fatal(err)

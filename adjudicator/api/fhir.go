@@ -134,6 +134,10 @@ func (s *Server) claimResponse(w http.ResponseWriter, r *http.Request, id string
 		writeOutcome(w, http.StatusInternalServerError, fhir.CodeInvalid, "the decision cannot be written as a ClaimResponse")
 		return
 	}
+	if err := s.recordLooks(r.Context(), "GET /v1/claims/{id}", adjudicator.PurposeProviderStatus, d.ClaimID); err != nil {
+		writeOutcome(w, http.StatusServiceUnavailable, fhir.CodeTransient, "the claim details cannot be shown right now: every look at them is put on the audit trail first, and that failed; retry later")
+		return
+	}
 	w.Header().Set("Content-Type", MediaFHIR)
 	_, _ = w.Write(b)
 }

@@ -14,6 +14,9 @@ type metrics struct {
 	requests *prometheus.CounterVec
 	latency  *prometheus.HistogramVec
 	intake   *prometheus.CounterVec
+	// accessRefused counts requests whose claim details were refused because their look could
+	// not be put on the audit trail.
+	accessRefused *prometheus.CounterVec
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -28,9 +31,12 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		intake: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "claims_intake_total", Help: "Claims submitted over the API by format (native, fhir, x12) and result (accepted, rejected, resubmission, forbidden, body_rejected, unsupported, unavailable).",
 		}, []string{"format", "result"}),
+		accessRefused: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "claims_api_access_refused_total", Help: "Requests whose claim details were refused (503) because recording the look on the access topic failed, by route pattern.",
+		}, []string{"route"}),
 	}
 	if reg != nil {
-		for _, c := range []prometheus.Collector{m.requests, m.latency, m.intake} {
+		for _, c := range []prometheus.Collector{m.requests, m.latency, m.intake, m.accessRefused} {
 			if err := reg.Register(c); err != nil {
 				var are prometheus.AlreadyRegisteredError
 				if !errors.As(err, &are) {

@@ -111,6 +111,15 @@ func (s *Server) remittance(ctx context.Context, in *remitInput) (*remitOutput, 
 	if len(rs) == 0 {
 		return nil, huma.Error404NotFound(fmt.Sprintf("no claims of yours were settled between %s and %s", in.From, in.To))
 	}
+	var onIt []string
+	for _, r := range rs {
+		for _, c := range r.Claims {
+			onIt = append(onIt, c.ID)
+		}
+	}
+	if err := s.recordLooks(ctx, "GET /v1/remittance", adjudicator.PurposeProviderRemittance, onIt...); err != nil {
+		return nil, errNotRecorded()
+	}
 	env := x12.Envelope{SenderQualifier: "ZZ", SenderID: "CLAIMSLEDGER", ReceiverQualifier: "XX", ReceiverID: npi,
 		Control: x12.ControlNumber(time.Now()), Time: time.Now()}
 	out, err := remit835.WriteAll(env, rs)

@@ -47,6 +47,19 @@ type Ledger interface {
 	Release(ctx context.Context, id string) error
 }
 
+// AccessRecorder puts looks at claims' details on the audit trail (accesslog.Recorder): it
+// returns once they are durable, and only then are the details served. An error refuses them.
+type AccessRecorder interface {
+	Record(ctx context.Context, looks ...adjudicator.Access) error
+}
+
+// AccessKeys names claims and providers on the audit trail by keyed hash (privacy.Keyer): a
+// claim by its claim id, a provider by its NPI.
+type AccessKeys interface {
+	Claim(claimID string) [32]byte
+	Provider(npi string) [32]byte
+}
+
 // Reservation is what Ledger.Reserve found.
 type Reservation int
 
@@ -65,6 +78,14 @@ type Options struct {
 	Ledger Ledger
 	// Statuses holds decided claims; nil: GET /v1/claims/{id} says received at most.
 	Statuses Statuses
+	// Access records every look at a decided claim's details before they are served (the
+	// status and decision, a proof, a ClaimResponse, ?wait='s decision, a claim on an 835), by
+	// the calling provider; AccessKeys names them. Required with Statuses: no details are
+	// served that are not on the audit trail.
+	Access     AccessRecorder
+	AccessKeys AccessKeys
+	// Now is the clock looks are timed by; nil: time.Now.
+	Now func() time.Time
 	// Prover answers ?proof=true; nil: no proofs.
 	Prover Prover
 	// Resolutions tells a pended claim a fraud analyst resolved on chain; nil: it stays pended.
@@ -124,6 +145,11 @@ func New(o Options) (*Server, error) {
 		return nil, errors.New("api: no claim id function")
 	case o.Eligibility != nil && (o.Eligibility.Store == nil || o.Eligibility.Member == nil):
 		return nil, errors.New("api: eligibility without a coverage store or a member hash function")
+	case o.Statuses != nil && (o.Access == nil || o.AccessKeys == nil):
+		return nil, errors.New("api: decided claims' details need an access recorder and the keys to name them: every look is on the audit trail")
+	}
+	if o.Now == nil {
+		o.Now = time.Now
 	}
 	if o.Payer != nil {
 		if err := o.Payer.Validate(); err != nil {
@@ -347,6 +373,15 @@ func (s *Server) submit(ctx context.Context, in *submitInput) (*submitOutput, er
 			}
 		}
 		decided := s.waitDecided(ctx, ids, wait)
+		looked := make([]string, 0, len(decided))
+		for _, d := range decided {
+			looked = append(looked, d.ClaimID)
+		}
+		if err := s.recordLooks(ctx, "POST /v1/claims", adjudicator.PurposeProviderStatus, looked...); err != nil {
+			// The claims are queued all the same; only their decisions are withheld, as if they
+			// had not come in time: GET /v1/claims/{id} shows them once a look can be recorded.
+			decided = nil
+		}
 		for i := range results {
 			if d, ok := decided[results[i].ID]; ok {
 				results[i].Decided = &d

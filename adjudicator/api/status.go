@@ -129,7 +129,12 @@ func (s *Server) getClaim(ctx context.Context, in *getInput) (*getOutput, error)
 	if err != nil {
 		return nil, err
 	}
-	if in.Proof && st.Settlement != nil && s.o.Prover != nil {
+	if st.Settlement == nil {
+		// Received, not decided: nothing but the id and the status, so no look to record.
+		return &getOutput{Body: st}, nil
+	}
+	purpose := adjudicator.PurposeProviderStatus
+	if in.Proof && s.o.Prover != nil {
 		d, ok, err := s.o.Statuses.Decided(ctx, in.ID)
 		if err != nil || !ok {
 			return nil, fmt.Errorf("read claim status: %v", err)
@@ -139,7 +144,11 @@ func (s *Server) getClaim(ctx context.Context, in *getInput) (*getOutput, error)
 			s.log.Error("prove a claim", "npi", callerNPI(ctx), "partition", d.Settlement.Partition, "offset", d.Settlement.Offset, "err", err)
 			return nil, huma.Error503ServiceUnavailable("the proof cannot be built right now; retry later")
 		}
-		st.Proof = p
+		st.Proof, purpose = p, adjudicator.PurposeProviderProof
+	}
+	// Last, once everything is ready to be served: a look recorded is a look that happened.
+	if err := s.recordLooks(ctx, "GET /v1/claims/{id}", purpose, st.ClaimID); err != nil {
+		return nil, errNotRecorded()
 	}
 	return &getOutput{Body: st}, nil
 }

@@ -30,6 +30,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator"
 	"github.com/claimsledger/claims/adjudicator/chain/devchain"
 	"github.com/claimsledger/claims/adjudicator/merkle"
+	"github.com/claimsledger/claims/bindings/access"
 	"github.com/claimsledger/claims/bindings/coverage"
 	"github.com/claimsledger/claims/bindings/providers"
 	"github.com/claimsledger/claims/bindings/settlement"
@@ -38,18 +39,19 @@ import (
 
 // Dev key indexes. Every role is its own key, as in production.
 const (
-	ctAdmin       = iota // DEFAULT_ADMIN_ROLE on all four contracts, MINTER_ROLE, deployer
+	ctAdmin       = iota // DEFAULT_ADMIN_ROLE on all five contracts, MINTER_ROLE, deployer
 	ctAdjudicator        // ADJUDICATOR_ROLE
 	ctInsurer            // INSURER_ROLE on the settlement and the coverage registry
 	ctManager            // PROVIDER_MANAGER_ROLE
 	ctAnalyst            // FRAUD_ANALYST_ROLE
 	ctGuardian           // GUARDIAN_ROLE
+	ctRecorder           // RECORDER_ROLE on the AccessLog
 	ctPayout             // provider A's payout address; holds no role
 	ctStranger           // holds nothing
 	ctKeyCount
 )
 
-var ctKeyNames = [ctKeyCount]string{"admin", "adjudicator", "insurer", "provider manager", "fraud analyst", "guardian", "payout", "stranger"}
+var ctKeyNames = [ctKeyCount]string{"admin", "adjudicator", "insurer", "provider manager", "fraud analyst", "guardian", "recorder", "payout", "stranger"}
 
 const (
 	ctAdminDelay = 3 * 24 * 3600
@@ -83,7 +85,7 @@ func ctDefaults() ctParams {
 	}
 }
 
-// ctEnv is a dev chain with the four contracts deployed by ctAdmin and one Transactor per key.
+// ctEnv is a dev chain with the five contracts deployed by ctAdmin and one Transactor per key.
 type ctEnv struct {
 	ctx     context.Context
 	chain   *devchain.Chain
@@ -92,12 +94,13 @@ type ctEnv struct {
 	addr    [ctKeyCount]common.Address
 	p       ctParams
 
-	tokAddr, regAddr, covAddr, setAddr common.Address
+	tokAddr, regAddr, covAddr, setAddr, accAddr common.Address
 
 	tok *stablecoin.TestStablecoin
 	reg *providers.ProviderRegistry
 	cov *coverage.CoverageRegistry
 	set *settlement.ClaimSettlement
+	acc *access.AccessLog
 
 	// seen, when set, records every custom error asserted, as "Contract.Error".
 	seen map[string]bool
@@ -125,7 +128,7 @@ func ctStart(t *testing.T, p ctParams) *ctEnv {
 	e := &ctEnv{
 		ctx: ctx, chain: dc, backend: dc.Client(), p: p,
 		tok: stablecoin.NewTestStablecoin(), reg: providers.NewProviderRegistry(),
-		cov: coverage.NewCoverageRegistry(), set: settlement.NewClaimSettlement(),
+		cov: coverage.NewCoverageRegistry(), set: settlement.NewClaimSettlement(), acc: access.NewAccessLog(),
 	}
 	for i := range ctKeyCount {
 		e.addr[i] = dc.Address(i)
@@ -135,7 +138,7 @@ func ctStart(t *testing.T, p ctParams) *ctEnv {
 		}
 	}
 
-	// All four creations in one block: each address follows from the deployer's nonce.
+	// All five creations in one block: each address follows from the deployer's nonce.
 	var sent []ctSent
 	deploy := func(md *bind.MetaData, ctor []byte) common.Address {
 		s := e.send(t, ctAdmin, nil, ctInitCode(t, md, ctor))
@@ -148,8 +151,9 @@ func ctStart(t *testing.T, p ctParams) *ctEnv {
 	e.covAddr = deploy(&coverage.CoverageRegistryMetaData, e.cov.PackConstructor(e.addr[ctAdmin],
 		big.NewInt(ctAdminDelay), e.addr[ctInsurer]))
 	e.setAddr = deploy(&settlement.ClaimSettlementMetaData, e.settlementCtor(e.tokAddr, e.regAddr, e.settings()))
+	e.accAddr = deploy(&access.AccessLogMetaData, e.acc.PackConstructor(e.addr[ctAdmin], big.NewInt(ctAdminDelay), e.addr[ctRecorder]))
 	for i, r := range e.mine(t, sent...) {
-		if want := []common.Address{e.tokAddr, e.regAddr, e.covAddr, e.setAddr}[i]; r.ContractAddress != want {
+		if want := []common.Address{e.tokAddr, e.regAddr, e.covAddr, e.setAddr, e.accAddr}[i]; r.ContractAddress != want {
 			t.Fatalf("deployment %d landed at %s, want %s", i, r.ContractAddress, want)
 		}
 	}
@@ -319,7 +323,7 @@ func ctCheckDecoded(rev *RevertError) error {
 	var uerr error
 	for _, unpack := range []func([]byte) (any, error){settlement.NewClaimSettlement().UnpackError,
 		providers.NewProviderRegistry().UnpackError, coverage.NewCoverageRegistry().UnpackError,
-		stablecoin.NewTestStablecoin().UnpackError} {
+		stablecoin.NewTestStablecoin().UnpackError, access.NewAccessLog().UnpackError} {
 		if _, uerr = unpack(rev.Data); uerr == nil || uerr.Error() != "Unknown error" {
 			break
 		}
@@ -480,6 +484,7 @@ func ctMethod(data []byte, to *common.Address) string {
 		{"ProviderRegistry", providers.NewProviderRegistry().GetABI()},
 		{"CoverageRegistry", coverage.NewCoverageRegistry().GetABI()},
 		{"TestStablecoin", stablecoin.NewTestStablecoin().GetABI()},
+		{"AccessLog", access.NewAccessLog().GetABI()},
 	} {
 		if m, err := c.abi.MethodById(data[:4]); err == nil {
 			return c.name + "." + m.Name
@@ -498,6 +503,8 @@ func (e *ctEnv) contractName(a common.Address) string {
 		return "CoverageRegistry"
 	case e.tokAddr:
 		return "TestStablecoin"
+	case e.accAddr:
+		return "AccessLog"
 	}
 	return a.Hex()
 }
@@ -544,6 +551,11 @@ func (e *ctEnv) unallocated(t *testing.T) int64 {
 	return ctCall(t, e, e.setAddr, e.set.PackUnallocatedEscrow(), e.set.UnpackUnallocatedEscrow).Int64()
 }
 
+func (e *ctEnv) accessNext(t *testing.T, partition uint32) uint64 {
+	t.Helper()
+	return ctCall(t, e, e.accAddr, e.acc.PackNextOffset(partition), e.acc.UnpackNextOffset)
+}
+
 func (e *ctEnv) nextOffset(t *testing.T, partition uint32) uint64 {
 	t.Helper()
 	return ctCall(t, e, e.setAddr, e.set.PackNextOffset(partition), e.set.UnpackNextOffset)
@@ -575,6 +587,7 @@ func (e *ctEnv) leafHash(t *testing.T, on common.Address, l settlement.ClaimSett
 type ctState struct {
 	escrow, held, outstanding, batches string
 	next                               [4]uint64
+	accessNext                         [4]uint64
 	tokens                             [ctKeyCount]int64
 	paused                             bool
 }
@@ -590,6 +603,7 @@ func (e *ctEnv) snapshot(t *testing.T) ctState {
 	}
 	for p := range s.next {
 		s.next[p] = e.nextOffset(t, uint32(p))
+		s.accessNext[p] = e.accessNext(t, uint32(p))
 	}
 	for i := range ctKeyCount {
 		s.tokens[i] = e.tokens(t, e.addr[i])
@@ -1128,7 +1142,7 @@ func TestRoleMatrix(t *testing.T) {
 			e.revert(t, who, to, data, wantErr)
 		}}
 	}
-	adjRole, insRole, guardRole := ctRole("ADJUDICATOR_ROLE"), ctRole("INSURER_ROLE"), ctRole("GUARDIAN_ROLE")
+	adjRole, insRole, guardRole, recRole := ctRole("ADJUDICATOR_ROLE"), ctRole("INSURER_ROLE"), ctRole("GUARDIAN_ROLE"), ctRole("RECORDER_ROLE")
 	next := ctPlain(0, 12, 22)
 
 	contracts := []struct {
@@ -1215,6 +1229,23 @@ func TestRoleMatrix(t *testing.T) {
 				"renounceRole": probe("only for the caller's own account", ctStranger, &e.covAddr,
 					e.cov.PackRenounceRole(insRole, e.addr[ctInsurer]), "AccessControlBadConfirmation"),
 			}},
+		{"AccessLog", &e.accAddr, e.acc.GetABI(),
+			map[string]int{"DEFAULT_ADMIN_ROLE": ctAdmin, "RECORDER_ROLE": ctRecorder},
+			map[string]ctGate{
+				"recordAccess": role("RECORDER_ROLE", ctRecorder, func() []byte {
+					return e.acc.PackRecordAccess(0, 0, 1, []access.AccessLogAccess{ctLook("claim", 0, ctReview)})
+				}),
+				"grantRole":                  admin(func() []byte { return e.acc.PackGrantRole(recRole, e.addr[ctStranger]) }),
+				"revokeRole":                 admin(func() []byte { return e.acc.PackRevokeRole(recRole, e.addr[ctRecorder]) }),
+				"beginDefaultAdminTransfer":  admin(func() []byte { return e.acc.PackBeginDefaultAdminTransfer(e.addr[ctStranger]) }),
+				"cancelDefaultAdminTransfer": admin(e.acc.PackCancelDefaultAdminTransfer),
+				"changeDefaultAdminDelay":    admin(func() []byte { return e.acc.PackChangeDefaultAdminDelay(big.NewInt(1)) }),
+				"rollbackDefaultAdminDelay":  admin(e.acc.PackRollbackDefaultAdminDelay),
+				"acceptDefaultAdminTransfer": probe("only the pending admin can accept", ctStranger, &e.accAddr,
+					e.acc.PackAcceptDefaultAdminTransfer(), "AccessControlInvalidDefaultAdmin"),
+				"renounceRole": probe("only for the caller's own account", ctStranger, &e.accAddr,
+					e.acc.PackRenounceRole(recRole, e.addr[ctRecorder]), "AccessControlBadConfirmation"),
+			}},
 		{"TestStablecoin", &e.tokAddr, e.tok.GetABI(),
 			map[string]int{"DEFAULT_ADMIN_ROLE": ctAdmin, "MINTER_ROLE": ctAdmin},
 			map[string]ctGate{
@@ -1249,7 +1280,7 @@ func TestRoleMatrix(t *testing.T) {
 				}
 			}
 			// Each role is held by its one key and nobody else. (hasRole(bytes32,address) has the
-			// same selector on all four contracts.)
+			// same selector on all five contracts.)
 			for r, holder := range c.roles {
 				for who := range ctKeyCount {
 					has := ctCall(t, e, *c.addr, e.set.PackHasRole(ctRole(r), e.addr[who]), e.set.UnpackHasRole)
@@ -1502,7 +1533,10 @@ func TestEveryCustomErrorTriggered(t *testing.T) {
 		t.Fatal("ctCheckRevert accepted OffsetMismatch as EmptyBatch")
 	}
 
-	// The guard: every error declared in our four contracts was triggered above.
+	// AccessLog.
+	ctAccessErrors(t, e)
+
+	// The guard: every error declared in our five contracts was triggered above.
 	for _, c := range []struct {
 		name string
 		abi  abi.ABI
@@ -1511,6 +1545,7 @@ func TestEveryCustomErrorTriggered(t *testing.T) {
 		{"ProviderRegistry", e.reg.GetABI()},
 		{"CoverageRegistry", e.cov.GetABI()},
 		{"TestStablecoin", e.tok.GetABI()},
+		{"AccessLog", e.acc.GetABI()},
 	} {
 		var missing []string
 		ours := 0

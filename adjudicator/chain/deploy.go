@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/claimsledger/claims/bindings/access"
 	"github.com/claimsledger/claims/bindings/coverage"
 	"github.com/claimsledger/claims/bindings/providers"
 	"github.com/claimsledger/claims/bindings/settlement"
@@ -37,10 +38,15 @@ type Roles struct {
 	FraudAnalyst common.Address
 	// Guardian freezes batches inside their challenge window and pauses (`claims guard`).
 	Guardian common.Address
+	// Recorder writes the looks at claims to the AccessLog (`claims serve`'s access flusher).
+	// Optional: zero deploys no AccessLog. It must not be the adjudicator's key, which serve
+	// signs with at the same time: the two would race for nonces.
+	Recorder common.Address
 }
 
-// Validate checks r as Deploy does before it sends anything: every role has an address, and the
-// adjudicator and the guardian each hold a key no other role shares.
+// Validate checks r as Deploy does before it sends anything: every role but the optional
+// recorder has an address, and the adjudicator and the guardian each hold a key no other role
+// shares (the recorder included).
 func (r Roles) Validate() error {
 	named := []struct {
 		name string
@@ -54,9 +60,16 @@ func (r Roles) Validate() error {
 			return fmt.Errorf("chain: deploy: no address for the %s role", n.name)
 		}
 	}
+	if r.Recorder != (common.Address{}) {
+		named = append(named, struct {
+			name string
+			addr common.Address
+		}{"recorder", r.Recorder})
+	}
 	// The adjudicator and the guardian check each other; either sharing a key with any other
-	// role would let one key both make and wave through a bad batch.
-	for _, lone := range named[1:6:6] {
+	// role would let one key both make and wave through a bad batch. The recorder runs in the
+	// adjudicator's process, and a shared key would make their transactions race for nonces.
+	for _, lone := range named {
 		if lone.name != "adjudicator" && lone.name != "guardian" {
 			continue
 		}
@@ -189,13 +202,15 @@ type Deployment struct {
 	Registry   common.Address `json:"registry"`
 	Providers  common.Address `json:"providers"`
 	Settlement common.Address `json:"settlement"`
+	// AccessLog is the trail of looks at claims; zero when no recorder role was configured.
+	AccessLog common.Address `json:"access_log"`
 	// Block is the block of the first deployment transaction: log scans (audit, coverage
 	// watch, verify) start here instead of at genesis.
 	Block uint64 `json:"block"`
 }
 
 // Deploy deploys CoverageRegistry, ProviderRegistry and ClaimSettlement (and TestStablecoin when
-// cfg.Token is zero) signed by auth. The constructors give each role to its configured key, so
+// cfg.Token is zero, and AccessLog when cfg.Roles names a recorder) signed by auth. The constructors give each role to its configured key, so
 // the deployer ends with no role at all unless it is also the configured admin. All deployments
 // go out back to back and are awaited together: one block time.
 func Deploy(ctx context.Context, backend Backend, auth *bind.TransactOpts, cfg DeployConfig, opts ...Option) (Deployment, error) {
@@ -223,6 +238,7 @@ func Deploy(ctx context.Context, backend Backend, auth *bind.TransactOpts, cfg D
 		reg  = coverage.NewCoverageRegistry()
 		prov = providers.NewProviderRegistry()
 		set  = settlement.NewClaimSettlement()
+		acl  = access.NewAccessLog()
 		r    = cfg.Roles
 	)
 
@@ -265,6 +281,11 @@ func Deploy(ctx context.Context, backend Backend, auth *bind.TransactOpts, cfg D
 		set.PackConstructor(d.Token, d.Providers, r.Admin, delay, roles, settings)); err != nil {
 		return Deployment{}, err
 	}
+	if r.Recorder != (common.Address{}) {
+		if d.AccessLog, err = deploy("AccessLog", &access.AccessLogMetaData, acl.PackConstructor(r.Admin, delay, r.Recorder)); err != nil {
+			return Deployment{}, err
+		}
+	}
 	receipts, err := waitAll(ctx, tx, round)
 	if err != nil {
 		return Deployment{}, fmt.Errorf("deploy contracts: %w", err)
@@ -277,7 +298,7 @@ func Deploy(ctx context.Context, backend Backend, auth *bind.TransactOpts, cfg D
 		d.Block = min(d.Block, rc.BlockNumber.Uint64())
 	}
 	tx.cfg.logger.Info("contracts deployed", "chain_id", d.ChainID, "token", d.Token, "registry", d.Registry,
-		"providers", d.Providers, "settlement", d.Settlement, "block", d.Block, "admin", r.Admin,
+		"providers", d.Providers, "settlement", d.Settlement, "access_log", d.AccessLog, "block", d.Block, "admin", r.Admin,
 		"deployer_is_admin", deployer == r.Admin)
 	return d, nil
 }

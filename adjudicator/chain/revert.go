@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/bindings/access"
 	"github.com/claimsledger/claims/bindings/coverage"
 	"github.com/claimsledger/claims/bindings/providers"
 	"github.com/claimsledger/claims/bindings/settlement"
@@ -82,25 +83,43 @@ type errorDecoder struct {
 	unpack func([]byte) (any, error)
 }
 
-// revertDecoders maps 4-byte selectors to every custom error of the three contracts, using the
+// revertDecoders maps 4-byte selectors to every custom error of the contracts, using the
 // generated UnpackError of the contract that declares it. Token errors bubble up through
-// SafeERC20 unchanged, so the stablecoin's are needed to explain a failed payment.
+// SafeERC20 unchanged, so the stablecoin's are needed to explain a failed payment. An error two
+// contracts share (OpenZeppelin's, and AccessLog's OffsetMismatch and EmptyBatch, declared with
+// ClaimSettlement's signatures on purpose) has one selector and decodes to the same name and
+// fields whichever declared it; the settlement's go last so that theirs is the Detail type.
+// TestErrorSelectorsAreUnambiguous checks that no selector stands for two different errors.
 var revertDecoders = func() map[[4]byte]errorDecoder {
 	out := map[[4]byte]errorDecoder{}
-	add := func(parsed abi.ABI, unpack func([]byte) (any, error)) {
-		for name, e := range parsed.Errors {
+	for _, c := range contractErrors() {
+		for name, e := range c.abi.Errors {
 			var sel [4]byte
 			copy(sel[:], e.ID[:4])
-			out[sel] = errorDecoder{name: name, unpack: unpack}
+			out[sel] = errorDecoder{name: name, unpack: c.unpack}
 		}
 	}
-	s, c, p, t := settlement.NewClaimSettlement(), coverage.NewCoverageRegistry(), providers.NewProviderRegistry(), stablecoin.NewTestStablecoin()
-	add(t.GetABI(), t.UnpackError)
-	add(c.GetABI(), c.UnpackError)
-	add(p.GetABI(), p.UnpackError)
-	add(s.GetABI(), s.UnpackError)
 	return out
 }()
+
+type contractABI struct {
+	name   string
+	abi    abi.ABI
+	unpack func([]byte) (any, error)
+}
+
+// contractErrors lists every contract whose errors a revert may carry, the settlement last.
+func contractErrors() []contractABI {
+	s, c, p, t, a := settlement.NewClaimSettlement(), coverage.NewCoverageRegistry(), providers.NewProviderRegistry(),
+		stablecoin.NewTestStablecoin(), access.NewAccessLog()
+	return []contractABI{
+		{"TestStablecoin", t.GetABI(), t.UnpackError},
+		{"CoverageRegistry", c.GetABI(), c.UnpackError},
+		{"ProviderRegistry", p.GetABI(), p.UnpackError},
+		{"AccessLog", a.GetABI(), a.UnpackError},
+		{"ClaimSettlement", s.GetABI(), s.UnpackError},
+	}
+}
 
 // decodeRevert turns an RPC error carrying revert data into a *RevertError, or returns nil when
 // err is not a revert (a network failure, an underpriced transaction, ...).

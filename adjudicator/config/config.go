@@ -43,6 +43,10 @@ type Config struct {
 	DeadLetterTopic string   `koanf:"deadletter_topic" yaml:"deadletter_topic"`
 	Group           string   `koanf:"group" yaml:"group"`
 	Partitions      int      `koanf:"partitions" yaml:"partitions"`
+	// AccessTopic is where every look at a claim's details is written before the details are
+	// served; serve's flusher moves them to the AccessLog contract every AccessFlushInterval.
+	AccessTopic         string        `koanf:"access_topic" yaml:"access_topic"`
+	AccessFlushInterval time.Duration `koanf:"access_flush_interval" yaml:"access_flush_interval,omitempty"`
 
 	// Kafka transport security. TLS is on when KafkaTLS is set; the CA file replaces the
 	// system roots, the cert and key files are a client certificate (mutual TLS), the server
@@ -75,7 +79,10 @@ type Config struct {
 	RegistryAddress   string `koanf:"registry_address" yaml:"registry_address"`
 	ProvidersAddress  string `koanf:"providers_address" yaml:"providers_address"`
 	TokenAddress      string `koanf:"token_address" yaml:"token_address"`
-	FromBlock         uint64 `koanf:"from_block" yaml:"from_block"`
+	// AccessLogAddress is the AccessLog contract; empty: looks are queued on AccessTopic but no
+	// serve writes them to the chain (it warns).
+	AccessLogAddress string `koanf:"access_log_address" yaml:"access_log_address,omitempty"`
+	FromBlock        uint64 `koanf:"from_block" yaml:"from_block"`
 
 	// Keystore is the encrypted key this config signs with: the adjudicator's for serve, and
 	// the operator's own for every other command unless a role keystore below names another.
@@ -90,6 +97,10 @@ type Config struct {
 	GuardianKeystore        string `koanf:"guardian_keystore" yaml:"guardian_keystore,omitempty"`
 	ProviderKeystore        string `koanf:"provider_keystore" yaml:"provider_keystore,omitempty"`
 	DeployerKeystore        string `koanf:"deployer_keystore" yaml:"deployer_keystore,omitempty"`
+	// RecorderKeystore signs serve's writes to the AccessLog. It never falls back to Keystore:
+	// the adjudicator's key signs settlements in the same process, and two writers of one key
+	// would race for its nonces.
+	RecorderKeystore string `koanf:"recorder_keystore" yaml:"recorder_keystore,omitempty"`
 
 	// Deploy is what `claims deploy` deploys: who holds which role, and the contracts'
 	// delays, windows and caps.
@@ -146,6 +157,9 @@ type DeploySettings struct {
 	ProviderManagerAddress string `koanf:"provider_manager_address" yaml:"provider_manager_address,omitempty"`
 	FraudAnalystAddress    string `koanf:"fraud_analyst_address" yaml:"fraud_analyst_address,omitempty"`
 	GuardianAddress        string `koanf:"guardian_address" yaml:"guardian_address,omitempty"`
+	// RecorderAddress gets RECORDER_ROLE on the AccessLog; with neither it nor
+	// recorder_keystore set, deploy deploys no AccessLog.
+	RecorderAddress string `koanf:"recorder_address" yaml:"recorder_address,omitempty"`
 
 	AdminDelay            time.Duration `koanf:"admin_delay" yaml:"admin_delay,omitempty"`
 	ChallengeWindow       time.Duration `koanf:"challenge_window" yaml:"challenge_window,omitempty"`
@@ -306,13 +320,19 @@ const (
 	RoleGuardian        Role = "guardian"
 	RoleProvider        Role = "provider"
 	RoleDeployer        Role = "deployer"
+	// RoleRecorder writes looks at claims to the AccessLog; only recorder_keystore signs for it.
+	RoleRecorder Role = "recorder"
 )
 
 // KeystoreFor is the keystore file that signs for role: its role keystore when set, else
-// Keystore (the deployer falls back to the admin's keystore first). Empty when none is set.
+// Keystore (the deployer falls back to the admin's keystore first). Empty when none is set. The
+// recorder has no fallback: Keystore is the adjudicator's in serve's config, and the recorder
+// signs beside it.
 func (c *Config) KeystoreFor(r Role) string {
 	var k string
 	switch r {
+	case RoleRecorder:
+		return c.RecorderKeystore
 	case RoleAdmin:
 		k = c.AdminKeystore
 	case RoleInsurer:
@@ -342,7 +362,7 @@ func Defaults() Config {
 	return Config{
 		InputTopic: "claims.submitted", DecisionsTopic: "claims.decisions", DeadLetterTopic: "claims.deadletter",
 		Group: "adjudicator", Partitions: 4, BatchSize: 500, Linger: 250 * time.Millisecond, DrainTimeout: 60 * time.Second,
-		ReceiptPoll: 200 * time.Millisecond,
+		ReceiptPoll: 200 * time.Millisecond, AccessTopic: "claims.access", AccessFlushInterval: 10 * time.Second,
 	}
 }
 
@@ -451,7 +471,7 @@ func Load(path string, fs *pflag.FlagSet, environ []string) (Config, error) {
 	}
 	for _, p := range []*string{&c.Keystore, &c.KeystorePasswordFile, &c.HMACSecretFile, &c.PayloadKeyFile, &c.CMSDir, &c.PlansDir,
 		&c.AdminKeystore, &c.InsurerKeystore, &c.ProviderManagerKeystore, &c.FraudAnalystKeystore, &c.GuardianKeystore,
-		&c.ProviderKeystore, &c.DeployerKeystore,
+		&c.ProviderKeystore, &c.DeployerKeystore, &c.RecorderKeystore,
 		&c.KafkaTLSCAFile, &c.KafkaTLSCertFile, &c.KafkaTLSKeyFile, &c.KafkaSASLPasswordFile,
 		&c.RedisPasswordFile, &c.RedisTLSCAFile, &c.RedisTLSCertFile, &c.RedisTLSKeyFile,
 		&c.APITLSCertFile, &c.APITLSKeyFile, &c.APIClientCAFile} {
@@ -496,6 +516,7 @@ const (
 	NeedSigner
 	NeedSecret
 	NeedProviders // the ProviderRegistry address
+	NeedAccessLog // the AccessLog address
 )
 
 // Require checks that everything the command needs is set, naming each
@@ -526,6 +547,10 @@ func (c *Config) Require(needs ...Need) error {
 		case NeedProviders:
 			if c.ProvidersAddress == "" {
 				miss("providers_address")
+			}
+		case NeedAccessLog:
+			if c.AccessLogAddress == "" {
+				miss("access_log_address")
 			}
 		case NeedRPC:
 			if c.RPCURL == "" {

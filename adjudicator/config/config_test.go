@@ -178,3 +178,39 @@ func TestPayerBlockValidation(t *testing.T) {
 		})
 	}
 }
+
+// The recorder signs beside the adjudicator in serve, so its keystore never falls back to
+// keystore (the adjudicator's there); it is read relative to the config like the others. The
+// access settings have their defaults.
+func TestRecorderKeystoreNeverFallsBack(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "c.yaml")
+	if err := os.WriteFile(path, []byte("keystore: adj.json\nfraud_analyst_keystore: fa.json\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(path, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.KeystoreFor(RoleRecorder); got != "" {
+		t.Errorf("KeystoreFor(recorder) = %q without recorder_keystore, want none", got)
+	}
+	if got := c.KeystoreFor(RoleFraudAnalyst); got != filepath.Join(dir, "fa.json") {
+		t.Errorf("KeystoreFor(fraud analyst) = %q", got)
+	}
+	if c.AccessTopic != "claims.access" || c.AccessFlushInterval != 10*time.Second || c.AccessLogAddress != "" {
+		t.Errorf("access defaults: topic %q, interval %s, address %q", c.AccessTopic, c.AccessFlushInterval, c.AccessLogAddress)
+	}
+	if err := os.WriteFile(path, []byte("keystore: adj.json\nrecorder_keystore: rec.json\naccess_flush_interval: 2s\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if c, err = Load(path, nil, []string{"CLAIMS_ACCESS_TOPIC=audit.looks"}); err != nil {
+		t.Fatal(err)
+	}
+	if c.KeystoreFor(RoleRecorder) != filepath.Join(dir, "rec.json") || c.AccessFlushInterval != 2*time.Second || c.AccessTopic != "audit.looks" {
+		t.Errorf("recorder %q, interval %s, topic %q", c.KeystoreFor(RoleRecorder), c.AccessFlushInterval, c.AccessTopic)
+	}
+	if err := (&Config{}).Require(NeedAccessLog); err == nil || !strings.Contains(err.Error(), "access_log_address (flag --access-log-address, env CLAIMS_ACCESS_LOG_ADDRESS") {
+		t.Errorf("Require(NeedAccessLog) = %v", err)
+	}
+}

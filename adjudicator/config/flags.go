@@ -32,6 +32,8 @@ const (
 	Batching                       // batch size, linger, confirmations, drain
 	Metrics                        // the metrics, health and readiness listener
 	API                            // the providers' HTTP API listener
+	AccessTopic                    // the topic looks at claims are written to
+	AccessFlush                    // how often serve writes the looks to the AccessLog
 )
 
 // ConfigFlag names the YAML configuration file; EnvConfig sets it when the flag is not given.
@@ -80,6 +82,7 @@ var specs = func() []flagSpec {
 		{Contracts, "registry_address", nil, "CoverageRegistry contract address (default: none)"},
 		{Contracts, "providers_address", nil, "ProviderRegistry contract address (default: none)"},
 		{Contracts, "token_address", nil, "settlement stablecoin (ERC-20, 2 decimals) address (default: none)"},
+		{Contracts, "access_log_address", nil, "AccessLog contract address, where every look at a claim's details is recorded (default: none, looks stay queued on the access topic)"},
 		{Contracts, "from_block", nil, "first block to read contract events from (default 0: the whole chain)"},
 		{Signer, "keystore", nil, "encrypted keystore this command signs with; a <role>_keystore key in the YAML file takes precedence (default: none)"},
 		{Signer, "keystore_password_file", nil, "file holding the keystore password; or the password itself in CLAIMS_KEYSTORE_PASSWORD (default: none)"},
@@ -93,6 +96,8 @@ var specs = func() []flagSpec {
 		{Batching, "receipt_poll", d.ReceiptPoll, "how often a settlement's receipt is asked for; every poll is one JSON-RPC call, so keep it near the chain's block time"},
 		{Batching, "drain_timeout", d.DrainTimeout, "on SIGTERM, how long to finish the batch in flight (outages while running are waited out regardless)"},
 		{Metrics, "metrics_addr", nil, "serve Prometheus /metrics, /healthz and /readyz on this address, e.g. 127.0.0.1:9464 (default: none)"},
+		{AccessTopic, "access_topic", d.AccessTopic, "topic every look at a claim's details is written to before the details are shown (keyed hashes and codes only)"},
+		{AccessFlush, "access_flush_interval", d.AccessFlushInterval, "how often serve writes the looks queued on the access topic to the AccessLog contract, one transaction per partition"},
 		{API, "api_addr", nil, "serve the providers' HTTP API (POST /v1/claims, /v1/openapi.json) on this address, e.g. 0.0.0.0:8443 behind TLS termination (default: none, no API)"},
 		{API, "api_tls_cert_file", nil, "PEM certificate to serve the API over TLS with, with --api-tls-key-file (default: none, plain HTTP)"},
 		{API, "api_tls_key_file", nil, "PEM private key of --api-tls-cert-file, mode 0600 (default: none)"},

@@ -55,7 +55,7 @@ func (c *Config) checkSecretModes() error {
 		{"keystore", c.Keystore}, {"admin_keystore", c.AdminKeystore}, {"insurer_keystore", c.InsurerKeystore},
 		{"provider_manager_keystore", c.ProviderManagerKeystore}, {"fraud_analyst_keystore", c.FraudAnalystKeystore},
 		{"guardian_keystore", c.GuardianKeystore}, {"provider_keystore", c.ProviderKeystore},
-		{"deployer_keystore", c.DeployerKeystore},
+		{"deployer_keystore", c.DeployerKeystore}, {"recorder_keystore", c.RecorderKeystore},
 		{"kafka_tls_key_file", c.KafkaTLSKeyFile}, {"redis_tls_key_file", c.RedisTLSKeyFile},
 	}
 	var errs []error

@@ -39,6 +39,7 @@ func TestSecretFilesOpenToOthersAreRefused(t *testing.T) {
 		{"keystore", "{}"},
 		{"guardian_keystore", "{}"},
 		{"deployer_keystore", "{}"},
+		{"recorder_keystore", "{}"},
 		{"kafka_tls_key_file", "key"},
 		{"redis_tls_key_file", "key"},
 	}

@@ -205,7 +205,7 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 		return nil, err
 	}
 	svc, err := service.Open(ctx, cfg, service.Options{
-		Logger: o.Logger, Backend: backend, Signer: st.Chain.Transactor(devstack.AdjudicatorKey), Rules: rs,
+		Logger: o.Logger, Backend: backend, Signer: st.Chain.Transactor(devstack.AdjudicatorKey), RecorderSigner: st.Chain.Transactor(devstack.RecorderKey), Rules: rs,
 		EngineOptions: []adjudicator.Option{adjudicator.WithBatchObserver(observe)},
 		IntakeOptions: []intake.Option{intake.WithSessionTimeout(6 * time.Second), intake.WithHeartbeatInterval(time.Second)},
 	})

@@ -3,6 +3,8 @@
 // backend, optionally over HTTP JSON-RPC) and Redis (redis-server when on
 // PATH, an in-process stand-in otherwise); it deploys the contracts, funds
 // the escrow and registers the bundled sample's coverage (unless told not to).
+// The AccessLog is deployed too, with RECORDER_ROLE on RecorderKey, and the
+// access topic created: a serve on the stack records every look at a claim.
 // `claims demo` and `claims devnet` both start it.
 package devstack
 
@@ -28,6 +30,8 @@ import (
 // Dev keys, one per role, as production holds them apart: key 0 deploys,
 // administers and mints the dev stablecoin; the others each hold one role.
 // ProviderKey is a provider's own key (a payout address that withdraws).
+// RecorderKey writes looks at claims to the AccessLog: serve signs with it
+// beside the adjudicator's key, so it must be another.
 const (
 	AdminKey = iota
 	AdjudicatorKey
@@ -36,6 +40,7 @@ const (
 	FraudAnalystKey
 	GuardianKey
 	ProviderKey
+	RecorderKey
 	numKeys
 )
 
@@ -45,6 +50,7 @@ func (s *Stack) Roles() chain.Roles {
 	return chain.Roles{
 		Admin: a(AdminKey), Adjudicator: a(AdjudicatorKey), Insurer: a(InsurerKey),
 		ProviderManager: a(ProviderManagerKey), FraudAnalyst: a(FraudAnalystKey), Guardian: a(GuardianKey),
+		Recorder: a(RecorderKey),
 	}
 }
 
@@ -130,7 +136,7 @@ func Start(ctx context.Context, o Options) (_ *Stack, err error) {
 
 	if s.Kafka, err = devkafka.Start(devkafka.Options{
 		Partitions: int32(o.Partitions), Port: o.KafkaPort, Logger: o.Logger,
-		Topics: []string{cfg.InputTopic, cfg.DecisionsTopic, cfg.DeadLetterTopic},
+		Topics: []string{cfg.InputTopic, cfg.DecisionsTopic, cfg.DeadLetterTopic, cfg.AccessTopic},
 	}); err != nil {
 		return nil, fmt.Errorf("start kafka: %w", err)
 	}
@@ -169,7 +175,7 @@ func Start(ctx context.Context, o Options) (_ *Stack, err error) {
 	}
 	s.Config = cfg
 	o.Logger.Info("dev stack ready", "kafka", cfg.Brokers, "redis", s.Redis.Addr, "redis_backend", s.Redis.Backend,
-		"rpc", cfg.RPCURL, "settlement", cfg.SettlementAddress, "members", s.Members)
+		"rpc", cfg.RPCURL, "settlement", cfg.SettlementAddress, "access_log", cfg.AccessLogAddress, "members", s.Members)
 	return s, nil
 }
 

@@ -27,6 +27,9 @@ const (
 	CodeValue IssueCode = "value"
 	// CodeInformational is no error: a note, such as "received, not decided yet".
 	CodeInformational IssueCode = "informational"
+	// CodeTransient: the request may succeed if retried later (a store the answer depends on
+	// is unavailable).
+	CodeTransient IssueCode = "transient"
 )
 
 // Issue is one reason a Claim, or a whole document, was rejected. Path is

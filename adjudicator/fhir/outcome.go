@@ -9,9 +9,10 @@ import (
 )
 
 var issueTypes = map[IssueCode]r4.IssueType{
-	CodeInvalid:  r4.IssueTypeInvalid,
-	CodeRequired: r4.IssueTypeRequired,
-	CodeValue:    r4.IssueTypeValue,
+	CodeInvalid:   r4.IssueTypeInvalid,
+	CodeRequired:  r4.IssueTypeRequired,
+	CodeValue:     r4.IssueTypeValue,
+	CodeTransient: r4.IssueTypeTransient,
 	// Informational issues carry severity information, not error.
 	CodeInformational: r4.IssueTypeInformational,
 }

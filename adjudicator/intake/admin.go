@@ -189,6 +189,28 @@ func ReadFrom(ctx context.Context, brokers []string, topic string, from map[int3
 	return recs, nil
 }
 
+// Partitions lists the partitions of topic, sorted, without creating a missing topic (an error
+// then). opts say how to connect (WithDialer, WithTLS, WithSASL).
+func Partitions(ctx context.Context, brokers []string, topic string, opts ...Option) ([]int32, error) {
+	if err := validateBrokers(brokers); err != nil {
+		return nil, fmt.Errorf("intake: partitions of %s: %w", topic, err)
+	}
+	cfg := newConfig(opts)
+	if err := cfg.validateCommon(); err != nil {
+		return nil, fmt.Errorf("intake: partitions of %s: %w", topic, err)
+	}
+	parts, err := partitionsOf(ctx, cfg.dialer, brokers, topic)
+	if err != nil {
+		return nil, fmt.Errorf("intake: partitions of %s: %w", topic, saslHint(err, cfg.dialer))
+	}
+	out := make([]int32, len(parts))
+	for i, p := range parts {
+		out[i] = int32(p.ID)
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
 // partitionsOf lists a topic's partitions. kafka-go's Conn.ReadPartitions
 // asks the broker to create a missing topic (and Kafka's default
 // auto.create.topics.enable obliges), which an audit of a misspelled topic

@@ -34,6 +34,9 @@ type APIDeps struct {
 	Registerer prometheus.Registerer
 	Decoders   map[string]api.Decoder
 	Ready      func(context.Context) error
+	// Access records every look at a decided claim's details before the API serves them (an
+	// accesslog.Recorder on the access topic). Required.
+	Access api.AccessRecorder
 	// Settlement proves decided claims against their batch roots (?proof=true); nil: no proofs.
 	Settlement *chain.Settlement
 	// Eligibility is the coverage the engine decides with, for POST /v1/eligibility.
@@ -74,6 +77,9 @@ func NewAPI(d APIDeps) (*api.Server, error) {
 	if d.Keyer == nil || d.Producer == nil {
 		return nil, errors.New("api: need the HMAC keyer and a producer")
 	}
+	if d.Access == nil {
+		return nil, errors.New("api: need an access recorder: every look at a claim's details is recorded before it is served")
+	}
 	statuses := statusStore(d.Redis, d.Sealer, d.Keyer)
 	var prover api.Prover
 	if d.Settlement != nil {
@@ -93,6 +99,8 @@ func NewAPI(d APIDeps) (*api.Server, error) {
 		Intake:        &apiIntake{keyer: d.Keyer, sealer: d.Sealer, producer: d.Producer},
 		Ledger:        &redisLedger{rdb: d.Redis, prefix: "claims:api:v1:sub:", hold: 5 * time.Minute},
 		Statuses:      statuses,
+		Access:        d.Access,
+		AccessKeys:    d.Keyer,
 		Prover:        prover,
 		Resolutions:   resolutions,
 		Acks:          &redisAcks{rdb: d.Redis, sealer: d.Sealer, keyer: d.Keyer, keep: 30 * 24 * time.Hour},

@@ -154,7 +154,7 @@ func BenchmarkAPIProduceToDecision(b *testing.B) {
 	l.Close()
 	// No Backend: the engine dials the chain's JSON-RPC endpoint, as serve does on devnet.
 	svc, err := service.Open(ctx, cfg, service.Options{
-		Logger: log, Signer: st.Chain.Transactor(devstack.AdjudicatorKey), Rules: timed,
+		Logger: log, Signer: st.Chain.Transactor(devstack.AdjudicatorKey), RecorderSigner: st.Chain.Transactor(devstack.RecorderKey), Rules: timed,
 		EngineOptions: []adjudicator.Option{adjudicator.WithStageHook(tr.stage), adjudicator.WithBatchObserver(tr.observe)},
 	})
 	if err != nil {

@@ -24,6 +24,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/adjudicator/accesslog"
 	"github.com/claimsledger/claims/adjudicator/apikeys"
 	"github.com/claimsledger/claims/adjudicator/chain"
 	"github.com/claimsledger/claims/adjudicator/config"
@@ -447,7 +448,7 @@ func TestProviderAPIRateLimit(t *testing.T) {
 	}
 	defer prod.Close()
 	sealer, _ := privacy.NewSealer(st.Config.PayloadKey)
-	srv, err := service.NewAPI(service.APIDeps{Redis: rdb, Keyer: st.Keyer, Sealer: sealer, Producer: prod, RateLimit: 3, RateWindow: time.Minute})
+	srv, err := service.NewAPI(service.APIDeps{Redis: rdb, Keyer: st.Keyer, Sealer: sealer, Producer: prod, Access: accessRecorder(t, st), RateLimit: 3, RateWindow: time.Minute})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -491,7 +492,7 @@ func TestProviderAPITakesA5000ClaimInterchange(t *testing.T) {
 	}
 	defer prod.Close()
 	sealer, _ := privacy.NewSealer(st.Config.PayloadKey)
-	srv, err := service.NewAPI(service.APIDeps{Redis: rdb, Keyer: st.Keyer, Sealer: sealer, Producer: prod})
+	srv, err := service.NewAPI(service.APIDeps{Redis: rdb, Keyer: st.Keyer, Sealer: sealer, Producer: prod, Access: accessRecorder(t, st)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -569,6 +570,17 @@ func TestAPIPayerFromConfig(t *testing.T) {
 	}
 }
 
+// accessRecorder records looks on the stack's access topic until the test ends.
+func accessRecorder(t *testing.T, st *devstack.Stack) *accesslog.Recorder {
+	t.Helper()
+	r, err := accesslog.Dial(st.Config.Brokers, st.Config.AccessTopic)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = r.Close() })
+	return r
+}
+
 // serveAPI runs the service, with the provider API on a free loopback port, until the test ends
 // (o gets the stack's backend, the adjudicator's key and a quiet logger; edit changes the
 // config first), and returns the API's base URL once /healthz answers, and the config it runs
@@ -586,6 +598,9 @@ func serveAPI(t *testing.T, ctx context.Context, st *devstack.Stack, o service.O
 		e(&cfg)
 	}
 	o.Logger, o.Backend, o.Signer = slog.New(slog.NewTextHandler(io.Discard, nil)), st.Chain.Client(), st.Chain.Transactor(devstack.AdjudicatorKey)
+	if o.RecorderSigner == nil {
+		o.RecorderSigner = st.Chain.Transactor(devstack.RecorderKey)
+	}
 	svc, err := service.Open(ctx, cfg, o)
 	if err != nil {
 		t.Fatal(err)

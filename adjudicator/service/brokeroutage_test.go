@@ -54,7 +54,7 @@ func TestBrokerOutageIsWaitedOut(t *testing.T) {
 	cfg.MetricsAddr = ln.Addr().String()
 	ln.Close()
 	svc, err := service.Open(ctx, cfg, service.Options{
-		Logger: log, Backend: st.Chain.Client(), Signer: st.Chain.Transactor(devstack.AdjudicatorKey), Rules: rules,
+		Logger: log, Backend: st.Chain.Client(), Signer: st.Chain.Transactor(devstack.AdjudicatorKey), RecorderSigner: st.Chain.Transactor(devstack.RecorderKey), Rules: rules,
 		EngineOptions: []adjudicator.Option{
 			adjudicator.WithBatchSize(20), adjudicator.WithLinger(50 * time.Millisecond), adjudicator.WithDrainTimeout(time.Second),
 			adjudicator.WithRetryBackoff(100 * time.Millisecond), adjudicator.WithMaxRetryBackoff(time.Second),

@@ -21,6 +21,8 @@ type Chain struct {
 	Providers  *chain.ProviderRegistry
 	// Registry is the CoverageRegistry, signing as the role the chain was opened for.
 	Registry *chain.Registry
+	// AccessLog is the trail of looks at claims, read only; nil without access_log_address.
+	AccessLog *chain.AccessLog
 	// Keyer is nil when the config holds no HMAC secret.
 	Keyer  *privacy.Keyer
 	Domain adjudicator.Domain
@@ -93,6 +95,14 @@ func openChain(ctx context.Context, cfg config.Config, role config.Role, backend
 	}
 	if cfg.ProvidersAddress != "" {
 		if c.Providers, err = chain.NewProviderRegistry(c.Backend, common.HexToAddress(cfg.ProvidersAddress), tx, opts...); err != nil {
+			return nil, err
+		}
+	}
+	if cfg.AccessLogAddress != "" {
+		if !common.IsHexAddress(cfg.AccessLogAddress) {
+			return nil, fmt.Errorf("config: access_log_address %q is not an address (0x and 40 hex digits)", cfg.AccessLogAddress)
+		}
+		if c.AccessLog, err = chain.NewAccessLog(c.Backend, common.HexToAddress(cfg.AccessLogAddress), nil, opts...); err != nil {
 			return nil, err
 		}
 	}

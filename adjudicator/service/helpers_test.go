@@ -25,7 +25,7 @@ func runEngine(t *testing.T, ctx context.Context, st *devstack.Stack, rules adju
 	var mu sync.Mutex
 	decided, batches := 0, 0
 	svc, err := service.Open(ctx, st.Config, service.Options{
-		Logger: log, Backend: st.Chain.Client(), Signer: st.Chain.Transactor(devstack.AdjudicatorKey), Rules: rules,
+		Logger: log, Backend: st.Chain.Client(), Signer: st.Chain.Transactor(devstack.AdjudicatorKey), RecorderSigner: st.Chain.Transactor(devstack.RecorderKey), Rules: rules,
 		EngineOptions: []adjudicator.Option{adjudicator.WithLinger(50 * time.Millisecond), adjudicator.WithBatchObserver(func(r adjudicator.BatchReport) {
 			mu.Lock()
 			decided += r.Claims + r.DeadLetters

@@ -49,7 +49,7 @@ func TestPauseHaltsUntilUnpaused(t *testing.T) {
 	var mu sync.Mutex
 	decided := 0
 	svc, err := service.Open(ctx, st.Config, service.Options{
-		Logger: log, Backend: st.Chain.Client(), Signer: st.Chain.Transactor(devstack.AdjudicatorKey), Rules: rules, Registerer: reg,
+		Logger: log, Backend: st.Chain.Client(), Signer: st.Chain.Transactor(devstack.AdjudicatorKey), RecorderSigner: st.Chain.Transactor(devstack.RecorderKey), Rules: rules, Registerer: reg,
 		EngineOptions: []adjudicator.Option{
 			adjudicator.WithLinger(50 * time.Millisecond), adjudicator.WithRetryBackoff(100 * time.Millisecond), adjudicator.WithMaxRetryBackoff(300 * time.Millisecond),
 			adjudicator.WithBatchObserver(func(r adjudicator.BatchReport) { mu.Lock(); decided += r.Claims + r.DeadLetters; mu.Unlock() }),

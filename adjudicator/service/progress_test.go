@@ -86,7 +86,7 @@ func TestServeReportsBatchesLagAndCatchingUp(t *testing.T) {
 	}
 	svc, err := service.Open(ctx, st.Config, service.Options{
 		Logger: slog.New(slog.NewJSONHandler(&logs, nil)), Registerer: reg,
-		Backend: st.Chain.Client(), Signer: st.Chain.Transactor(devstack.AdjudicatorKey), Rules: rules,
+		Backend: st.Chain.Client(), Signer: st.Chain.Transactor(devstack.AdjudicatorKey), RecorderSigner: st.Chain.Transactor(devstack.RecorderKey), Rules: rules,
 		EngineOptions: []adjudicator.Option{
 			// Small batches: several per partition, so lag is seen at more than one point.
 			adjudicator.WithBatchSize(40), adjudicator.WithLinger(50 * time.Millisecond), adjudicator.WithStageHook(hook),

@@ -26,6 +26,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/claimsledger/claims/adjudicator"
+	"github.com/claimsledger/claims/adjudicator/accesslog"
 	"github.com/claimsledger/claims/adjudicator/api"
 	"github.com/claimsledger/claims/adjudicator/chain"
 	"github.com/claimsledger/claims/adjudicator/cms"
@@ -49,6 +50,9 @@ type Options struct {
 	IntakeOptions []intake.Option
 	// APIDecoders adds decoders to the HTTP API, by media type (FHIR, X12).
 	APIDecoders map[string]api.Decoder
+	// RecorderSigner signs the access flusher's writes to the AccessLog (RECORDER_ROLE) when
+	// access_log_address is set; nil: recorder_keystore. Never the adjudicator's key.
+	RecorderSigner *bind.TransactOpts
 }
 
 // Service is a wired adjudicator instance.
@@ -68,6 +72,10 @@ type Service struct {
 	api         *api.Server
 	apiTLS      *tls.Config
 	apiProducer *intake.Producer
+	// access records the API's looks at claims on the access topic; flusher moves them to the
+	// AccessLog (nil without access_log_address).
+	access  *accesslog.Recorder
+	flusher *accesslog.Flusher
 }
 
 // Open connects to every endpoint and builds the engine. Nothing is
@@ -199,7 +207,7 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 		intake.WithDecisionsTopic(cfg.DecisionsTopic), intake.WithDeadLetterTopic(cfg.DeadLetterTopic),
 		intake.WithLogger(s.log),
 	), o.IntakeOptions...)
-	topics := []string{cfg.InputTopic, cfg.DecisionsTopic, cfg.DeadLetterTopic}
+	topics := []string{cfg.InputTopic, cfg.DecisionsTopic, cfg.DeadLetterTopic, cfg.AccessTopic}
 	if err := intake.CreateTopicsWith(ctx, cfg.Brokers, cfg.Partitions, topics, iopts...); err != nil {
 		return nil, err
 	}
@@ -232,8 +240,14 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 	if s.engine, err = adjudicator.New(s.consumer, s.cache, r, settlement, s.publisher, keyer, engineOpts...); err != nil {
 		return nil, err
 	}
+	if s.flusher, err = openFlusher(ctx, cfg, o, s, signer, topts, slices.Clip(iopts), reg); err != nil {
+		return nil, err
+	}
 	if cfg.APIAddr != "" {
 		if s.apiTLS, err = cfg.APITLSConfig(); err != nil {
+			return nil, err
+		}
+		if s.access, err = accesslog.Dial(cfg.Brokers, cfg.AccessTopic, kopts...); err != nil {
 			return nil, err
 		}
 		if s.apiProducer, err = intake.NewProducer(cfg.Brokers, append(slices.Clip(kopts), intake.WithInputTopic(cfg.InputTopic))...); err != nil {
@@ -242,7 +256,7 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 		payer, method := apiPayer(s.log, cfg)
 		s.api, err = NewAPI(APIDeps{
 			Redis: s.rdb, Keyer: keyer, Sealer: sealer, Producer: s.apiProducer, Logger: s.log, Registerer: reg,
-			Decoders: o.APIDecoders, Eligibility: s.cache, Settlement: settlement, Payer: payer, PaymentMethod: method,
+			Decoders: o.APIDecoders, Eligibility: s.cache, Settlement: settlement, Payer: payer, PaymentMethod: method, Access: s.access,
 			Ready: func(context.Context) error {
 				if err := s.consumer.Health(); err != nil {
 					return err
@@ -279,6 +293,8 @@ func Signer(ctx context.Context, cfg config.Config, role config.Role, backend ch
 			where = "keystore"
 		case config.RoleDeployer:
 			where = "deployer_keystore, admin_keystore or keystore"
+		case config.RoleRecorder:
+			where = "recorder_keystore (a key of its own: it never falls back to keystore)"
 		case "":
 		default:
 			where = string(role) + "_keystore, or keystore in the operator's own config"
@@ -309,6 +325,14 @@ func Signer(ctx context.Context, cfg config.Config, role config.Role, backend ch
 func (s *Service) Run(ctx context.Context) error {
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error { return s.engine.Run(gctx) })
+	if s.flusher != nil {
+		g.Go(func() error {
+			if err := s.flusher.Run(gctx); err != nil {
+				return fmt.Errorf("access flusher: %w", err)
+			}
+			return nil
+		})
+	}
 	g.Go(func() error {
 		err := s.registry.WatchCoverageChangesFrom(gctx, s.cfg.FromBlock, func(member adjudicator.Hash) {
 			// Retry until it sticks: the watcher does not move past this
@@ -397,6 +421,9 @@ func (s *Service) opsHandler() http.Handler {
 
 // Close releases every connection.
 func (s *Service) Close() {
+	if s.access != nil {
+		_ = s.access.Close()
+	}
 	if s.apiProducer != nil {
 		_ = s.apiProducer.Close()
 	}
@@ -439,6 +466,9 @@ func NewRules(ctx context.Context, cfg config.Config, log *slog.Logger) (*rules.
 
 // ApplyDeployment points cfg at the contracts of d.
 func ApplyDeployment(cfg *config.Config, d chain.Deployment) {
+	if d.AccessLog != (common.Address{}) {
+		cfg.AccessLogAddress = d.AccessLog.Hex()
+	}
 	cfg.SettlementAddress = d.Settlement.Hex()
 	cfg.RegistryAddress = d.Registry.Hex()
 	cfg.ProvidersAddress = d.Providers.Hex()

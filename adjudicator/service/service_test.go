@@ -35,7 +35,7 @@ func TestCoverageChangeOnChainReachesTheCachedEligibility(t *testing.T) {
 	var mu sync.Mutex
 	var decisions []adjudicator.Decision
 	svc, err := service.Open(ctx, st.Config, service.Options{
-		Logger: log, Backend: st.Chain.Client(), Signer: st.Chain.Transactor(devstack.AdjudicatorKey),
+		Logger: log, Backend: st.Chain.Client(), Signer: st.Chain.Transactor(devstack.AdjudicatorKey), RecorderSigner: st.Chain.Transactor(devstack.RecorderKey),
 		EngineOptions: []adjudicator.Option{adjudicator.WithLinger(20 * time.Millisecond), adjudicator.WithBatchObserver(func(r adjudicator.BatchReport) {
 			mu.Lock()
 			decisions = append(decisions, r.Decisions...)

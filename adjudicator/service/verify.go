@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -50,6 +52,10 @@ type VerifyOptions struct {
 	ClaimIDs []string
 	// ExportDir, when set, receives DIR/<claim id>.json (record and proof) for each claim.
 	ExportDir string
+	// Access records, before any file is written, one look (purpose audit) by Viewer at each
+	// claim exported: a record written out is a look at its details. Required with ExportDir.
+	Access AccessRecorder
+	Viewer adjudicator.Hash
 	// NoReplay skips replaying the decisions (the leaf and credit checks still run).
 	NoReplay bool
 	Backend  chain.Backend
@@ -65,6 +71,9 @@ type VerifyOptions struct {
 func Verify(ctx context.Context, cfg config.Config, o VerifyOptions) (VerifyReport, error) {
 	if err := cfg.Require(config.NeedKafka, config.NeedSecret); err != nil {
 		return VerifyReport{}, err
+	}
+	if o.ExportDir != "" && (o.Access == nil || o.Viewer == (adjudicator.Hash{})) {
+		return VerifyReport{}, errors.New("verify: --export writes claims' records out, and every look at a claim's details is recorded first: no access recorder or viewer")
 	}
 	log := o.Logger
 	if log == nil {
@@ -138,6 +147,7 @@ func Verify(ctx context.Context, cfg config.Config, o VerifyOptions) (VerifyRepo
 		}
 	}
 
+	var exports []export
 	for _, d := range targets {
 		rep.Checked++
 		reasons := append([]string(nil), batchProblems[d.Batch.Event.BatchID]...)
@@ -160,12 +170,37 @@ func Verify(ctx context.Context, cfg config.Config, o VerifyOptions) (VerifyRepo
 		}
 		rep.Verified++
 		if o.ExportDir != "" {
-			if err := writeExport(o.ExportDir, d, p); err != nil {
+			exports = append(exports, export{d, p})
+		}
+	}
+	if len(exports) > 0 {
+		// Every record written out is a look at its claim: all on the trail before any file is.
+		seen := map[adjudicator.Hash]bool{}
+		var looks []adjudicator.Access
+		now := time.Now().UTC().Truncate(time.Second)
+		for _, x := range exports {
+			k := c.Keyer.Claim(x.d.Decision.ClaimID)
+			if !seen[k] {
+				seen[k] = true
+				looks = append(looks, adjudicator.Access{ClaimKey: k, Viewer: o.Viewer, ViewerKind: adjudicator.ViewerAccount, Purpose: adjudicator.PurposeAudit, At: now})
+			}
+		}
+		if err := o.Access.Record(ctx, looks...); err != nil {
+			return VerifyReport{}, fmt.Errorf("export: nothing written: every look at a claim's details is recorded first, and recording %d looks failed: %w", len(looks), err)
+		}
+		for _, x := range exports {
+			if err := writeExport(o.ExportDir, x.d, x.p); err != nil {
 				return VerifyReport{}, err
 			}
 		}
 	}
 	return rep, nil
+}
+
+// export is a verified claim and its proof, to be written out.
+type export struct {
+	d *proof.Decided
+	p proof.Proof
 }
 
 // checkBatch compares a batch's records with its event (root, claim count, credits) and the

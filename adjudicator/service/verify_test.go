@@ -3,6 +3,7 @@ package service_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io"
 	"log/slog"
 	"os"
@@ -59,12 +60,35 @@ func TestVerifyProvesReplaysAndCatchesTampering(t *testing.T) {
 	for _, c := range claims[:40] {
 		ids = append(ids, c.ClaimID)
 	}
-	rep, err = service.Verify(ctx, st.Config, service.VerifyOptions{ClaimIDs: append(ids, "NO-SUCH-CLAIM"), ExportDir: dir, Backend: backend, Rules: rules, Logger: log})
+	// Exporting is a look at each claim exported: recorded first, or nothing is written.
+	auditor := adjudicator.AccountViewer([20]byte{0: 0xa0, 19: 1})
+	down := &memLooks{fail: true}
+	if _, err := service.Verify(ctx, st.Config, service.VerifyOptions{ClaimIDs: ids, ExportDir: dir, Access: down, Viewer: auditor,
+		Backend: backend, Rules: rules, Logger: log, NoReplay: true}); err == nil || !strings.Contains(err.Error(), "nothing written") {
+		t.Fatalf("export with the recorder down: %v, want refused", err)
+	}
+	if files, _ := os.ReadDir(dir); len(files) != 0 {
+		t.Fatalf("export with the recorder down wrote %d files", len(files))
+	}
+	if _, err := service.Verify(ctx, st.Config, service.VerifyOptions{ClaimIDs: ids, ExportDir: dir, Backend: backend, Rules: rules, Logger: log}); err == nil {
+		t.Fatal("export without a recorder ran")
+	}
+	looks := &memLooks{}
+	rep, err = service.Verify(ctx, st.Config, service.VerifyOptions{ClaimIDs: append(ids, "NO-SUCH-CLAIM"), ExportDir: dir, Access: looks, Viewer: auditor,
+		Backend: backend, Rules: rules, Logger: log})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if rep.Verified != 40 || len(rep.Failed) != 1 || rep.Failed[0].Partition != -1 {
 		t.Fatalf("verify of 40 claims and an unknown one: %+v", rep)
+	}
+	if len(looks.looks) != 40 {
+		t.Fatalf("export of 40 claims recorded %d looks", len(looks.looks))
+	}
+	for i, a := range looks.looks {
+		if a.ClaimKey != st.Keyer.Claim(ids[i]) || a.Viewer != auditor || a.ViewerKind != adjudicator.ViewerAccount || a.Purpose != adjudicator.PurposeAudit {
+			t.Fatalf("look %d = %+v, want the auditor's audit look at claim %d", i, a, i)
+		}
 	}
 	file := filepath.Join(dir, ids[0]+".json")
 	if info, err := os.Stat(file); err != nil || info.Mode().Perm() != 0o600 {
@@ -131,4 +155,18 @@ func TestVerifyProvesReplaysAndCatchesTampering(t *testing.T) {
 	if rep.OK() {
 		t.Fatalf("verify with another secret: %+v; want a failure", rep)
 	}
+}
+
+// memLooks records looks in memory; fail makes Record fail.
+type memLooks struct {
+	looks []adjudicator.Access
+	fail  bool
+}
+
+func (m *memLooks) Record(_ context.Context, looks ...adjudicator.Access) error {
+	if m.fail {
+		return errors.New("access topic unavailable")
+	}
+	m.looks = append(m.looks, looks...)
+	return nil
 }

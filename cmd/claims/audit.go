@@ -54,7 +54,9 @@ saying how many are still queued, in flight or wrong.
 Text output lists the problems by kind and the first --problems of them; --json
 lists every one (problems, problem_counts) with every count, money in cents.
 Problems name claims by input position (partition/offset), batch id and keyed
-hashes, never by claim id or member id.`,
+hashes, never by claim id or member id.
+
+audit access --claim CLAIM_ID lists who looked at a claim's details, when and why.`,
 		Example: `  # once serve has finished: exit 0 only if the books balance
   claims audit --config devnet/claims.yaml
 
@@ -108,6 +110,7 @@ hashes, never by claim id or member id.`,
 	cmd.Flags().DurationVar(&wait, "wait", 0, "poll until every claim is decided and the books are clean, for at most this long (0: audit once)")
 	cmd.Flags().IntVar(&problems, "problems", 20, "problems to print in text output (--json prints all)")
 	config.AddFlags(cmd.Flags(), config.Kafka, config.InputTopic, config.OutputTopics, config.RPC, config.Contracts, config.HMAC, config.Payload)
+	cmd.AddCommand(newAuditAccess(g))
 	return cmd
 }
 

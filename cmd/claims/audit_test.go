@@ -131,7 +131,7 @@ func TestAuditMidStreamAndWait(t *testing.T) {
 		}
 	}
 	svc, err := service.Open(ctx, st.Config, service.Options{
-		Logger: quietLog, Backend: st.Chain.Client(), Signer: st.Chain.Transactor(devstack.AdjudicatorKey),
+		Logger: quietLog, Backend: st.Chain.Client(), Signer: st.Chain.Transactor(devstack.AdjudicatorKey), RecorderSigner: st.Chain.Transactor(devstack.RecorderKey),
 		EngineOptions: []adjudicator.Option{adjudicator.WithBatchSize(10), adjudicator.WithLinger(50 * time.Millisecond), adjudicator.WithStageHook(hook)},
 		IntakeOptions: []intake.Option{intake.WithSessionTimeout(6 * time.Second), intake.WithHeartbeatInterval(time.Second)},
 	})

@@ -25,10 +25,11 @@ func newDeploy(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "deploy --config FILE [--dev-token [--escrow-cents N]] [--dry-run]",
 		Short: "Deploy the contracts to a JSON-RPC endpoint and record their addresses in the config",
-		Long: `deploy deploys CoverageRegistry, ProviderRegistry and ClaimSettlement to rpc_url,
-signed by the deployer key (deployer_keystore, else admin_keystore, else
-keystore), and writes settlement_address, registry_address, providers_address,
-token_address and from_block into FILE. Everything else in FILE stays as it was:
+		Long: `deploy deploys CoverageRegistry, ProviderRegistry and ClaimSettlement (and
+AccessLog, when a recorder is configured) to rpc_url, signed by the deployer key
+(deployer_keystore, else admin_keystore, else keystore), and writes
+settlement_address, registry_address, providers_address, token_address,
+access_log_address and from_block into FILE. Everything else in FILE stays as it was:
 comments, key order and the other keys (indentation follows the file's own).
 
 Roles, each its own key: the constructors give every role to its configured
@@ -42,8 +43,12 @@ address in that role's keystore file, read without its password:
   provider manager  deploy.provider_manager_address  provider_manager_keystore
   fraud analyst     deploy.fraud_analyst_address     fraud_analyst_keystore
   guardian          deploy.guardian_address          guardian_keystore
+  recorder          deploy.recorder_address          recorder_keystore
 
-The adjudicator and the guardian must each have a key no other role shares.
+The recorder (RECORDER_ROLE on AccessLog: serve's writes of who looked at which
+claim) is optional: without one, no AccessLog is deployed, and looks at claims
+stay queued on the access topic. The adjudicator and the guardian must each have
+a key no other role shares (the recorder's included).
 
 Settings: deploy.admin_delay, challenge_window, payout_delay,
 escrow_withdrawal_delay, cap_window (durations such as 48h), max_batch_offsets,
@@ -113,6 +118,9 @@ token and sends nothing.`,
 				"settlement_address": d.Settlement.Hex(), "registry_address": d.Registry.Hex(),
 				"providers_address": d.Providers.Hex(), "token_address": d.Token.Hex(), "from_block": d.Block,
 			}
+			if d.AccessLog != (common.Address{}) {
+				written["access_log_address"] = d.AccessLog.Hex()
+			}
 			if err := config.UpdateFile(path, written); err != nil {
 				fmt.Fprintf(out, "deployed, but could not record it: settlement_address %s registry_address %s providers_address %s token_address %s from_block %d\n",
 					d.Settlement.Hex(), d.Registry.Hex(), d.Providers.Hex(), d.Token.Hex(), d.Block)
@@ -148,33 +156,39 @@ type deployRole struct {
 	address  func(config.DeploySettings) string
 	keystore func(config.Config) (path, key string)
 	field    func(*chain.Roles) *common.Address
+	// optional roles may go unset: what needs them is not deployed.
+	optional bool
 }
 
 var deployRoles = []deployRole{
 	{"admin", "admin", "DEFAULT_ADMIN_ROLE on ClaimSettlement, CoverageRegistry and ProviderRegistry",
 		func(d config.DeploySettings) string { return d.AdminAddress },
 		func(c config.Config) (string, string) { return c.AdminKeystore, "admin_keystore" },
-		func(r *chain.Roles) *common.Address { return &r.Admin }},
+		func(r *chain.Roles) *common.Address { return &r.Admin }, false},
 	{"adjudicator", "adjudicator", "ADJUDICATOR_ROLE on ClaimSettlement",
 		func(d config.DeploySettings) string { return d.AdjudicatorAddress },
 		func(c config.Config) (string, string) { return c.Keystore, "keystore" },
-		func(r *chain.Roles) *common.Address { return &r.Adjudicator }},
+		func(r *chain.Roles) *common.Address { return &r.Adjudicator }, false},
 	{"insurer", "insurer", "INSURER_ROLE on ClaimSettlement and CoverageRegistry",
 		func(d config.DeploySettings) string { return d.InsurerAddress },
 		func(c config.Config) (string, string) { return c.InsurerKeystore, "insurer_keystore" },
-		func(r *chain.Roles) *common.Address { return &r.Insurer }},
+		func(r *chain.Roles) *common.Address { return &r.Insurer }, false},
 	{"provider manager", "provider_manager", "PROVIDER_MANAGER_ROLE on ProviderRegistry",
 		func(d config.DeploySettings) string { return d.ProviderManagerAddress },
 		func(c config.Config) (string, string) { return c.ProviderManagerKeystore, "provider_manager_keystore" },
-		func(r *chain.Roles) *common.Address { return &r.ProviderManager }},
+		func(r *chain.Roles) *common.Address { return &r.ProviderManager }, false},
 	{"fraud analyst", "fraud_analyst", "FRAUD_ANALYST_ROLE on ClaimSettlement",
 		func(d config.DeploySettings) string { return d.FraudAnalystAddress },
 		func(c config.Config) (string, string) { return c.FraudAnalystKeystore, "fraud_analyst_keystore" },
-		func(r *chain.Roles) *common.Address { return &r.FraudAnalyst }},
+		func(r *chain.Roles) *common.Address { return &r.FraudAnalyst }, false},
 	{"guardian", "guardian", "GUARDIAN_ROLE on ClaimSettlement",
 		func(d config.DeploySettings) string { return d.GuardianAddress },
 		func(c config.Config) (string, string) { return c.GuardianKeystore, "guardian_keystore" },
-		func(r *chain.Roles) *common.Address { return &r.Guardian }},
+		func(r *chain.Roles) *common.Address { return &r.Guardian }, false},
+	{"recorder", "recorder", "RECORDER_ROLE on AccessLog (optional: unset, no AccessLog)",
+		func(d config.DeploySettings) string { return d.RecorderAddress },
+		func(c config.Config) (string, string) { return c.RecorderKeystore, "recorder_keystore" },
+		func(r *chain.Roles) *common.Address { return &r.Recorder }, true},
 }
 
 // deployPlan is a deployment resolved from the config, before anything is sent.
@@ -213,6 +227,8 @@ func planDeploy(cfg config.Config, devToken bool, escrowCents int64) (deployPlan
 				continue
 			}
 			addr, p.source[r.name] = a, ksKey+" "+path
+		} else if r.optional {
+			continue
 		} else {
 			_, ksKey := r.keystore(cfg)
 			problems = append(problems, fmt.Sprintf("no address for the %s role: set %s (env CLAIMS_%s) or %s",
@@ -370,7 +386,7 @@ func (p deployPlan) print(out io.Writer, cfg config.Config, file string) {
 	}
 	_ = tw.Flush()
 	if file != "" {
-		fmt.Fprintf(out, "would write settlement_address, registry_address, providers_address, token_address and from_block into %s\n", file)
+		fmt.Fprintf(out, "would write settlement_address, registry_address, providers_address, token_address%s and from_block into %s\n", p.accessLogKey(), file)
 	}
 }
 
@@ -378,7 +394,11 @@ func (p deployPlan) printRoles(out io.Writer) {
 	fmt.Fprintln(out, "roles")
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 	for _, r := range deployRoles {
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", r.name, r.field(&p.roles).Hex(), r.grants, p.source[r.name])
+		addr := r.field(&p.roles).Hex()
+		if *r.field(&p.roles) == (common.Address{}) {
+			addr = "none"
+		}
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", r.name, addr, r.grants, p.source[r.name])
 	}
 	deployer := "no role"
 	if p.deployer == p.roles.Admin {
@@ -399,7 +419,21 @@ func (p deployPlan) printDeployed(out io.Writer, d chain.Deployment, file string
 	fmt.Fprintf(tw, "  registry_address\t%s\tCoverageRegistry\n", d.Registry.Hex())
 	fmt.Fprintf(tw, "  providers_address\t%s\tProviderRegistry\n", d.Providers.Hex())
 	fmt.Fprintf(tw, "  token_address\t%s\t%s\n", d.Token.Hex(), token)
+	if d.AccessLog != (common.Address{}) {
+		fmt.Fprintf(tw, "  access_log_address\t%s\tAccessLog\n", d.AccessLog.Hex())
+	}
 	_ = tw.Flush()
 	p.printRoles(out)
-	fmt.Fprintf(out, "wrote settlement_address, registry_address, providers_address, token_address and from_block into %s\n", file)
+	fmt.Fprintf(out, "wrote settlement_address, registry_address, providers_address, token_address%s and from_block into %s\n", p.accessLogKey(), file)
+	if d.AccessLog == (common.Address{}) {
+		fmt.Fprintln(out, "no AccessLog deployed (no recorder role): looks at claims stay queued on the access topic; set deploy.recorder_address or recorder_keystore to deploy one")
+	}
+}
+
+// accessLogKey is ", access_log_address" when the plan deploys an AccessLog.
+func (p deployPlan) accessLogKey() string {
+	if p.roles.Recorder == (common.Address{}) {
+		return ""
+	}
+	return ", access_log_address"
 }

@@ -30,12 +30,14 @@ const (
 	dkManager
 	dkAnalyst
 	dkGuardian // only its address is configured (deploy.guardian_address): held offline
+	dkRecorder // likewise (deploy.recorder_address): serve's AccessLog key
 	dkSpare
 	dkKeys
 )
 
 // deployConfigYAML is an operator's config: comments, a nested deploy block, a key deploy does
-// not touch. %[1]s is the RPC URL, %[2]s.. the keystores, %[8]s the guardian's address.
+// not touch. %[1]s is the RPC URL, %[2]s.. the keystores, %[8]s the guardian's address, %[9]s
+// the recorder's.
 const deployConfigYAML = `# Deployment of the claims contracts (test).
 # Each role is its own key.
 
@@ -51,6 +53,7 @@ hmac_secret_file: hmac.hex
 deploy:
   # The guardian's key is held offline: only its address is here.
   guardian_address: "%[8]s"
+  recorder_address: "%[9]s"
   dev: true
   payout_delay: 1h # providers wait an hour for a new payout address
 batch_size: 200 # unrelated to deploy; must survive
@@ -95,7 +98,7 @@ func newDeployFixture(t *testing.T) *deployFixture {
 		paths[i] = rel
 	}
 	y := fmt.Sprintf(deployConfigYAML, dc.HTTPURL(), paths[dkAdjudicator], paths[dkDeployer], paths[dkAdmin],
-		paths[dkInsurer], paths[dkManager], paths[dkAnalyst], dc.Address(dkGuardian).Hex())
+		paths[dkInsurer], paths[dkManager], paths[dkAnalyst], dc.Address(dkGuardian).Hex(), dc.Address(dkRecorder).Hex())
 	return &deployFixture{chain: dc, dir: dir, yaml: y}
 }
 
@@ -157,6 +160,7 @@ func TestDeploy(t *testing.T) {
 			"dry run: nothing sent", f.chain.Address(dkAdmin).Hex(), f.chain.Address(dkGuardian).Hex(), "deploy.guardian_address",
 			"payout_delay 1h0m0s deploy.payout_delay", "challenge_window 30s default", "dev (deploy.dev)",
 			"deployer " + f.chain.Address(dkDeployer).Hex(), "no role", "TestStablecoin", "$10.00 (1000 cents)",
+			"recorder " + f.chain.Address(dkRecorder).Hex() + " RECORDER_ROLE on AccessLog", "token_address, access_log_address and from_block",
 		} {
 			if !strings.Contains(strings.Join(strings.Fields(out), " "), w) {
 				t.Errorf("dry run output lacks %q:\n%s", w, out)
@@ -178,6 +182,20 @@ func TestDeploy(t *testing.T) {
 			if err == nil || !strings.Contains(err.Error(), w) {
 				t.Errorf("err = %v, want it to say %q", err, w)
 			}
+		}
+	})
+
+	t.Run("the recorder is optional, and never the adjudicator", func(t *testing.T) {
+		out := mustRun(t, "deploy", "--config", f.config(t, "norec.yaml", dropLine("recorder_address")), "--dev-token", "--dry-run")
+		if !strings.Contains(strings.Join(strings.Fields(out), " "), "recorder none RECORDER_ROLE on AccessLog") || strings.Contains(out, "access_log_address") {
+			t.Errorf("dry run without a recorder:\n%s", out)
+		}
+		shared := f.config(t, "shared.yaml", func(y string) string {
+			return strings.Replace(y, f.chain.Address(dkRecorder).Hex(), f.chain.Address(dkAdjudicator).Hex(), 1)
+		})
+		_, err := runClaims(t, "deploy", "--config", shared, "--dev-token")
+		if err == nil || !strings.Contains(err.Error(), "the adjudicator and the recorder share key") {
+			t.Errorf("recorder = adjudicator: err = %v, want refused", err)
 		}
 	})
 
@@ -236,7 +254,8 @@ func TestDeploy(t *testing.T) {
 			v   string
 			dst *common.Address
 		}{{"settlement_address", cfg.SettlementAddress, &d.Settlement}, {"registry_address", cfg.RegistryAddress, &d.Registry},
-			{"providers_address", cfg.ProvidersAddress, &d.Providers}, {"token_address", cfg.TokenAddress, &d.Token}} {
+			{"providers_address", cfg.ProvidersAddress, &d.Providers}, {"token_address", cfg.TokenAddress, &d.Token},
+			{"access_log_address", cfg.AccessLogAddress, &d.AccessLog}} {
 			if !common.IsHexAddress(a.v) {
 				t.Fatalf("%s = %q after deploy", a.key, a.v)
 			}
@@ -256,6 +275,7 @@ func TestDeploy(t *testing.T) {
 			{d.Settlement, "ADJUDICATOR_ROLE", dkAdjudicator}, {d.Settlement, "INSURER_ROLE", dkInsurer},
 			{d.Settlement, "FRAUD_ANALYST_ROLE", dkAnalyst}, {d.Settlement, "GUARDIAN_ROLE", dkGuardian},
 			{d.Registry, "INSURER_ROLE", dkInsurer}, {d.Providers, "PROVIDER_MANAGER_ROLE", dkManager},
+			{d.AccessLog, "", dkAdmin}, {d.AccessLog, "RECORDER_ROLE", dkRecorder},
 		}
 		for _, g := range grants {
 			for key := range dkKeys {

@@ -34,7 +34,8 @@ command.
 Beside the config, in a private directory named after it (FILE without its
 extension, plus ".secrets": mode 0700, files 0600), it writes an encrypted
 keystore for every role (adjudicator, admin, insurer, provider manager, fraud
-analyst, guardian, and a provider's own key), their password file, the HMAC
+analyst, guardian, the access recorder, and a provider's own key), their
+password file, the HMAC
 secret and the payload key, so that every other command works with this config
 and no further flags. These secrets are for development only: the dev chain's
 keys are well known. It runs until interrupted.
@@ -82,16 +83,16 @@ with its own config); the config records which were taken.`,
   redis %s (%s)
   chain %s (challenge window %s of chain time; no payout or admin delay)
   provider API http://%s once serve runs (keys: claims provider add)
-  settlement %s, providers %s
+  settlement %s, providers %s, access log %s (looks at claims, every %s)
   secrets %s (development only: keystores, their password, HMAC secret, payload key)
   roles (one key each):
     admin %s, adjudicator %s, insurer %s
     provider manager %s, fraud analyst %s, guardian %s
-    a provider's own key %s
+    access recorder %s, a provider's own key %s
 Ctrl-C to stop.
 `, out, st.Config.Brokers, st.Redis.Addr, st.Redis.Backend, st.Config.RPCURL, st.Settings.ChallengeWindow, st.Config.APIAddr,
-				st.Config.SettlementAddress, st.Config.ProvidersAddress, secrets,
-				r.Admin, r.Adjudicator, r.Insurer, r.ProviderManager, r.FraudAnalyst, r.Guardian, st.Chain.Address(devstack.ProviderKey))
+				st.Config.SettlementAddress, st.Config.ProvidersAddress, st.Config.AccessLogAddress, st.Config.AccessFlushInterval, secrets,
+				r.Admin, r.Adjudicator, r.Insurer, r.ProviderManager, r.FraudAnalyst, r.Guardian, r.Recorder, st.Chain.Address(devstack.ProviderKey))
 			<-cmd.Context().Done()
 			log.Info("devnet stopping")
 			return nil
@@ -149,6 +150,7 @@ func writeDevnetConfig(path string, st *devstack.Stack) (string, error) {
 		{"insurer", devstack.InsurerKey, &cfg.InsurerKeystore}, {"provider-manager", devstack.ProviderManagerKey, &cfg.ProviderManagerKeystore},
 		{"fraud-analyst", devstack.FraudAnalystKey, &cfg.FraudAnalystKeystore}, {"guardian", devstack.GuardianKey, &cfg.GuardianKeystore},
 		{"provider", devstack.ProviderKey, &cfg.ProviderKeystore},
+		{"recorder", devstack.RecorderKey, &cfg.RecorderKeystore},
 	}
 	for _, r := range roles {
 		acct, err := ks.ImportECDSA(st.Chain.Key(r.key), password)

@@ -30,6 +30,8 @@ var examples = map[string]string{
   claims submit --config devnet/claims.yaml adjudicator/sample/example_claim.json`,
 	"claims audit": `  claims audit --config devnet/claims.yaml
   claims audit --config devnet/claims.yaml --json`,
+	"claims audit access": `  claims audit access --config devnet/claims.yaml --claim EXAMPLE-1
+  claims audit access --config devnet/claims.yaml --claim EXAMPLE-1 --npi 1003811290 --json`,
 	"claims verify": `  claims verify --config devnet/claims.yaml --all
   claims verify --config devnet/claims.yaml --all --export proofs/ && claims verify --config devnet/claims.yaml --record proofs/CLM0001.json`,
 	"claims guard": `  claims guard --config devnet/claims.yaml --metrics-addr 127.0.0.1:9465`,

@@ -58,7 +58,9 @@ func TestHelpConventions(t *testing.T) {
 	for path, tc := range map[string]struct{ has, hasNot []string }{
 		"submit":        {has: []string{"config", "brokers", "input-topic", "hmac-secret-file", "payload-key-file"}, hasNot: []string{"batch-size", "linger", "keystore", "redis-addrs", "rpc-url", "cms-dir", "group"}},
 		"audit":         {has: []string{"config", "brokers", "decisions-topic", "rpc-url", "settlement-address"}, hasNot: []string{"batch-size", "linger", "keystore", "redis-addrs", "drain-timeout", "cms-dir"}},
-		"serve":         {has: []string{"config", "batch-size", "linger", "keystore", "redis-addrs", "cms-dir", "plans-dir", "metrics-addr", "group"}},
+		"serve":         {has: []string{"config", "batch-size", "linger", "keystore", "redis-addrs", "cms-dir", "plans-dir", "metrics-addr", "group", "access-topic", "access-flush-interval", "access-log-address"}},
+		"review show":   {has: []string{"config", "access-topic", "brokers"}, hasNot: []string{"access-flush-interval", "keystore-password-file"}},
+		"audit access":  {has: []string{"config", "access-topic", "access-log-address", "hmac-secret-file", "rpc-url"}, hasNot: []string{"access-flush-interval", "keystore"}},
 		"adjudicate":    {has: []string{"config", "cms-dir", "plans-dir"}, hasNot: []string{"plans", "brokers", "rpc-url"}},
 		"escrow status": {has: []string{"config", "rpc-url"}, hasNot: []string{"brokers", "keystore", "hmac-secret-file"}},
 		"demo":          {hasNot: []string{"config", "brokers"}},

@@ -43,7 +43,10 @@ events, joined with the decision records on the decisions topic. A claim can be
 resolved once its batch's challenge window has closed (chain time), unless the
 guardian froze the batch.
 
-list and show only read (no keystore needed). approve and deny sign with
+list and show only read: no password needed. show records the look first (the
+analyst, by the address in fraud_analyst_keystore, else keystore; the claim's
+keyed hash; purpose review) on the access topic, from where serve puts it on
+chain (claims audit access lists it). approve and deny sign with
 fraud_analyst_keystore (else keystore) and the keystore password; the analyst's
 note stays off chain: only keccak256 of its UTF-8 bytes is sent.
 
@@ -100,7 +103,7 @@ closed and batch not frozen).
 ` + reviewExit,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			r, err := openReview(cmd, g, "")
+			r, _, err := openReview(cmd, g, "")
 			if err != nil {
 				return err
 			}
@@ -194,6 +197,11 @@ and for a pended claim its resolution (open, approved, denied) with the
 ClaimResolved transaction once resolved. It also says whether the batch's
 published records reproduce what the batch settled.
 
+Every show is a look at the claim's details, and is recorded before anything is
+printed: who (the address of fraud_analyst_keystore, else keystore; the key's
+password is not needed), the claim's keyed hash, when, and why (review), on
+access_topic. If it cannot be recorded, nothing is shown.
+
 --json prints a JSON array, one object per decision, with the fields of list
 --json plus outcome, paid_cents, policy_hash, lines, settlement_tx, pended,
 resolution, resolved_tx, resolved_cents, note_hash, analyst and batch_problems.
@@ -206,11 +214,15 @@ resolution, resolved_tx, resolved_cents, note_hash, analyst and batch_problems.
 			if err != nil {
 				return err
 			}
-			r, err := openReview(cmd, g, "")
+			r, cfg, err := openReview(cmd, g, "")
 			if err != nil {
 				return err
 			}
 			defer r.Close()
+			viewer, err := viewerOf(cfg, config.RoleFraudAnalyst)
+			if err != nil {
+				return err
+			}
 			items, err := r.Lookup(cmd.Context(), claimID)
 			if err != nil {
 				return err
@@ -234,6 +246,10 @@ resolution, resolved_tx, resolved_cents, note_hash, analyst and batch_problems.
 			for _, it := range items {
 				details = append(details, detailOf(it, r))
 			}
+			// Every decision shown is of the one claim id: one look.
+			if err := recordLooks(cmd.Context(), cfg, viewer, adjudicator.PurposeReview, r.Chain().Keyer.Claim(claimID)); err != nil {
+				return err
+			}
 			out := cmd.OutOrStdout()
 			if asJSON {
 				return writeJSON(out, details)
@@ -251,7 +267,7 @@ resolution, resolved_tx, resolved_cents, note_hash, analyst and batch_problems.
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array, one object per decision")
 	cmd.Flags().StringVar(&offset, "offset", "", "show only the decision of input position P/O (partition/offset)")
-	config.AddFlags(cmd.Flags(), config.Kafka, config.OutputTopics, config.RPC, config.Contracts, config.HMAC, config.Payload)
+	config.AddFlags(cmd.Flags(), config.Kafka, config.OutputTopics, config.RPC, config.Contracts, config.HMAC, config.Payload, config.AccessTopic)
 	return cmd
 }
 
@@ -394,7 +410,7 @@ provider_key, batch_id, partition, offset, note_hash, tx, block).
 			if err != nil {
 				return err
 			}
-			r, err := openReview(cmd, g, config.RoleFraudAnalyst)
+			r, _, err := openReview(cmd, g, config.RoleFraudAnalyst)
 			if err != nil {
 				return err
 			}
@@ -480,14 +496,15 @@ func parseInputPosition(s string) (*adjudicator.Position, error) {
 }
 
 // openReview loads the config and opens the review, signing as role ("" reads only).
-func openReview(cmd *cobra.Command, g *globals, role config.Role) (*service.Review, error) {
+func openReview(cmd *cobra.Command, g *globals, role config.Role) (*service.Review, config.Config, error) {
 	log, err := g.logger(slog.LevelWarn)
 	if err != nil {
-		return nil, err
+		return nil, config.Config{}, err
 	}
 	cfg, err := g.load(cmd.Flags())
 	if err != nil {
-		return nil, err
+		return nil, config.Config{}, err
 	}
-	return service.OpenReview(cmd.Context(), cfg, service.ReviewOptions{Role: role, Logger: log})
+	r, err := service.OpenReview(cmd.Context(), cfg, service.ReviewOptions{Role: role, Logger: log})
+	return r, cfg, err
 }

@@ -95,7 +95,7 @@ func adjudicateSample(t *testing.T, ctx context.Context, st *devstack.Stack) []a
 	)
 	done := make(chan struct{})
 	svc, err := service.Open(ctx, cfg, service.Options{
-		Logger: quietLog, Backend: st.Chain.Client(), Signer: st.Chain.Transactor(devstack.AdjudicatorKey),
+		Logger: quietLog, Backend: st.Chain.Client(), Signer: st.Chain.Transactor(devstack.AdjudicatorKey), RecorderSigner: st.Chain.Transactor(devstack.RecorderKey),
 		EngineOptions: []adjudicator.Option{adjudicator.WithBatchObserver(func(r adjudicator.BatchReport) {
 			mu.Lock()
 			defer mu.Unlock()

@@ -18,7 +18,14 @@ func newServe(g *globals) *cobra.Command {
 		Long: `serve joins the consumer group on the input topic and adjudicates, settles and
 publishes until SIGINT or SIGTERM, then drains the batch in flight and exits.
 Run more instances to scale out; partitions are shared among them. A killed
-instance loses nothing: its successor resumes from the chain's watermark.`,
+instance loses nothing: its successor resumes from the chain's watermark.
+
+With api_addr it serves the providers' HTTP API, and records every look at a
+claim's details on access_topic before serving them (503 when it cannot). With
+access_log_address it also writes the looks queued on access_topic to the
+AccessLog contract every access_flush_interval, one transaction per partition,
+signed with recorder_keystore (a key of its own, never keystore's), exactly once
+by the contract's per-partition watermark.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			log, err := g.logger(slog.LevelInfo)
@@ -51,6 +58,6 @@ instance loses nothing: its successor resumes from the chain's watermark.`,
 			return nil
 		},
 	}
-	config.AddFlags(cmd.Flags(), config.Kafka, config.InputTopic, config.OutputTopics, config.Consumer, config.TopicLayout, config.Redis, config.RPC, config.Contracts, config.Signer, config.HMAC, config.Payload, config.Rules, config.Batching, config.Metrics, config.API)
+	config.AddFlags(cmd.Flags(), config.Kafka, config.InputTopic, config.OutputTopics, config.Consumer, config.TopicLayout, config.Redis, config.RPC, config.Contracts, config.Signer, config.HMAC, config.Payload, config.Rules, config.Batching, config.Metrics, config.API, config.AccessTopic, config.AccessFlush)
 	return cmd
 }

@@ -32,7 +32,12 @@ func newVerify(g *globals) *cobra.Command {
     hash is on chain, and must be byte-identical to the published record.
 
 --export DIR writes DIR/CLAIM_ID.json for each verified claim: the record exactly
-as published and its proof, which is what a provider or member would hold.
+as published and its proof, which is what a provider or member would hold. A
+record written out is a look at the claim's details: each is recorded first
+(who: the address of keystore, whose password is not needed; the claim's keyed
+hash; purpose audit) on access_topic, or nothing is written. Without --export
+verify prints verdicts and claim keys only, and records nothing; --record FILE
+checks a record the caller already holds, and records nothing either.
 --record FILE verifies such a file from the chain alone (no Kafka, no Redis): a
 record changed in any byte fails. Coverage for the replay is read as it is now;
 a claim whose member's coverage changed since it was decided fails the replay.`,
@@ -55,7 +60,19 @@ a claim whose member's coverage changed since it was decided fails the replay.`,
 			if record != "" {
 				rep, err = service.VerifyRecordFile(cmd.Context(), cfg, record, nil)
 			} else {
-				rep, err = service.Verify(cmd.Context(), cfg, service.VerifyOptions{All: all, ClaimIDs: args, ExportDir: exportDir, NoReplay: noReplay, Logger: log})
+				o := service.VerifyOptions{All: all, ClaimIDs: args, ExportDir: exportDir, NoReplay: noReplay, Logger: log}
+				if exportDir != "" {
+					if o.Viewer, err = viewerOf(cfg, ""); err != nil {
+						return err
+					}
+					rec, err := service.OpenAccessRecorder(cfg)
+					if err != nil {
+						return err
+					}
+					defer rec.Close()
+					o.Access = rec
+				}
+				rep, err = service.Verify(cmd.Context(), cfg, o)
 			}
 			if err != nil {
 				return err
@@ -74,7 +91,7 @@ a claim whose member's coverage changed since it was decided fails the replay.`,
 	cmd.Flags().StringVar(&exportDir, "export", "", "write DIR/CLAIM_ID.json (record and proof) for each verified claim")
 	cmd.Flags().StringVar(&record, "record", "", "verify one exported record file from the chain alone")
 	cmd.Flags().BoolVar(&noReplay, "no-replay", false, "skip replaying the decisions (leaf and credit checks only)")
-	config.AddFlags(cmd.Flags(), config.Kafka, config.InputTopic, config.OutputTopics, config.RPC, config.Contracts, config.HMAC, config.Payload, config.Rules)
+	config.AddFlags(cmd.Flags(), config.Kafka, config.InputTopic, config.OutputTopics, config.RPC, config.Contracts, config.HMAC, config.Payload, config.Rules, config.AccessTopic)
 	return cmd
 }
 

@@ -32,6 +32,7 @@ var Targets = []Target{
 	{Source: "CoverageRegistry.sol", Contract: "CoverageRegistry", Package: "coverage", File: "coverage/coverage.go"},
 	{Source: "ProviderRegistry.sol", Contract: "ProviderRegistry", Package: "providers", File: "providers/providers.go"},
 	{Source: "TestStablecoin.sol", Contract: "TestStablecoin", Package: "stablecoin", File: "stablecoin/stablecoin.go"},
+	{Source: "AccessLog.sol", Contract: "AccessLog", Package: "access", File: "access/access.go"},
 }
 
 // Compiler settings are fixed here rather than taken from solc defaults, because a default that
