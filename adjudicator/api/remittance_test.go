@@ -151,9 +151,10 @@ func TestRemittanceReportsReversals(t *testing.T) {
 	statuses := indexedStatuses{memStatuses{orig, voidOf(t, *orig.Claim, origPos, 0), voidOf(t, other, adjudicator.Position{Offset: 99}, 1)}}
 
 	var logs bytes.Buffer
+	rec := &memAccess{}
 	o := api.Options{Statuses: statuses, Keys: memKeys{keyA: npiA}, Intake: nopIntake{}, Ledger: nopLedger{},
 		ID:     func(npi, id string) string { return "c_" + npi + "_" + id },
-		Logger: slog.New(slog.NewTextHandler(&logs, nil))}
+		Logger: slog.New(slog.NewTextHandler(&logs, nil)), Access: rec, AccessKeys: hashKeys{}}
 	srv, err := api.New(o)
 	if err != nil {
 		t.Fatal(err)
@@ -183,6 +184,11 @@ func TestRemittanceReportsReversals(t *testing.T) {
 	if voided.Payment.Cents != 0 || voided.Payment.Method != remit835.MethodNone || len(voided.ProviderAdjustments) != 1 ||
 		voided.ProviderAdjustments[0].Reason != "FB" || voided.ProviderAdjustments[0].Cents != -8000 || voided.Balance() != nil {
 		t.Errorf("the void's settlement pays %d by %s with PLB %+v, want 0 by NON and FB -8000", voided.Payment.Cents, voided.Payment.Method, voided.ProviderAdjustments)
+	}
+	// Both 835 claims (the original, and its reversal) show C-1: two looks at it, on the trail.
+	if looks := rec.take(); len(looks) != 2 || looks[0].ClaimKey != (hashKeys{}).Claim("C-1") || looks[1].ClaimKey != looks[0].ClaimKey ||
+		looks[0].Purpose != adjudicator.PurposeProviderRemittance {
+		t.Errorf("looks %+v, want two provider-remittance looks at C-1", looks)
 	}
 	l := logs.String()
 	if !strings.Contains(l, "level=WARN") || !strings.Contains(l, "original_offset=99") || !strings.Contains(l, "correction_offset=41") {
