@@ -52,7 +52,8 @@ bench:
 
 # Every decoder of outside input has a fuzz target: native claim JSON,
 # Tuva CSV, the sealed payload envelope, the X12 envelope, 837 claims, 835
-# remittances, 270 inquiries, FHIR claims and eligibility requests. `make
+# remittances, 270 inquiries, FHIR claims and eligibility requests, the
+# exclusion list (OIG LEIE layout). `make
 # test` runs each for FUZZTIME after the unit tests; go test -fuzz takes one
 # target per invocation. A failing input is saved in the package's
 # testdata/fuzz/, which plain `go test` replays from then on.
@@ -78,7 +79,8 @@ FUZZTARGETS := \
 	FuzzDecode837:./adjudicator/x12/claim837/ \
 	FuzzDecode270:./adjudicator/x12/elig270/ \
 	FuzzDecodeFHIR:./adjudicator/fhir/ \
-	FuzzDecodeEligibilityRequest:./adjudicator/fhir/
+	FuzzDecodeEligibilityRequest:./adjudicator/fhir/ \
+	FuzzRead:./adjudicator/exclusion/
 
 fuzz:
 	@set -e; for t in $(FUZZTARGETS); do \

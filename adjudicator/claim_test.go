@@ -81,6 +81,25 @@ func TestDecisionCheck(t *testing.T) {
 	if err := ok.Check(); err != nil {
 		t.Fatal(err)
 	}
+	flagged := ok
+	flagged.FraudScore, flagged.Flags = 70, []adjudicator.Flag{{Code: "A", Score: 30, Why: "a"}, {Code: "B", Score: 40, Why: "b"}}
+	if err := flagged.Check(); err != nil {
+		t.Fatal(err)
+	}
+	for i, f := range []func(d *adjudicator.Decision){
+		func(d *adjudicator.Decision) { d.FraudScore = 69 },
+		func(d *adjudicator.Decision) { d.Flags = nil },
+		func(d *adjudicator.Decision) { d.Flags = []adjudicator.Flag{{Score: 70}} },
+		func(d *adjudicator.Decision) {
+			d.Flags = []adjudicator.Flag{{Code: "A", Score: -30}, {Code: "B", Score: 100}}
+		},
+	} {
+		d := flagged
+		f(&d)
+		if d.Check() == nil {
+			t.Errorf("flags case %d: broken decision passed Check", i)
+		}
+	}
 	broken := []func(d *adjudicator.Decision){
 		func(d *adjudicator.Decision) { d.Lines[0].Adjustments[0].Cents = 19 },
 		func(d *adjudicator.Decision) { d.Lines[0].PaidCents = 71; d.PaidCents = 71 },

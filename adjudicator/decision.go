@@ -82,12 +82,34 @@ type Decision struct {
 	// provider: the OA-133 (pending review) amounts of its lines. The
 	// claim's Merkle leaf commits to it, and a fraud analyst's approval on
 	// chain credits exactly this. Zero for every other outcome.
-	HeldCents  int64          `json:"held_cents,omitempty"`
-	Lines      []LineDecision `json:"lines"`
-	PolicyHash string         `json:"policy_hash"`
+	HeldCents int64          `json:"held_cents,omitempty"`
+	Lines     []LineDecision `json:"lines"`
+	// FraudScore is the sum of the Flags' scores. The rules pend a claim
+	// whose score reaches the bundle's threshold (data.fraud.pend_score);
+	// below it the flags are recorded for the analyst and the claim is
+	// decided as usual.
+	FraudScore int `json:"fraud_score,omitempty"`
+	// Flags are the fraud signals that fired on the claim (package
+	// claims.fraud), in code order. They are part of the record, so the
+	// record digest in the claim's Merkle leaf commits to them: the flags
+	// of a pended claim are on chain as that hash, and a replay must
+	// reproduce them byte for byte. Omitted when none fired, so the
+	// record of an unflagged claim is what it was before flags existed.
+	Flags      []Flag `json:"flags,omitempty"`
+	PolicyHash string `json:"policy_hash"`
 	// Corrects is set on a replacement or void: the original it took the place of and what
 	// the chain takes back for it.
 	Corrects *Correction `json:"corrects,omitempty"`
+}
+
+// Flag is one fraud signal that fired on a claim: its code (DUP_NEAR,
+// EXCLUDED, ...), the score the policy bundle gives it, and why, a
+// sentence with the figures behind it (formatted by the rules, so the same
+// claim and history give the same bytes).
+type Flag struct {
+	Code  string `json:"code"`
+	Score int    `json:"score"`
+	Why   string `json:"why"`
 }
 
 // Check verifies the balancing identities every decision must satisfy (its errors never quote
@@ -127,6 +149,16 @@ func (d *Decision) Check() error {
 	}
 	if paid != d.PaidCents {
 		return fmt.Errorf("decision: paid %d != sum of lines %d", d.PaidCents, paid)
+	}
+	score := 0
+	for _, f := range d.Flags {
+		if f.Code == "" || f.Score < 0 {
+			return errors.New("decision: a fraud flag needs a code and a non-negative score")
+		}
+		score += f.Score
+	}
+	if score != d.FraudScore {
+		return fmt.Errorf("decision: fraud score %d != sum of its flags' scores %d", d.FraudScore, score)
 	}
 	if d.Outcome == Void && (d.Corrects == nil || len(d.Lines) != 0) {
 		return errors.New("decision: a void names the original it corrects and prices no lines")

@@ -3,6 +3,7 @@ package adjudicator
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -31,6 +32,11 @@ type PriorService struct {
 	Date        string `json:"date"`
 	Units       int    `json:"units"`
 	ChargeCents int64  `json:"charge_cents"`
+	// Modifiers are the line's modifiers as billed: a line that repeats an
+	// earlier one with other modifiers (or another charge) is a near
+	// duplicate, a fraud signal (claims.fraud DUP_NEAR). Entries recorded
+	// before the field existed have none.
+	Modifiers []string `json:"modifiers,omitempty"`
 	// Allowed is true when the line was not denied; only allowed services
 	// count toward frequency limits.
 	Allowed bool `json:"allowed"`
@@ -106,7 +112,8 @@ func NewHistoryEntry(src Position, c *Claim, d *Decision, el Eligibility) Histor
 		denied := ld.AllowedCents == 0 && ld.ChargeCents > 0
 		h.Services = append(h.Services, PriorService{
 			ClaimID: c.ClaimID, BillingNPI: c.BillingNPI, Code: l.Code, Date: date,
-			Units: l.Units, ChargeCents: l.ChargeCents, Allowed: !denied && d.Outcome != Pend,
+			Units: l.Units, ChargeCents: l.ChargeCents, Modifiers: slices.Clone(l.Modifiers),
+			Allowed: !denied && d.Outcome != Pend,
 		})
 		var ded, oop int64
 		for _, a := range ld.Adjustments {

@@ -2,6 +2,7 @@ package adjudicator
 
 import (
 	"fmt"
+	"reflect"
 	"testing"
 )
 
@@ -31,7 +32,7 @@ func TestBatchFoldEqualsFullFold(t *testing.T) {
 		t.Fatalf("deductible %d, want 100+200+50+300+400 = 1050: entry 10 counted twice or lost", got)
 	}
 	for i := range full.Services {
-		if full.Services[i] != fast.Services[i] {
+		if !reflect.DeepEqual(full.Services[i], fast.Services[i]) {
 			t.Fatalf("service %d: %+v vs %+v", i, full.Services[i], fast.Services[i])
 		}
 	}

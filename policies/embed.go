@@ -1,6 +1,7 @@
 // Package policies holds the claims policy bundle: Rego packages under
 // claims/ (with their *_test.rego tests), plan documents under
-// plans/<plan id>/data.json and the provider directory under providers/,
+// plans/<plan id>/data.json, the provider directory under providers/ and
+// the fraud signal scores under fraud/,
 // laid out as an OPA bundle so that `opa eval -b policies/` sees what the
 // engine sees (with the cms.* built-ins of adjudicator/cms registered). A
 // directory's data.json is the document at that path:
@@ -20,7 +21,7 @@ import (
 	"strings"
 )
 
-//go:embed claims plans providers
+//go:embed claims plans providers fraud
 var embedded embed.FS
 
 // FS returns the embedded policy tree, tests included.

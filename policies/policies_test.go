@@ -194,7 +194,7 @@ func TestBundleFiles(t *testing.T) {
 			t.Errorf("%s should not be in the bundle", f.Path)
 		}
 	}
-	for _, want := range []string{"claims/claims.rego", "plans/medicare/data.json", "plans/commercial_ppo/data.json", "providers/data.json"} {
+	for _, want := range []string{"claims/claims.rego", "plans/medicare/data.json", "plans/commercial_ppo/data.json", "providers/data.json", "fraud/data.json"} {
 		if !strings.Contains(strings.Join(paths, "\n")+"\n", want+"\n") {
 			t.Errorf("bundle lacks %s; has %v", want, paths)
 		}

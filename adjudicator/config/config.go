@@ -114,6 +114,11 @@ type Config struct {
 	CMSDir string `koanf:"cms_dir" yaml:"cms_dir,omitempty"`
 	// PlansDir replaces the bundled plan files (policies/plans layout).
 	PlansDir string `koanf:"plans_dir" yaml:"plans_dir,omitempty"`
+	// ExclusionList is a list of excluded providers in the layout of the
+	// OIG LEIE download (UPDATED.csv); a claim billed or rendered by one
+	// on its date of service fires the EXCLUDED fraud signal. Part of the
+	// policy hash. Empty: no list.
+	ExclusionList string `koanf:"exclusion_list" yaml:"exclusion_list,omitempty"`
 
 	BatchSize int           `koanf:"batch_size" yaml:"batch_size"`
 	Linger    time.Duration `koanf:"linger" yaml:"linger"`
@@ -469,7 +474,7 @@ func Load(path string, fs *pflag.FlagSet, environ []string) (Config, error) {
 	if err := k.UnmarshalWithConf("", &c, koanf.UnmarshalConf{Tag: "koanf"}); err != nil {
 		return Config{}, fmt.Errorf("config: %w", err)
 	}
-	for _, p := range []*string{&c.Keystore, &c.KeystorePasswordFile, &c.HMACSecretFile, &c.PayloadKeyFile, &c.CMSDir, &c.PlansDir,
+	for _, p := range []*string{&c.Keystore, &c.KeystorePasswordFile, &c.HMACSecretFile, &c.PayloadKeyFile, &c.CMSDir, &c.PlansDir, &c.ExclusionList,
 		&c.AdminKeystore, &c.InsurerKeystore, &c.ProviderManagerKeystore, &c.FraudAnalystKeystore, &c.GuardianKeystore,
 		&c.ProviderKeystore, &c.DeployerKeystore, &c.RecorderKeystore,
 		&c.KafkaTLSCAFile, &c.KafkaTLSCertFile, &c.KafkaTLSKeyFile, &c.KafkaSASLPasswordFile,

@@ -28,7 +28,7 @@ const (
 	Signer                         // the keystore the command signs with and its password file
 	HMAC                           // the HMAC secret file (keyed member, claim and provider hashes)
 	Payload                        // the payload key file (sealed claims and records)
-	Rules                          // CMS tables and plan files
+	Rules                          // CMS tables, plan files and the exclusion list
 	Batching                       // batch size, linger, confirmations, drain
 	Metrics                        // the metrics, health and readiness listener
 	API                            // the providers' HTTP API listener
@@ -90,6 +90,7 @@ var specs = func() []flagSpec {
 		{Payload, "payload_key_file", nil, "file holding the hex AES-256 key sealing claims and records on Kafka; or the key itself in CLAIMS_PAYLOAD_KEY (default: none, payloads not sealed)"},
 		{Rules, "cms_dir", nil, "directory of the quarterly CMS tables (ncci/, mpfs/) (default: the bundled slice, which covers the sample's codes only)"},
 		{Rules, "plans_dir", nil, "directory of plan files (<plan id>/data.json) replacing the bundled plans (default: the bundled plans)"},
+		{Rules, "exclusion_list", nil, "excluded providers, a CSV in the layout of the OIG LEIE file (UPDATED.csv); claims billed or rendered by one are flagged EXCLUDED and held for review (default: none)"},
 		{Batching, "batch_size", d.BatchSize, "claims per settlement transaction at most"},
 		{Batching, "linger", d.Linger, "how long a partial batch waits for more claims"},
 		{Batching, "confirmations", nil, "blocks a settlement must be buried under before its decisions are published and offsets committed; a reorganization before that settles the batch again (default 0: chains with instant finality)"},

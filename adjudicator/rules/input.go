@@ -43,6 +43,9 @@ var (
 	kFrequency       = ast.InternedTerm("frequency")
 	kDeductibleCents = ast.InternedTerm("deductible_cents")
 	kOOPCents        = ast.InternedTerm("oop_cents")
+	kSameService     = ast.InternedTerm("same_service")
+	kClaimsOn        = ast.InternedTerm("claims_on")
+	kAfterCoverage   = ast.InternedTerm("after_coverage")
 )
 
 // inputValue builds {"claim", "eligibility", "history", "explain"} as an
@@ -98,17 +101,25 @@ func inputValue(c *adjudicator.Claim, f *adjudicator.Facts, order []int, freq ma
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), cmp.Compare(a.PlanID, b.PlanID))
 	})
 	spans := make([]*ast.Term, len(sorted))
+	// ended is when the member's coverage ended: the latest end of any
+	// span, as claims.fraud reads it from the spans; "" when it has not
+	// ended (an open span) or the member has none.
+	ended := ""
 	for i, s := range sorted {
 		spans[i] = ast.NewTerm(ast.NewObject(
 			[2]*ast.Term{kPlanID, str(s.PlanID)},
 			[2]*ast.Term{kStart, str(s.Start)},
 			[2]*ast.Term{kEnd, str(s.End)},
 		))
+		ended = max(ended, s.End)
+	}
+	if ended == openEnd {
+		ended = ""
 	}
 	return ast.NewObject(
 		[2]*ast.Term{kClaim, ast.NewTerm(claim)},
 		[2]*ast.Term{kEligibility, ast.NewTerm(ast.NewObject([2]*ast.Term{kSpans, ast.NewTerm(ast.NewArray(spans...))}))},
-		[2]*ast.Term{kHistory, ast.NewTerm(historyValue(c, &f.History, freq))},
+		[2]*ast.Term{kHistory, ast.NewTerm(historyValue(c, &f.History, freq, ended))},
 		[2]*ast.Term{kExplain, ast.InternedTerm(explain)},
 	)
 }
@@ -132,17 +143,29 @@ func lineOrder(c *adjudicator.Claim, buf []int) []int {
 // historyValue indexes the member's history for constant-time lookups in
 // Rego, which never iterates over it:
 //
-//	accumulators: {plan_id: {year: {"deductible_cents", "oop_cents"}}}
-//	duplicates:   {billing_npi: {code: {date: {units: {charge_cents: claim_id}}}}}
-//	frequency:    {code: {year: count of allowed services}}
+//	accumulators:   {plan_id: {year: {"deductible_cents", "oop_cents"}}}
+//	duplicates:     {billing_npi: {code: {date: {units: {charge_cents: claim_id}}}}}
+//	frequency:      {code: {year: count of allowed services}}
+//	same_service:   {billing_npi: {code: {date: [{"claim_id", "units", "charge_cents", "modifiers"}]}}}
+//	claims_on:      {date: count of earlier claims with a service on that date}
+//	after_coverage: {billing_npi: count of earlier claims of that provider with a service after coverage ended}
 //
 // Only what this claim can look up is indexed: duplicates of its billing
 // NPI and codes, and frequency counts of the codes some plan of the bundle
-// limits (freq). The filters only drop entries the rules would never
-// read, so they change no decision; they keep the per-claim cost
+// limits (freq). The fraud signals' indexes (claims.fraud) hold only what
+// can fire: same_service the earlier lines of this billing NPI with one of
+// the claim's (code, date of service) pairs, in history order, modifiers
+// sorted (near duplicates); claims_on the claim's dates of service that
+// earlier claims also have (member velocity; a claim is its billing NPI and
+// claim id); after_coverage the claim's billing NPI when earlier claims of
+// it have a service after ended, the member's coverage end ("" when it has
+// not ended). same_service and after_coverage are empty for nearly every
+// claim and claims_on for about half (the sample's), so the rules that read
+// them mostly stop at their first step. The filters only drop entries the rules would
+// never read, so they change no decision; they keep the per-claim cost
 // proportional to the claim, not to the member's history.
-func historyValue(c *adjudicator.Claim, h *adjudicator.History, freq map[string]bool) ast.Value {
-	var accs, dups, frequency tree
+func historyValue(c *adjudicator.Claim, h *adjudicator.History, freq map[string]bool, ended string) ast.Value {
+	var accs, dups, frequency, same tree
 	for key, a := range h.Accumulators {
 		plan, year, ok := splitPlanYear(key)
 		if !ok {
@@ -153,13 +176,35 @@ func historyValue(c *adjudicator.Claim, h *adjudicator.History, freq map[string]
 			[2]*ast.Term{kOOPCents, intTerm(a.OOPCents)},
 		))
 	}
+	var dates [8]string
+	claimDates := dates[:0]
+	for i := range c.Lines {
+		if d := c.DateOfService(c.Lines[i]); !slices.Contains(claimDates, d) {
+			claimDates = append(claimDates, d)
+		}
+	}
 	counts := map[[2]string]int64{}
+	// Claims are counted once however many lines they have: by (date,
+	// billing NPI, claim id) for claims_on, by claim id for after_coverage
+	// (one billing NPI). Few claims share a member's day, so a slice
+	// scanned for repeats costs less than a map per claim.
+	var onDay [][3]string
+	var after []string
 	for i := range h.Services {
 		s := &h.Services[i]
 		if s.BillingNPI == c.BillingNPI && billsCode(c, s.Code) {
 			n := dups.at(str(s.BillingNPI)).at(str(s.Code)).at(str(s.Date)).at(intTerm(int64(s.Units))).at(intTerm(s.ChargeCents))
 			if n.leaf == nil { // the first (earliest) claim names the duplicate
 				n.leaf = str(s.ClaimID)
+			}
+			if billsCodeOn(c, s.Code, s.Date) {
+				d := same.at(str(s.BillingNPI)).at(str(s.Code)).at(str(s.Date))
+				d.list = append(d.list, ast.NewTerm(ast.NewObject(
+					[2]*ast.Term{kClaimID, str(s.ClaimID)},
+					[2]*ast.Term{kUnits, intTerm(int64(s.Units))},
+					[2]*ast.Term{kChargeCents, intTerm(s.ChargeCents)},
+					[2]*ast.Term{kModifiers, strList(sortedClone(s.Modifiers))},
+				)))
 			}
 		}
 		if s.Allowed && freq[s.Code] && len(s.Date) >= 4 {
@@ -169,16 +214,47 @@ func historyValue(c *adjudicator.Claim, h *adjudicator.History, freq map[string]
 			}
 			counts[k]++
 		}
+		if slices.Contains(claimDates, s.Date) {
+			if k := [3]string{s.Date, s.BillingNPI, s.ClaimID}; !slices.Contains(onDay, k) {
+				onDay = append(onDay, k)
+			}
+		}
+		if ended != "" && s.Date > ended && s.BillingNPI == c.BillingNPI && !slices.Contains(after, s.ClaimID) {
+			after = append(after, s.ClaimID)
+		}
 	}
 	for code, byYear := range frequency.kids {
 		for year, n := range byYear.kids {
 			n.leaf = intTerm(counts[[2]string{string(code.(ast.String)), string(year.(ast.String))}])
 		}
 	}
+	claimsOn := ast.InternedEmptyObject
+	if len(onDay) > 0 {
+		var kvs [][2]*ast.Term
+		for _, d := range claimDates { // in claim order
+			var n int64
+			for _, k := range onDay {
+				if k[0] == d {
+					n++
+				}
+			}
+			if n > 0 {
+				kvs = append(kvs, [2]*ast.Term{str(d), intTerm(n)})
+			}
+		}
+		claimsOn = ast.NewTerm(ast.NewObject(kvs...))
+	}
+	afterCoverage := ast.InternedEmptyObject
+	if len(after) > 0 {
+		afterCoverage = ast.NewTerm(ast.NewObject([2]*ast.Term{str(c.BillingNPI), intTerm(int64(len(after)))}))
+	}
 	return ast.NewObject(
 		[2]*ast.Term{kAccumulators, accs.term()},
 		[2]*ast.Term{kDuplicates, dups.term()},
 		[2]*ast.Term{kFrequency, frequency.term()},
+		[2]*ast.Term{kSameService, same.term()},
+		[2]*ast.Term{kClaimsOn, claimsOn},
+		[2]*ast.Term{kAfterCoverage, afterCoverage},
 	)
 }
 
@@ -189,6 +265,8 @@ type tree struct {
 	keys []*ast.Term
 	kids map[ast.Value]*tree
 	leaf *ast.Term
+	// list, when not nil, makes the node an array of these terms.
+	list []*ast.Term
 }
 
 func (t *tree) at(k *ast.Term) *tree {
@@ -207,6 +285,9 @@ func (t *tree) at(k *ast.Term) *tree {
 func (t *tree) term() *ast.Term {
 	if t.leaf != nil {
 		return t.leaf
+	}
+	if t.list != nil {
+		return ast.NewTerm(ast.NewArray(t.list...))
 	}
 	if len(t.keys) == 0 {
 		return ast.InternedEmptyObject
@@ -235,6 +316,27 @@ func billsCode(c *adjudicator.Claim, code string) bool {
 		}
 	}
 	return false
+}
+
+// billsCodeOn reports whether a line of the claim bills code on date.
+func billsCodeOn(c *adjudicator.Claim, code, date string) bool {
+	for i := range c.Lines {
+		if c.Lines[i].Code == code && c.DateOfService(c.Lines[i]) == date {
+			return true
+		}
+	}
+	return false
+}
+
+// sortedClone sorts a copy: modifiers compare as a set (59 and RT is RT
+// and 59), and the claim's own stay in billed order for the other rules.
+func sortedClone(ss []string) []string {
+	if len(ss) < 2 {
+		return ss
+	}
+	out := slices.Clone(ss)
+	slices.Sort(out)
+	return out
 }
 
 // str reuses OPA's interned term for the strings it interns ("" among

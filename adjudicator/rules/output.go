@@ -17,6 +17,9 @@ var (
 	kGroup        = ast.InternedTerm("group")
 	kCARC         = ast.InternedTerm("carc")
 	kCents        = ast.InternedTerm("cents")
+	kFlags        = ast.InternedTerm("flags")
+	kScore        = ast.InternedTerm("score")
+	kWhy          = ast.InternedTerm("why")
 )
 
 // decode converts the decision document to an adjudicator.Decision for
@@ -31,6 +34,9 @@ var (
 //
 // The rules saw the lines in line-number order (order[i] is the claim
 // index of their line i); the decision lists them in claim order.
+//
+// The fraud signals (flags) are optional, so a bundle without claims.fraud
+// decides as before; when present they are read as strictly as the rest.
 func decode(v ast.Value, c *adjudicator.Claim, order []int) (adjudicator.Decision, error) {
 	d := adjudicator.Decision{ClaimID: c.ClaimID, BillingNPI: c.BillingNPI}
 	obj, ok := v.(ast.Object)
@@ -41,8 +47,12 @@ func decode(v ast.Value, c *adjudicator.Claim, order []int) (adjudicator.Decisio
 	d.Outcome = adjudicator.Outcome(r.str(kOutcome))
 	lines := r.array(kLines)
 	explain := r.optArray(kExplain)
+	flags := r.optArray(kFlags)
 	if r.err != nil {
 		return d, r.err
+	}
+	if err := decodeFlags(flags, &d); err != nil {
+		return d, err
 	}
 	if !d.Outcome.Valid() || d.Outcome == adjudicator.Void {
 		return d, fmt.Errorf("decision.outcome: unknown outcome %q", d.Outcome)
@@ -75,6 +85,34 @@ func decode(v ast.Value, c *adjudicator.Claim, order []int) (adjudicator.Decisio
 	}
 	d.HeldCents = d.Held()
 	return d, nil
+}
+
+// decodeFlags reads decision.flags into d, in the rules' order (by code),
+// nil when none fired so the record of an unflagged claim omits them, and
+// derives the fraud score as their sum, as paid is the sum of the lines
+// (the rules' threshold compares the same sum).
+func decodeFlags(flags *ast.Array, d *adjudicator.Decision) error {
+	if flags == nil || flags.Len() == 0 {
+		return nil
+	}
+	d.Flags = make([]adjudicator.Flag, flags.Len())
+	for i := range d.Flags {
+		fo, ok := flags.Elem(i).Value.(ast.Object)
+		if !ok {
+			return fmt.Errorf("decision.flags[%d]: want an object, got %s", i, ast.ValueName(flags.Elem(i).Value))
+		}
+		fr := reader{obj: fo, line: -1, adj: -1, flag: i + 1}
+		f := adjudicator.Flag{Code: fr.str(kCode), Score: int(fr.int(kScore)), Why: fr.str(kWhy)}
+		if fr.err != nil {
+			return fr.err
+		}
+		if f.Code == "" || f.Score < 0 {
+			return fmt.Errorf("decision.flags[%d]: want a code and a score >= 0", i)
+		}
+		d.Flags[i] = f
+		d.FraudScore += f.Score
+	}
+	return nil
 }
 
 func decodeLine(v ast.Value, i int, l *adjudicator.LineDecision) error {
@@ -118,11 +156,16 @@ func decodeLine(v ast.Value, i int, l *adjudicator.LineDecision) error {
 type reader struct {
 	obj       ast.Object
 	line, adj int
-	err       error
+	// flag is 1 + the index of the flag read (0: not a flag).
+	flag int
+	err  error
 }
 
 func (r *reader) where(k *ast.Term) string {
 	p := "decision"
+	if r.flag > 0 {
+		p += fmt.Sprintf(".flags[%d]", r.flag-1)
+	}
 	if r.line >= 0 {
 		p += fmt.Sprintf(".lines[%d]", r.line)
 	}

@@ -23,7 +23,10 @@
 // The CMS reference tables (NCCI edits, MUEs, the physician fee schedule)
 // reach the rules as the built-in functions of adjudicator/cms, not as
 // data: the rules call cms.ptp_edits, cms.mue and cms.fee, and the table
-// work happens in Go.
+// work happens in Go. An exclusion list (adjudicator/exclusion, the OIG
+// LEIE) reaches them as data.exclusions, for the EXCLUDED fraud signal.
+// Both decide claims as much as the Rego does, so the policy hash covers
+// them.
 package rules
 
 import (
@@ -46,6 +49,7 @@ import (
 
 	"github.com/claimsledger/claims/adjudicator"
 	"github.com/claimsledger/claims/adjudicator/cms"
+	"github.com/claimsledger/claims/adjudicator/exclusion"
 	"github.com/claimsledger/claims/policies"
 )
 
@@ -77,6 +81,8 @@ type config struct {
 	plans   fs.FS
 	explain bool
 	tables  *cms.Tables
+	// excluded is the exclusion list; nil: none.
+	excluded *exclusion.List
 }
 
 // Option configures New.
@@ -156,6 +162,26 @@ func WithTables(t *cms.Tables) Option {
 	}
 }
 
+// WithExclusions gives the rules an exclusion list (the OIG LEIE, read
+// with exclusion.Load) as data.exclusions: a claim billed or rendered by a
+// provider excluded on its date of service fires the EXCLUDED fraud
+// signal. The list's digest becomes part of the policy hash, since another
+// list decides the same claims differently. Default: none (data.exclusions
+// is an empty list, and the hash is that of the bundle and tables alone).
+func WithExclusions(l *exclusion.List) Option {
+	return func(c *config) error {
+		if l == nil {
+			return errors.New("WithExclusions: nil list")
+		}
+		c.excluded = l
+		return nil
+	}
+}
+
+// exclusionsKey is where the exclusion list is in data; a bundle may not
+// define it.
+const exclusionsKey = "exclusions"
+
 // New loads, checks and compiles the policy bundle and prepares the
 // decision query.
 func New(ctx context.Context, opts ...Option) (*Evaluator, error) {
@@ -179,6 +205,9 @@ func New(ctx context.Context, opts ...Option) (*Evaluator, error) {
 	modules, data, err := parseBundle(files)
 	if err != nil {
 		return nil, fmt.Errorf("rules: %s: %w", c.source, err)
+	}
+	if err := place(data, []string{exclusionsKey}, c.excluded.Data()); err != nil {
+		return nil, fmt.Errorf("rules: %s: the exclusion list goes at data.%s: %w", c.source, exclusionsKey, err)
 	}
 	compiler, err := compile(modules)
 	if err != nil {
@@ -211,7 +240,7 @@ func New(ctx context.Context, opts ...Option) (*Evaluator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("rules: %s: prepare %s: %w", c.source, DecisionQuery, err)
 	}
-	h := policyHash(files, c.tables)
+	h := policyHash(files, c.tables, c.excluded)
 	return &Evaluator{
 		query: q, hash: h, hashHex: "0x" + hex.EncodeToString(h[:]), explain: c.explain,
 		freqCodes: frequencyCodes(data),
@@ -221,11 +250,19 @@ func New(ctx context.Context, opts ...Option) (*Evaluator, error) {
 // policyHash is the bundle hash (policies.Hash) extended with the CMS
 // tables' content digest (SHA-256 over the table files as read), because
 // the tables decide as much as the Rego does: the same claim under another
-// quarter's NCCI release is another decision.
-func policyHash(files []policies.File, t *cms.Tables) adjudicator.Hash {
+// quarter's NCCI release is another decision. So does an exclusion list
+// (which providers fire EXCLUDED, and from when): when one is configured,
+// its digest (exclusion.List.Digest, over its NPIs and periods) is hashed
+// in too, so a replay with another list cannot claim the same hash. Without
+// one the hash is that of the bundle and tables, as before lists existed.
+func policyHash(files []policies.File, t *cms.Tables, excluded *exclusion.List) adjudicator.Hash {
 	st := t.Stats()
 	fp := fmt.Sprintf("files=%s digest=%x", strings.Join(st.Files, ","), st.Digest)
 	all := append(slices.Clone(files), policies.File{Path: "cms.tables", Data: []byte(fp)})
+	if excluded != nil {
+		d := excluded.Digest()
+		all = append(all, policies.File{Path: "exclusion.list", Data: fmt.Appendf(nil, "digest=%x", d)})
+	}
 	return policies.Hash(all)
 }
 

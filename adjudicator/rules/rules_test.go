@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -415,16 +416,40 @@ func TestHistoryIndex(t *testing.T) {
 			{ClaimID: "G", BillingNPI: "1999999999", Code: "G0438", Date: "2016-04-07", Units: 1, ChargeCents: 1, Allowed: true},
 			{ClaimID: "H", BillingNPI: "1999999999", Code: "G0439", Date: "2016-04-07", Units: 1, ChargeCents: 1},
 			{ClaimID: "I", BillingNPI: "1999999999", Code: "99213", Date: "2016-04-07", Units: 1, ChargeCents: 1, Allowed: true},
+			// On the claim's date of service: J (two lines) and K from the
+			// claim's provider, J again from another (another claim).
+			{ClaimID: "J", BillingNPI: "1234567890", Code: "99213", Date: "2017-02-01", Units: 1, ChargeCents: 12000, Modifiers: []string{"RT", "59"}},
+			{ClaimID: "J", BillingNPI: "1234567890", Code: "G0439", Date: "2017-02-01", Units: 1, ChargeCents: 100},
+			{ClaimID: "K", BillingNPI: "1234567890", Code: "99214", Date: "2017-02-01", Units: 1, ChargeCents: 15000},
+			{ClaimID: "J", BillingNPI: "1999999999", Code: "99213", Date: "2017-02-01", Units: 1, ChargeCents: 15000},
 		},
 	}
-	got := historyValue(c, &h, map[string]bool{"G0438": true, "G0439": true})
+	freq := map[string]bool{"G0438": true, "G0439": true}
+	got := historyValue(c, &h, freq, "2017-01-31")
 	want := ast.MustParseTerm(`{
 		"accumulators": {"medicare": {"2017": {"deductible_cents": 100, "oop_cents": 250}}},
-		"duplicates": {"1234567890": {"99213": {"2017-01-05": {1: {15000: "A"}}}}},
-		"frequency": {"G0438": {"2017": 1, "2016": 2}}
+		"duplicates": {"1234567890": {
+			"99213": {"2017-01-05": {1: {15000: "A"}}, "2017-02-01": {1: {12000: "J"}}},
+			"G0439": {"2017-02-01": {1: {100: "J"}}}
+		}},
+		"frequency": {"G0438": {"2017": 1, "2016": 2}},
+		"same_service": {"1234567890": {
+			"99213": {"2017-02-01": [{"claim_id": "J", "units": 1, "charge_cents": 12000, "modifiers": ["59", "RT"]}]},
+			"G0439": {"2017-02-01": [{"claim_id": "J", "units": 1, "charge_cents": 100, "modifiers": []}]}
+		}},
+		"claims_on": {"2017-02-01": 3},
+		"after_coverage": {"1234567890": 2}
 	}`).Value
 	if got.Compare(want) != 0 {
 		t.Errorf("history input:\n got %v\nwant %v", got, want)
+	}
+	// Coverage that has not ended: nothing is after it.
+	if got := historyValue(c, &h, freq, "").(ast.Object).Get(kAfterCoverage); got.Value.Compare(ast.NewObject()) != 0 {
+		t.Errorf("after_coverage with open coverage: %v, want {}", got)
+	}
+	// The indexes read the history only: the claim's own modifiers stay as billed.
+	if c.Lines[0].Modifiers != nil || !slices.Equal(h.Services[9].Modifiers, []string{"RT", "59"}) {
+		t.Error("indexing changed the claim or the history")
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -100,8 +101,9 @@ const summaryGolden = "testdata/tuva_summary.golden"
 // TestTuvaSummary decides the 1,138 Tuva claims in file order with history
 // accumulating (as `claims adjudicate --format tuva-csv` does) and compares
 // a summary with the committed golden file: counts per outcome, lines and
-// cents per group-CARC, and the totals of charge, allowed, paid and
-// patient responsibility. Refresh with go test -run TestTuvaSummary -update
+// cents per group-CARC, the totals of charge, allowed, paid and patient
+// responsibility, and the claims each fraud signal flagged and the fraud
+// score pended (the flag rates README.md reports). Refresh with go test -run TestTuvaSummary -update
 // after a deliberate rule or plan change, and read the diff.
 func TestTuvaSummary(t *testing.T) {
 	claims, decisions := decideTuva(t, newEvaluator(t))
@@ -134,8 +136,20 @@ func summarize(claims []tuvaClaim, decisions []adjudicator.Decision) string {
 	carcs := map[string]*carcSum{}
 	var lines int
 	var charge, allowed, paid, patient int64
+	flags := map[string]int{}
+	var flagged, fraudPended int
+	threshold := pendScore()
 	for _, d := range decisions {
 		outcomes[d.Outcome]++
+		for _, f := range d.Flags {
+			flags[f.Code]++
+		}
+		if len(d.Flags) > 0 {
+			flagged++
+		}
+		if d.Outcome == adjudicator.Pend && d.FraudScore >= threshold {
+			fraudPended++
+		}
 		for _, l := range d.Lines {
 			lines++
 			charge += l.ChargeCents
@@ -169,7 +183,28 @@ func summarize(claims []tuvaClaim, decisions []adjudicator.Decision) string {
 	fmt.Fprintf(&b, "total allowed %12d cents\n", allowed)
 	fmt.Fprintf(&b, "total paid    %12d cents\n", paid)
 	fmt.Fprintf(&b, "total patient %12d cents\n", patient)
+	codes := slices.Sorted(maps.Keys(flags))
+	for _, c := range codes {
+		fmt.Fprintf(&b, "flag %-16s %5d claims\n", c, flags[c])
+	}
+	fmt.Fprintf(&b, "flagged claims        %5d\n", flagged)
+	fmt.Fprintf(&b, "pended by fraud score %5d (score >= %d)\n", fraudPended, threshold)
 	return b.String()
+}
+
+// pendScore is the bundle's fraud threshold (policies/fraud/data.json).
+func pendScore() int {
+	b, err := fs.ReadFile(policies.FS(), "fraud/data.json")
+	if err != nil {
+		panic(err)
+	}
+	var doc struct {
+		PendScore int `json:"pend_score"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil || doc.PendScore <= 0 {
+		panic(fmt.Sprintf("fraud/data.json: pend_score: %v", err))
+	}
+	return doc.PendScore
 }
 
 // TestTuvaCrossChecks recomputes, independently of Rego, what can be

@@ -32,6 +32,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator/cms"
 	"github.com/claimsledger/claims/adjudicator/config"
 	"github.com/claimsledger/claims/adjudicator/eligcache"
+	"github.com/claimsledger/claims/adjudicator/exclusion"
 	"github.com/claimsledger/claims/adjudicator/histstore"
 	"github.com/claimsledger/claims/adjudicator/intake"
 	"github.com/claimsledger/claims/adjudicator/privacy"
@@ -438,13 +439,24 @@ func (s *Service) Close() {
 	}
 }
 
-// NewRules loads the policy bundle with the configured plan files and CMS
+// NewRules loads the policy bundle with the configured plan files, CMS
 // tables (the full quarterly files in production; the bundled slice, which
-// only covers the demo's codes, when cms_dir is unset).
+// only covers the demo's codes, when cms_dir is unset) and exclusion list.
+// Every replica, verify and the guardian load the same ones, or their
+// policy hashes differ.
 func NewRules(ctx context.Context, cfg config.Config, log *slog.Logger) (*rules.Evaluator, error) {
 	var opts []rules.Option
 	if cfg.PlansDir != "" {
 		opts = append(opts, rules.WithPlansDir(cfg.PlansDir))
+	}
+	if cfg.ExclusionList != "" {
+		l, err := exclusion.Load(cfg.ExclusionList)
+		if err != nil {
+			return nil, err
+		}
+		// Counts and the digest only: the list names people.
+		log.Info("exclusion list loaded", "file", cfg.ExclusionList, "providers", l.Len(), "digest", fmt.Sprintf("%x", l.Digest()))
+		opts = append(opts, rules.WithExclusions(l))
 	}
 	if cfg.CMSDir != "" {
 		t, err := cms.LoadDir(cfg.CMSDir)

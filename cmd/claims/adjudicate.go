@@ -13,6 +13,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator"
 	"github.com/claimsledger/claims/adjudicator/cms"
 	"github.com/claimsledger/claims/adjudicator/config"
+	"github.com/claimsledger/claims/adjudicator/exclusion"
 	"github.com/claimsledger/claims/adjudicator/rules"
 	"github.com/claimsledger/claims/adjudicator/sample"
 	"github.com/claimsledger/claims/adjudicator/service"
@@ -23,15 +24,18 @@ func newAdjudicate(g *globals) *cobra.Command {
 	var format, eligFile string
 	var explain bool
 	cmd := &cobra.Command{
-		Use:   "adjudicate [--format native|fhir|x12|tuva-csv] [--eligibility FILE] [--cms-dir DIR] [--plans-dir DIR] [--explain] FILE",
+		Use:   "adjudicate [--format native|fhir|x12|tuva-csv] [--eligibility FILE] [--cms-dir DIR] [--plans-dir DIR] [--exclusion-list FILE] [--explain] FILE",
 		Short: "Evaluate the rules offline and print one decision record per claim (ndjson)",
 		Long: `adjudicate is to claims what 'opa eval' is to policies: the rules only, with no
 Kafka and no chain. Eligibility comes from a file in the Tuva eligibility
 layout (default: the bundled sample). Member history (deductibles,
 duplicates, frequency limits) accumulates in file order. Output: one
-decision record per line; --explain adds which rules fired on each line.`,
+decision record per line; --explain adds which rules fired on each line.
+A record carries the fraud signals that fired (flags, fraud_score);
+--exclusion-list adds the OIG LEIE check (EXCLUDED).`,
 		Example: `  claims adjudicate --format tuva-csv adjudicator/sample/tuva_medical_claim.csv
   claims adjudicate --explain adjudicator/sample/example_claim.json
+  claims adjudicate --exclusion-list adjudicator/sample/leie_sample.csv adjudicator/sample/example_claim.json
   claims adjudicate --format tuva-csv --cms-dir /data/cms FILE     # the full quarterly CMS tables`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -73,6 +77,13 @@ decision record per line; --explain adds which rules fired on each line.`,
 				}
 				fmt.Fprintf(cmd.ErrOrStderr(), "cms tables: %s\n", t.Stats())
 				opts = append(opts, rules.WithTables(t))
+			}
+			if cfg.ExclusionList != "" {
+				l, err := exclusion.Load(cfg.ExclusionList)
+				if err != nil {
+					return err
+				}
+				opts = append(opts, rules.WithExclusions(l))
 			}
 			r, err := rules.New(cmd.Context(), opts...)
 			if err != nil {

@@ -467,7 +467,7 @@ func TestCoverageImportBadRows(t *testing.T) {
 }
 
 // goldenOutcomes reads the outcome counts and total paid of the bundled sample from the rules'
-// golden summary, which the demo reproduces (approve 676, partial 146, deny 309, pend 7).
+// golden summary, which the demo reproduces (approve 674, partial 146, deny 308, pend 10).
 func goldenOutcomes(t *testing.T) (map[string]int, int64) {
 	t.Helper()
 	f, err := os.Open("../../adjudicator/rules/testdata/tuva_summary.golden")

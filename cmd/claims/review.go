@@ -165,6 +165,11 @@ type reviewDetail struct {
 	Outcome    string `json:"outcome"`
 	PaidCents  int64  `json:"paid_cents"`
 	PolicyHash string `json:"policy_hash"`
+	// FraudScore and Flags are the fraud signals that fired on the claim, as its record holds
+	// them (empty when none did): why a claim at the threshold was pended, and what an analyst
+	// should look at in one below it.
+	FraudScore int                `json:"fraud_score"`
+	Flags      []adjudicator.Flag `json:"flags"`
 	// Lines are the decision record's lines, with their CARC-coded adjustments and RARC remarks.
 	Lines        []adjudicator.LineDecision `json:"lines"`
 	SettlementTx string                     `json:"settlement_tx"`
@@ -189,7 +194,8 @@ func newReviewShow(g *globals) *cobra.Command {
 		Short: "Show a claim's decision record, its lines, and where it stands on chain",
 		Long: `show prints every settled decision of CLAIM_ID (more than one when the claim was
 submitted again; --offset P/O picks the one at input partition P, offset O): the
-outcome, the cents held or paid, each line with its code, units, charge,
+outcome, the cents held or paid, the fraud score and each fraud signal that
+fired (its code, score and why), each line with its code, units, charge,
 allowed, paid and patient amounts, CARC-coded adjustments (group-CARC amount)
 and RARC remarks; and on chain: the batch, the transaction that settled it, the
 batch's status (settled, frozen, released), when its challenge window closes,
@@ -203,8 +209,9 @@ password is not needed), the claim's keyed hash, when, and why (review), on
 access_topic. If it cannot be recorded, nothing is shown.
 
 --json prints a JSON array, one object per decision, with the fields of list
---json plus outcome, paid_cents, policy_hash, lines, settlement_tx, pended,
-resolution, resolved_tx, resolved_cents, note_hash, analyst and batch_problems.
+--json plus outcome, paid_cents, policy_hash, fraud_score, flags ([{code, score,
+why}]), lines, settlement_tx, pended, resolution, resolved_tx, resolved_cents,
+note_hash, analyst and batch_problems.
 
 ` + reviewExit,
 		Args: cobra.ExactArgs(1),
@@ -276,11 +283,15 @@ func detailOf(it service.ReviewItem, r *service.Review) reviewDetail {
 	out := reviewDetail{
 		reviewEntry: entryOfItem(it, r.Now()),
 		Outcome:     string(d.Decision.Outcome), PaidCents: d.Decision.PaidCents, PolicyHash: d.Decision.PolicyHash,
+		FraudScore: d.Decision.FraudScore, Flags: d.Decision.Flags,
 		Lines: d.Decision.Lines, SettlementTx: common.Hash(d.Batch.Event.TxHash).Hex(),
 		Pended: it.Pended, BatchProblems: r.BatchProblems(it),
 	}
 	if out.Lines == nil {
 		out.Lines = []adjudicator.LineDecision{}
+	}
+	if out.Flags == nil {
+		out.Flags = []adjudicator.Flag{}
 	}
 	if it.Pended {
 		out.Resolution = it.Resolution.String()
@@ -300,6 +311,12 @@ func printDetail(out io.Writer, d reviewDetail, now time.Time) error {
 		fmt.Fprintf(tw, "  outcome\tpend: approval would credit %s (%d cents) to NPI %s\n", dollars(d.HeldCents), d.HeldCents, d.ProviderNPI)
 	default:
 		fmt.Fprintf(tw, "  outcome\t%s: paid %s (%d cents) to NPI %s\n", d.Outcome, dollars(d.PaidCents), d.PaidCents, d.ProviderNPI)
+	}
+	if len(d.Flags) > 0 {
+		fmt.Fprintf(tw, "  fraud score\t%d\n", d.FraudScore)
+		for _, f := range d.Flags {
+			fmt.Fprintf(tw, "  flag %s\t%d: %s\n", f.Code, f.Score, f.Why)
+		}
 	}
 	fmt.Fprintf(tw, "  batch\t%d, settled in tx %s\n", d.BatchID, d.SettlementTx)
 	fmt.Fprintf(tw, "  batch status\t%s\n", d.BatchStatus)

@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -153,22 +155,41 @@ func TestReviewResolvesPendedClaims(t *testing.T) {
 	claims := adjudicateSample(t, ctx, st)
 
 	queue := reviewQueue(t, cfg)
-	if len(queue) != 7 {
-		t.Fatalf("review list: %d open pended claims, want the sample's 7: %+v", len(queue), queue)
+	if len(queue) != 10 {
+		t.Fatalf("review list: %d open pended claims, want the sample's 10: %+v", len(queue), queue)
 	}
 	pendedIDs := map[string]bool{}
+	var byScore int
 	for _, e := range queue {
 		pendedIDs[e.ClaimID] = true
-		if e.HeldCents <= 0 || e.ProviderNPI == "" || e.BatchID == 0 || e.WindowClosesAt == "" {
+		// A claim held for its fraud score may hold nothing: one of the sample's has every
+		// line denied (after coverage ended) and is held so that an analyst sees its flags.
+		if e.HeldCents < 0 || e.ProviderNPI == "" || e.BatchID == 0 || e.WindowClosesAt == "" {
 			t.Errorf("review list: incomplete entry %+v", e)
 		}
+		// show names why a claim was held for its fraud score: the flags of its record.
+		if d := reviewShow(t, cfg, e.ClaimID); d.FraudScore >= 100 {
+			byScore++
+			if len(d.Flags) == 0 {
+				t.Errorf("review show %s: score %d without flags", e.ClaimID, d.FraudScore)
+			}
+			text := mustRun(t, "review", "show", e.ClaimID, "--config", cfg)
+			if !regexp.MustCompile(`(?m)^  fraud score +`+strconv.Itoa(d.FraudScore)+`$`).MatchString(text) ||
+				!strings.Contains(text, "flag "+d.Flags[0].Code) {
+				t.Errorf("review show %s: no fraud score or flags in\n%s", e.ClaimID, text)
+			}
+		}
+	}
+	if byScore != 3 {
+		t.Errorf("review show: %d claims held for their fraud score, want the sample's 3", byScore)
 	}
 	// Approve one whose window is still open (chain time runs ahead of the wall clock by a
-	// second per block, so the earliest batches may be past theirs), deny another.
+	// second per block, so the earliest batches may be past theirs) and that holds something,
+	// deny another.
 	var approve, deny *reviewEntry
 	for i := range queue {
 		switch {
-		case approve == nil && !queue[i].Resolvable:
+		case approve == nil && !queue[i].Resolvable && queue[i].HeldCents > 0:
 			approve = &queue[i]
 		case deny == nil:
 			deny = &queue[i]
@@ -178,7 +199,7 @@ func TestReviewResolvesPendedClaims(t *testing.T) {
 		t.Fatalf("review list: want a claim whose challenge window is open and another: %+v", queue)
 	}
 	human := mustRun(t, "review", "list", "--config", cfg)
-	if !strings.Contains(human, "CLAIM ID") || !strings.Contains(human, approve.ClaimID) || !strings.Contains(human, "7 open") {
+	if !strings.Contains(human, "CLAIM ID") || !strings.Contains(human, approve.ClaimID) || !strings.Contains(human, "10 open") {
 		t.Errorf("review list:\n%s", human)
 	}
 
@@ -289,8 +310,8 @@ func TestReviewResolvesPendedClaims(t *testing.T) {
 		}
 	}
 
-	if left := reviewQueue(t, cfg); len(left) != 5 {
-		t.Fatalf("review list after one approval and one denial: %d open, want 5", len(left))
+	if left := reviewQueue(t, cfg); len(left) != 8 {
+		t.Fatalf("review list after one approval and one denial: %d open, want 8", len(left))
 	}
 
 	rep, err := service.Audit(ctx, st.Config, st.Chain.Client())

@@ -9,18 +9,22 @@
 #   schedule cap (45) and cost sharing (PR 1, 2, 3). The claim pends when
 #   review holds it, is denied when every line is denied, partial when
 #   some are, and approved otherwise. Money is integer cents; per line,
-#   charge = allowed + CO/OA adjustments and allowed = paid + PR.
+#   charge = allowed + CO/OA adjustments and allowed = paid + PR. The fraud
+#   signals (claims.fraud) that fired go with the decision, and hold the
+#   claim when their score reaches the threshold.
 #
 #   Input: {"claim": {..., "lines": [{"line", "code", "modifiers",
 #   "units", "charge_cents", "dos", "pos", "revenue_code", "prior_auth"}]},
 #   "eligibility": {"spans": [...]}, "history": {"accumulators",
-#   "duplicates", "frequency"}, "explain": bool}; see policies/README.md.
+#   "duplicates", "frequency", "same_service", "claims_on",
+#   "after_coverage"}, "explain": bool}; see policies/README.md.
 package claims
 
 import data.claims.benefits
 import data.claims.cost_sharing
 import data.claims.duplicates
 import data.claims.eligibility
+import data.claims.fraud
 import data.claims.ncci
 import data.claims.pricing
 import data.claims.review
@@ -30,14 +34,15 @@ import data.claims.submission
 # title: Decision
 # description: >-
 #   {"outcome", "lines": [{"line", "allowed_cents", "paid_cents",
-#   "adjustments": [{"group", "carc", "cents"}], "remarks"}]}, lines in
-#   claim order; with "explain": [[string]] per line when input.explain is
-#   true. The engine adds what it can copy from the claim (ids, codes,
-#   units, charges) and the sums (paid, patient responsibility).
+#   "adjustments": [{"group", "carc", "cents"}], "remarks"}],
+#   "flags": [{"code", "score", "why"}]}, lines in claim order; with
+#   "explain": [[string]] per line when input.explain is true. The engine
+#   adds what it can copy from the claim (ids, codes, units, charges) and
+#   the sums (paid, patient responsibility, the fraud score).
 # entrypoint: true
-decision := {"outcome": outcome, "lines": lines} if {
+decision := {"outcome": outcome, "lines": lines, "flags": fraud.flags} if {
 	not input.explain
-} else := {"outcome": outcome, "lines": lines, "explain": explain}
+} else := {"outcome": outcome, "lines": lines, "flags": fraud.flags, "explain": explain}
 
 # METADATA
 # description: approve, partial, deny or pend.
@@ -55,7 +60,8 @@ outcome := "pend" if {
 # description: >-
 #   True when the claim is held for review: a line no rule could price (its
 #   plan has no rules in this bundle, say), a plan year without cost-sharing
-#   terms, or a total charge over a covering plan's review threshold. A held
+#   terms, a total charge over a covering plan's review threshold, or a
+#   fraud score at the fraud threshold (claims.fraud). A held
 #   claim pays nothing: each line's payable amount is reported as OA-133
 #   (pending further review). _holds says why, for explanations.
 pended if {
@@ -70,6 +76,8 @@ pended if {
 }
 
 pended if review.held({a.plan_id | some a in _assessed; a.plan_id})
+
+pended if fraud.held
 
 # METADATA
 # description: >-
@@ -323,6 +331,13 @@ _holds contains why if {
 }
 
 _holds contains [
+	"claims.fraud: fraud score %d reaches the review threshold of %d (%s): held for review",
+	[fraud.score, fraud.threshold, concat(", ", [f.code | some f in fraud.flags])],
+] if {
+	fraud.held
+}
+
+_holds contains [
 	"claims: line %d could not be priced (claim type %q, plan %s): held for review",
 	[line.line, input.claim.claim_type, a.plan_id],
 ] if {
@@ -342,13 +357,18 @@ _holds contains [
 
 # METADATA
 # description: >-
-#   Per line, in claim order, which rules decided it and why; built only
-#   when input.explain is true (formatting strings is most of its cost).
+#   Per line, in claim order, which rules decided it and why, then the
+#   claim's fraud signals and holds; built only when input.explain is true
+#   (formatting strings is most of its cost).
 explain := [[sprintf(w[0], w[1]) | some w in array.concat(_trail(k), _hold_trail)] |
 	some k, _ in input.claim.lines
 ]
 
-_hold_trail := [w | some w in _holds]
+# The fraud signals that fired (held or not), then the reasons to hold.
+_hold_trail := array.concat(
+	[["claims.fraud: %s, score %d: %s", [f.code, f.score, f.why]] | some f in fraud.flags],
+	[w | some w in _holds],
+)
 
 # The reasons of the stages a line passed, then of the one that denied it,
 # or of its pricing and cost sharing.

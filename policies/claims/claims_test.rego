@@ -249,6 +249,52 @@ test_explain_names_the_hold if {
 	hold == "claims.review: total charge 10000001 cents is over plan medicare's review threshold of 10000000 cents"
 }
 
+_excluded_biller := {"npi": {"1999999999": [{"from": "2017-01-01", "until": "9999-12-31"}]}}
+
+_excluded_why := concat("", [
+	"the billing provider 1999999999 is on the exclusion list from 2017-01-01, ",
+	"which covers line 1's date of service 2017-05-01",
+])
+
+# A claim whose fraud score reaches the threshold is held as the charge
+# threshold holds one: what it would allow is OA-133, nothing is paid, and
+# the flags go with the decision.
+test_fraud_score_holds_the_claim if {
+	d := _decide_with("professional", [_line(1, "99213", 15000)], _medicare, _met)
+		with data.exclusions as _excluded_biller
+	d.outcome == "pend"
+	d.lines[0].paid_cents == 0
+	d.lines[0].adjustments == [{"group": "CO", "carc": "45", "cents": 6105}, {"group": "OA", "carc": "133", "cents": 8895}]
+	d.flags == [{"code": "EXCLUDED", "score": 100, "why": _excluded_why}]
+}
+
+# Flags below the threshold are recorded for the analyst; the claim is
+# decided as usual.
+test_flags_below_the_threshold_do_not_hold if {
+	earlier := {"same_service": {"1999999999": {"99213": {"2017-05-01": [
+		{"claim_id": "C0", "units": 1, "charge_cents": 14000, "modifiers": []},
+	]}}}}
+	d := _decide_with("professional", [_line(1, "99213", 15000)], _medicare, object.union(_met, earlier))
+	d.outcome == "approve"
+	d.lines[0].paid_cents == 7116
+	[[f.code, f.score] | some f in d.flags] == [["DUP_NEAR", 60]]
+}
+
+test_no_signals_no_flags if {
+	d := _decide_with("professional", [_line(1, "99213", 15000)], _medicare, _met)
+	d.outcome == "approve"
+	d.flags == []
+}
+
+test_explain_names_the_signals_and_the_hold if {
+	inp := object.union(_input("professional", [_line(1, "99213", 15000)], _medicare, _met), {"explain": true})
+	d := claims.decision with input as inp with data.exclusions as _excluded_biller
+	[w | some w in d.explain[0]; startswith(w, "claims.fraud")] == [
+		sprintf("claims.fraud: EXCLUDED, score 100: %s", [_excluded_why]),
+		"claims.fraud: fraud score 100 reaches the review threshold of 100 (EXCLUDED): held for review",
+	]
+}
+
 # Every decision balances: charge = allowed + CO/OA, allowed = paid + PR.
 test_decisions_balance if {
 	cases := [

@@ -1,13 +1,14 @@
 # METADATA
 # title: Bundle data checks
 # description: >-
-#   Checks that plans and the provider directory have the shape the rules
-#   read, so a bad plan file is refused when the engine loads the bundle
+#   Checks that plans, the provider directory and the fraud signal scores
+#   (data.fraud) have the shape the rules read, so a bad plan file is refused when the engine loads the bundle
 #   instead of quietly holding or denying every claim that reaches it. (The
 #   engine also checks, in Go, that every provider's locality is one the
 #   CMS GPCI table knows.)
 package claims.config
 
+import data.claims.fraud
 import data.claims.hcpcs
 
 # A call with an undefined argument is undefined even under "not", so
@@ -128,6 +129,29 @@ errors contains sprintf("providers: npi %s: locality must be a string \"MAC-loca
 	not _locality(object.get(p, "locality", null))
 }
 
+# Without data.fraud no signal has a score, so none would fire: a bundle
+# that lost policies/fraud/data.json would stop flagging claims unnoticed.
+errors contains "fraud: pend_score must be a positive integer (policies/fraud/data.json)" if {
+	not _positive(object.get(data.fraud, "pend_score", null))
+}
+
+errors contains sprintf("fraud: signals.%s.score must be a non-negative integer", [code]) if {
+	some code, _ in fraud.known_signals
+	not _cents(object.get(data.fraud, ["signals", code, "score"], null))
+}
+
+errors contains sprintf("fraud: signals.%s.%s must be a positive integer", [code, key]) if {
+	some code, keys in fraud.known_signals
+	some key in keys
+	not _positive(object.get(data.fraud, ["signals", code, key], null))
+}
+
+errors contains sprintf("fraud: signals.%s is not a signal claims.fraud fires (%s)", [code, known]) if {
+	some code, _ in object.get(data.fraud, "signals", {})
+	not fraud.known_signals[code]
+	known := concat(", ", sort(object.keys(fraud.known_signals)))
+}
+
 _npi_is_object if is_object(data.providers.npi)
 
 _has_plans if {
@@ -229,4 +253,9 @@ _cents(n) if {
 	is_number(n)
 	n == round(n)
 	n >= 0
+}
+
+_positive(n) if {
+	_cents(n)
+	n > 0
 }

@@ -89,3 +89,29 @@ test_provider_directory_is_checked if {
 	errs == {"providers: npi 1234567893: locality must be a string \"MAC-locality\" or \"\""}
 	"providers: npi must be an object of {\"locality\": \"MAC-locality\"}" in config.errors with data.providers as {}
 }
+
+test_fraud_scores_are_checked if {
+	fraud := {
+		"pend_score": 0,
+		"signals": {
+			"DUP_NEAR": {"score": -1},
+			"EXCLUDED": {"score": 100},
+			"POST_COVERAGE": {"score": 50, "min_prior_claims": 0},
+			"VELOCITY": {"score": 40},
+		},
+	}
+	errs := config.errors with data.fraud as fraud
+	errs == {
+		"fraud: pend_score must be a positive integer (policies/fraud/data.json)",
+		"fraud: signals.DUP_NEAR.score must be a non-negative integer",
+		"fraud: signals.POST_COVERAGE.min_prior_claims must be a positive integer",
+		"fraud: signals.VELOCITY_MEMBER.score must be a non-negative integer",
+		"fraud: signals.VELOCITY_MEMBER.min_prior_claims must be a positive integer",
+		"fraud: signals.VELOCITY is not a signal claims.fraud fires (DUP_NEAR, EXCLUDED, POST_COVERAGE, VELOCITY_MEMBER)",
+	}
+}
+
+test_missing_fraud_data_is_reported if {
+	"fraud: pend_score must be a positive integer (policies/fraud/data.json)" in config.errors with data.fraud as {}
+	"fraud: signals.EXCLUDED.score must be a non-negative integer" in config.errors with data.fraud as {}
+}
