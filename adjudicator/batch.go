@@ -141,6 +141,10 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 		if err == nil {
 			err = d.Check()
 		}
+		var flagsDoc []byte
+		if err == nil {
+			flagsDoc, err = d.SealFlags(e.keyer)
+		}
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil, ctx.Err()
@@ -185,7 +189,13 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 		w.decisions = append(w.decisions, d)
 		w.claims = append(w.claims, c)
 		w.plans = append(w.plans, el.PlanOn(c.ServiceFrom))
-		w.published = append(w.published, Published{Source: src, Batch: w.ref, MemberKey: member, Record: rec, History: histBytes})
+		var flagsBytes []byte
+		if flagsDoc != nil {
+			if flagsBytes, err = EncodeFlags(flagsDoc, src, e.sealer); err != nil {
+				return nil, fmt.Errorf("claim at %d/%d: %w", m.Partition, m.Offset, err)
+			}
+		}
+		w.published = append(w.published, Published{Source: src, Batch: w.ref, MemberKey: member, Record: rec, History: histBytes, Flags: flagsBytes})
 	}
 	root := EmptyRoot
 	if len(leaves) > 0 {

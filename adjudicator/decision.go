@@ -90,13 +90,16 @@ type Decision struct {
 	// decided as usual.
 	FraudScore int `json:"fraud_score,omitempty"`
 	// Flags are the fraud signals that fired on the claim (package
-	// claims.fraud), in code order. They are part of the record, so the
-	// record digest in the claim's Merkle leaf commits to them: the flags
-	// of a pended claim are on chain as that hash, and a replay must
-	// reproduce them byte for byte. Omitted when none fired, so the
-	// record of an unflagged claim is what it was before flags existed.
-	Flags      []Flag `json:"flags,omitempty"`
-	PolicyHash string `json:"policy_hash"`
+	// claims.fraud), in code order, as the rules return them. The engine
+	// moves them (with FraudScore) out of the record it publishes into a
+	// sealed flags document, leaving FlagsDigest (SealFlags): the leaf's
+	// record digest commits to them through it. Omitted when none fired.
+	Flags []Flag `json:"flags,omitempty"`
+	// FlagsDigest replaces FraudScore and Flags in a record the engine publishes: the keyed
+	// digest of the flags document (FlagSet), which travels sealed beside the record for
+	// analysts. The billing provider reads the record; it must not read the flags.
+	FlagsDigest string `json:"flags_digest,omitempty"`
+	PolicyHash  string `json:"policy_hash"`
 	// Corrects is set on a replacement or void: the original it took the place of and what
 	// the chain takes back for it.
 	Corrects *Correction `json:"corrects,omitempty"`
@@ -159,6 +162,9 @@ func (d *Decision) Check() error {
 	}
 	if score != d.FraudScore {
 		return fmt.Errorf("decision: fraud score %d != sum of its flags' scores %d", d.FraudScore, score)
+	}
+	if d.FlagsDigest != "" && len(d.Flags) > 0 {
+		return errors.New("decision: a record with a flags digest carries no flags")
 	}
 	if d.Outcome == Void && (d.Corrects == nil || len(d.Lines) != 0) {
 		return errors.New("decision: a void names the original it corrects and prices no lines")

@@ -74,6 +74,9 @@ type Published struct {
 	// History is the member's history entry for this claim (EncodeHistory): published with the
 	// decision, it makes the topic the durable copy a lost history store is rebuilt from.
 	History []byte
+	// Flags is the claim's fraud flags document (EncodeFlags), nil when no signal fired: kept
+	// out of the record, which providers read, for analysts only.
+	Flags []byte
 }
 
 // DeadLetter is an input message that could not be decided, with its

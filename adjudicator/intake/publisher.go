@@ -25,6 +25,9 @@ const (
 	// HeaderHistory carries the member's history entry for the decided claim (sealed when a
 	// payload key is configured): the durable copy member history is rebuilt from.
 	HeaderHistory = "claims-history"
+	// HeaderFlags carries the claim's fraud flags (adjudicator.EncodeFlags, sealed when a
+	// payload key is configured), kept out of the record, which providers read.
+	HeaderFlags = "claims-flags"
 )
 
 // Balancer returns the partitioner every writer in this package uses: CRC32
@@ -150,6 +153,9 @@ func (p *Publisher) PublishDecisions(ctx context.Context, recs []adjudicator.Pub
 		}
 		if r.History != nil {
 			msgs[i].Headers = append(msgs[i].Headers, kafka.Header{Key: HeaderHistory, Value: r.History})
+		}
+		if r.Flags != nil {
+			msgs[i].Headers = append(msgs[i].Headers, kafka.Header{Key: HeaderFlags, Value: r.Flags})
 		}
 	}
 	return write(ctx, p.w, "decisions", msgs)

@@ -53,6 +53,10 @@ func (k *Keyer) Claim(claimID string) [32]byte { return k.sum("claims/claim/v1",
 // Merkle leaf commits to it, so the leaf reveals nothing about the claim.
 func (k *Keyer) Record(record []byte) [32]byte { return k.sum("claims/record/v1", record) }
 
+// Flags is the keyed digest of a claim's fraud flags document; the decision record carries it in
+// the flags' stead (adjudicator.FlagSet).
+func (k *Keyer) Flags(doc []byte) [32]byte { return k.sum("claims/flags/v1", doc) }
+
 // SubKey derives a 32-byte key for one use (label) from the HMAC secret, so one configured
 // secret serves several keys that reveal nothing of each other.
 func (k *Keyer) SubKey(label string) []byte {

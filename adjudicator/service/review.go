@@ -17,6 +17,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator/config"
 	"github.com/claimsledger/claims/adjudicator/intake"
 	"github.com/claimsledger/claims/adjudicator/merkle"
+	"github.com/claimsledger/claims/adjudicator/privacy"
 	"github.com/claimsledger/claims/adjudicator/proof"
 	"github.com/claimsledger/claims/bindings/settlement"
 )
@@ -45,6 +46,8 @@ type Review struct {
 	// reversed is the CreditReversed event of each decision leaf a corrected claim reversed.
 	reversed map[adjudicator.Hash]chain.ReversalEvent
 	infos    map[uint64]chain.BatchInfo
+	// flags holds each flagged decision's fraud flags document, as published beside its record.
+	flags map[adjudicator.Position][]byte
 	// unpublished counts ClaimPended events with no published record to join.
 	unpublished int
 }
@@ -85,7 +88,7 @@ func OpenReview(ctx context.Context, cfg config.Config, o ReviewOptions) (_ *Rev
 			c.Close()
 		}
 	}()
-	r := &Review{chain: c, log: log, pended: map[pendedAt]chain.ClaimPendedEvent{},
+	r := &Review{chain: c, log: log, pended: map[pendedAt]chain.ClaimPendedEvent{}, flags: map[adjudicator.Position][]byte{},
 		resolved: map[pendedAt]chain.ClaimResolvedEvent{}, reversed: map[adjudicator.Hash]chain.ReversalEvent{},
 		infos: map[uint64]chain.BatchInfo{}}
 	if o.Role != "" {
@@ -104,6 +107,12 @@ func OpenReview(ctx context.Context, cfg config.Config, o ReviewOptions) (_ *Rev
 	if err != nil {
 		return nil, err
 	}
+	var sealer *privacy.Sealer
+	if len(cfg.PayloadKey) > 0 {
+		if sealer, err = privacy.NewSealer(cfg.PayloadKey); err != nil {
+			return nil, err
+		}
+	}
 	records := make([]proof.Record, 0, len(recs))
 	for _, m := range recs {
 		src, err := headerPosition(m.Headers, intake.HeaderSourcePartition, intake.HeaderSourceOffset)
@@ -111,6 +120,13 @@ func OpenReview(ctx context.Context, cfg config.Config, o ReviewOptions) (_ *Rev
 			return nil, fmt.Errorf("%s %d/%d: %w", cfg.DecisionsTopic, m.Partition, m.Offset, err)
 		}
 		records = append(records, proof.Record{Source: src, Bytes: m.Value})
+		if raw, ok := m.Headers[intake.HeaderFlags]; ok {
+			doc, err := adjudicator.DecodeFlags([]byte(raw), src, sealer)
+			if err != nil {
+				return nil, fmt.Errorf("%s %d/%d: fraud flags: %w", cfg.DecisionsTopic, m.Partition, m.Offset, err)
+			}
+			r.flags[src] = doc
+		}
 	}
 	r.ix = proof.NewIndex(c.Keyer, c.Domain, ledger.Batches, records)
 	for _, ev := range ledger.Pended {
@@ -172,6 +188,9 @@ type ReviewItem struct {
 	// Resolution is where a pended claim stands (ResolutionOpen for other decisions);
 	// ResolutionVoided when a corrected claim reversed it while it was open.
 	Resolution chain.Resolution
+	// Flags are the fraud signals that fired on the claim, checked against its record's flags
+	// digest; nil when none fired.
+	Flags *adjudicator.FlagSet
 	// Resolved is the event that resolved the claim, when it is resolved.
 	Resolved *chain.ClaimResolvedEvent
 }
@@ -196,6 +215,17 @@ func unixTime(s uint64) time.Time {
 func (r *Review) item(ctx context.Context, d *proof.Decided) (ReviewItem, error) {
 	k := r.chain.Keyer.Claim(d.Decision.ClaimID)
 	it := ReviewItem{Decided: d, ClaimKey: k, Leaf: r.ix.Leaf(d).Hash()}
+	if d.Decision.FlagsDigest != "" {
+		doc, ok := r.flags[d.Source]
+		if !ok {
+			return it, fmt.Errorf("decision at %d/%d: its record names fraud flags that were not published with it", d.Source.Partition, d.Source.Offset)
+		}
+		fs, err := adjudicator.OpenFlags(doc, &d.Decision, r.chain.Keyer)
+		if err != nil {
+			return it, fmt.Errorf("decision at %d/%d: %w", d.Source.Partition, d.Source.Offset, err)
+		}
+		it.Flags = &fs
+	}
 	id := d.Batch.Event.BatchID
 	info, ok := r.infos[id]
 	if !ok {

@@ -338,7 +338,7 @@ func (rp *replayer) replay(ctx context.Context, ix *proof.Index, targets []*proo
 			d := decided[it.pos]
 			if want[it.pos] {
 				entries, _ := hist.Entries(ctx, member)
-				out[it.pos] = replayOne(ctx, r, &it.claim, el, adjudicator.HistoryBefore(entries, it.pos), d)
+				out[it.pos] = replayOne(ctx, r, rp.keyer, &it.claim, el, adjudicator.HistoryBefore(entries, it.pos), d)
 			}
 			// The history grows with what was published, as the engine's did.
 			_ = hist.Put(ctx, member, []adjudicator.HistoryEntry{adjudicator.NewHistoryEntry(it.pos, &it.claim, &d.Decision, el)})
@@ -352,7 +352,7 @@ func (rp *replayer) replay(ctx context.Context, ix *proof.Index, targets []*proo
 	return out, nil
 }
 
-func replayOne(ctx context.Context, r adjudicator.Rules, cl *adjudicator.Claim, el adjudicator.Eligibility, hist adjudicator.History, d *proof.Decided) replayResult {
+func replayOne(ctx context.Context, r adjudicator.Rules, k adjudicator.FlagsKeyer, cl *adjudicator.Claim, el adjudicator.Eligibility, hist adjudicator.History, d *proof.Decided) replayResult {
 	if have := r.PolicyHash(); have != d.Batch.Event.PolicyHash {
 		return replayResult{fmt.Sprintf("replay: this policy bundle hashes to %x, the batch was settled under %x", have[:8], d.Batch.Event.PolicyHash[:8])}
 	}
@@ -363,6 +363,10 @@ func replayOne(ctx context.Context, r adjudicator.Rules, cl *adjudicator.Claim, 
 	if err != nil {
 		// The error may quote the claim; the report must not.
 		return replayResult{"replay: the rules refused the claim now (run claims adjudicate --explain on it)"}
+	}
+	// As the engine published it: the flags out of the record, their digest in it.
+	if _, err := dec.SealFlags(k); err != nil {
+		return replayResult{"replay: " + err.Error()}
 	}
 	b, err := dec.Encode()
 	if err != nil {

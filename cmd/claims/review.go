@@ -290,6 +290,9 @@ func detailOf(it service.ReviewItem, r *service.Review) reviewDetail {
 	if out.Lines == nil {
 		out.Lines = []adjudicator.LineDecision{}
 	}
+	if it.Flags != nil {
+		out.FraudScore, out.Flags = it.Flags.FraudScore, it.Flags.Flags
+	}
 	if out.Flags == nil {
 		out.Flags = []adjudicator.Flag{}
 	}
