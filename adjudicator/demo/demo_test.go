@@ -3,6 +3,7 @@ package demo_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"strconv"
@@ -149,24 +150,36 @@ func TestDemoReconcilesAndKeepsHealthDataOffChain(t *testing.T) {
 				return fmt.Errorf("input message %d/%d is not sealed", r.Partition, r.Offset)
 			}
 		}
-		// Decisions: the record and its history entry are sealed; the other headers are
-		// positions only.
+		// Decisions: the record, its history entry and its fraud flags (when any fired) are
+		// sealed; the other headers are positions only.
 		decs, err := intake.ReadAll(ctx, st.Config.Brokers, st.Config.DecisionsTopic)
 		if err != nil {
 			return err
 		}
+		flagged := 0
 		for _, r := range decs {
 			if !privacy.IsSealed(r.Value) || !privacy.IsSealed([]byte(r.Headers[intake.HeaderHistory])) {
 				return fmt.Errorf("decision message %d/%d is not sealed", r.Partition, r.Offset)
 			}
+			if f, ok := r.Headers[intake.HeaderFlags]; ok {
+				flagged++
+				if !privacy.IsSealed([]byte(f)) {
+					return fmt.Errorf("decision message %d/%d: its fraud flags are not sealed", r.Partition, r.Offset)
+				}
+			}
 			for k, v := range r.Headers {
-				if k == intake.HeaderHistory {
+				if k == intake.HeaderHistory || k == intake.HeaderFlags {
 					continue
 				}
 				if _, err := strconv.ParseInt(v, 10, 64); err != nil {
 					return fmt.Errorf("decision message %d/%d: header %s is not a number", r.Partition, r.Offset, k)
 				}
 			}
+		}
+		// The sample's flagged claims (75 at the bundle's threshold) carry their flags beside
+		// the record, not in it.
+		if flagged == 0 {
+			return errors.New("no decision message carries fraud flags")
 		}
 		if len(decs) < len(recs) {
 			return fmt.Errorf("%d decision messages for %d claims", len(decs), len(recs))
