@@ -120,7 +120,13 @@ func TestNoHealthDataInLogsOrTopics(t *testing.T) {
 		dead := 0
 		for _, r := range recs {
 			for k, v := range r.Headers {
-				if k != intake.HeaderHistory {
+				switch k {
+				case intake.HeaderHistory, intake.HeaderFlags:
+					// Sealed bytes: scanning random bytes for ids finds some by chance.
+					if !privacy.IsSealed([]byte(v)) {
+						t.Errorf("%s %d/%d: header %s not sealed", topic, r.Partition, r.Offset, k)
+					}
+				default:
 					scan(topic+" header "+k, v)
 				}
 			}
