@@ -50,7 +50,7 @@ var examples = map[string]string{
 	"claims provider balance":        `  claims provider balance --config devnet/claims.yaml --npi 1528056066`,
 	"claims provider withdraw":       `  claims provider withdraw --config devnet/claims.yaml --npi 1528056066`,
 	"claims review":                  `  claims review list --config devnet/claims.yaml`,
-	"claims review list":             `  claims review list --config devnet/claims.yaml --json`,
+	"claims review list":             `  claims review list --config devnet/claims.yaml --signal DUP_NEAR --sort held --json`,
 	"claims review show":             `  claims review show --config devnet/claims.yaml CLAIM_ID     # a claim id from review list`,
 	"claims review approve":          `  claims review approve --config devnet/claims.yaml CLAIM_ID --note "records received, services confirmed"`,
 	"claims review deny":             `  claims review deny --config devnet/claims.yaml CLAIM_ID --note "no medical necessity documented"`,

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -72,21 +74,83 @@ type reviewEntry struct {
 	WindowClosesAt string `json:"window_closes_at"`
 	BatchStatus    string `json:"batch_status"`
 	Resolvable     bool   `json:"resolvable"`
+	// FraudScore and Signals are the claim's fraud score and the codes of the signals that
+	// fired, in code order (0 and [] when none did).
+	FraudScore int      `json:"fraud_score"`
+	Signals    []string `json:"signals"`
 }
 
 func entryOfItem(it service.ReviewItem, now time.Time) reviewEntry {
 	d := it.Decided
-	return reviewEntry{
+	e := reviewEntry{
 		ClaimID: d.Decision.ClaimID, ProviderNPI: d.Decision.BillingNPI, HeldCents: d.Decision.HeldCents,
 		BatchID: d.Batch.Event.BatchID, ClaimKey: common.Hash(it.ClaimKey).Hex(),
 		Partition: d.Source.Partition, Offset: d.Source.Offset,
 		WindowClosesAt: it.WindowClosesAt().Format(time.RFC3339), BatchStatus: it.BatchInfo.Status.String(),
-		Resolvable: it.Resolvable(now),
+		Resolvable: it.Resolvable(now), Signals: signalsOf(it.Flags),
 	}
+	if it.Flags != nil {
+		e.FraudScore = it.Flags.FraudScore
+	}
+	return e
+}
+
+func signalsOf(fs *adjudicator.FlagSet) []string {
+	out := []string{}
+	if fs != nil {
+		for _, f := range fs.Flags {
+			out = append(out, f.Code)
+		}
+	}
+	return out
+}
+
+// queueFilter is what review list narrows the queue to, for scripts and analysts working one
+// kind of case.
+type queueFilter struct {
+	signals    []string
+	npi        string
+	minHeld    int64
+	resolvable bool
+	sort       string
+}
+
+func (f queueFilter) keep(e reviewEntry) bool {
+	if f.npi != "" && e.ProviderNPI != f.npi {
+		return false
+	}
+	if e.HeldCents < f.minHeld || (f.resolvable && !e.Resolvable) {
+		return false
+	}
+	if len(f.signals) == 0 {
+		return true
+	}
+	for _, s := range f.signals {
+		if slices.Contains(e.Signals, strings.ToUpper(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// order sorts the queue: by the challenge window (oldest first, the default), by the cents
+// held or by fraud score (largest first); ties keep the window order.
+func (f queueFilter) order(es []reviewEntry) error {
+	switch f.sort {
+	case "", "window":
+	case "held":
+		slices.SortStableFunc(es, func(a, b reviewEntry) int { return cmp.Compare(b.HeldCents, a.HeldCents) })
+	case "score":
+		slices.SortStableFunc(es, func(a, b reviewEntry) int { return cmp.Compare(b.FraudScore, a.FraudScore) })
+	default:
+		return &exitError{code: 2, err: fmt.Errorf("--sort %q: want window, held or score", f.sort)}
+	}
+	return nil
 }
 
 func newReviewList(g *globals) *cobra.Command {
 	var asJSON bool
+	var f queueFilter
 	cmd := &cobra.Command{
 		Use:   "list --config FILE [--json]",
 		Short: "List the open pended claims, oldest challenge window first",
@@ -95,10 +159,15 @@ billing NPI, the cents an approval would credit, the batch, the input position,
 when the batch's challenge window closes (chain time) and whether the claim can
 be resolved now.
 
+--signal CODE (repeatable) keeps claims flagged with any of those fraud
+signals (DUP_NEAR, POST_COVERAGE, VELOCITY_MEMBER, EXCLUDED, ...); --npi,
+--min-held-cents and --resolvable narrow it further; --sort held or score
+orders it by the cents held or the fraud score, largest first.
+
 --json prints a JSON array (empty: []) of objects with claim_id, provider_npi,
 held_cents, batch_id, claim_key, partition, offset, window_closes_at (RFC 3339,
-chain time), batch_status (settled, frozen, released) and resolvable (window
-closed and batch not frozen).
+chain time), batch_status (settled, frozen, released), resolvable (window
+closed and batch not frozen), fraud_score and signals (the codes that fired).
 
 ` + reviewExit,
 		Args: cobra.NoArgs,
@@ -114,7 +183,12 @@ closed and batch not frozen).
 			}
 			entries := make([]reviewEntry, 0, len(items))
 			for _, it := range items {
-				entries = append(entries, entryOfItem(it, r.Now()))
+				if e := entryOfItem(it, r.Now()); f.keep(e) {
+					entries = append(entries, e)
+				}
+			}
+			if err := f.order(entries); err != nil {
+				return err
 			}
 			out := cmd.OutOrStdout()
 			if asJSON {
@@ -124,6 +198,11 @@ closed and batch not frozen).
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")
+	cmd.Flags().StringSliceVar(&f.signals, "signal", nil, "keep claims flagged with this fraud signal code; repeat for any of several (default: all)")
+	cmd.Flags().StringVar(&f.npi, "npi", "", "keep this billing NPI's claims (default: all)")
+	cmd.Flags().Int64Var(&f.minHeld, "min-held-cents", 0, "keep claims holding at least this many cents")
+	cmd.Flags().BoolVar(&f.resolvable, "resolvable", false, "keep claims that can be resolved now")
+	cmd.Flags().StringVar(&f.sort, "sort", "window", "order: window (oldest challenge window first), held or score (largest first)")
 	config.AddFlags(cmd.Flags(), config.Kafka, config.OutputTopics, config.RPC, config.Contracts, config.HMAC, config.Payload)
 	return cmd
 }
@@ -133,7 +212,7 @@ func printQueue(out io.Writer, entries []reviewEntry, r *service.Review) error {
 		fmt.Fprintln(out, "no pended claims awaiting review")
 	} else {
 		tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-		fmt.Fprintln(tw, "CLAIM ID\tNPI\tHELD\tBATCH\tINPUT\tWINDOW CLOSES (chain time)\tRESOLVABLE")
+		fmt.Fprintln(tw, "CLAIM ID\tNPI\tHELD\tSCORE\tSIGNALS\tBATCH\tINPUT\tWINDOW CLOSES (chain time)\tRESOLVABLE")
 		resolvable := 0
 		for _, e := range entries {
 			state := "yes"
@@ -145,8 +224,12 @@ func printQueue(out io.Writer, entries []reviewEntry, r *service.Review) error {
 			default:
 				state = "no: window open"
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d/%d\t%s\t%s\n", e.ClaimID, e.ProviderNPI, dollars(e.HeldCents), e.BatchID,
-				e.Partition, e.Offset, e.WindowClosesAt, state)
+			signals := strings.Join(e.Signals, ",")
+			if signals == "" {
+				signals = "-"
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%d\t%d/%d\t%s\t%s\n", e.ClaimID, e.ProviderNPI, dollars(e.HeldCents), e.FraudScore, signals,
+				e.BatchID, e.Partition, e.Offset, e.WindowClosesAt, state)
 		}
 		if err := tw.Flush(); err != nil {
 			return err

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -23,9 +25,9 @@ import (
 	"github.com/claimsledger/claims/adjudicator/service"
 )
 
-func reviewQueue(t *testing.T, cfg string) []reviewEntry {
+func reviewQueue(t *testing.T, cfg string, filters ...string) []reviewEntry {
 	t.Helper()
-	out := mustRun(t, "review", "list", "--json", "--config", cfg)
+	out := mustRun(t, append([]string{"review", "list", "--json", "--config", cfg}, filters...)...)
 	var entries []reviewEntry
 	if err := json.Unmarshal([]byte(out), &entries); err != nil {
 		t.Fatalf("review list --json: %v\n%s", err, out)
@@ -36,7 +38,7 @@ func reviewQueue(t *testing.T, cfg string) []reviewEntry {
 		t.Fatal(err)
 	}
 	for _, e := range raw {
-		for _, k := range []string{"claim_id", "provider_npi", "held_cents", "batch_id", "claim_key", "partition", "offset", "window_closes_at", "resolvable"} {
+		for _, k := range []string{"claim_id", "provider_npi", "held_cents", "batch_id", "claim_key", "partition", "offset", "window_closes_at", "resolvable", "fraud_score", "signals"} {
 			if _, ok := e[k]; !ok {
 				t.Fatalf("review list --json: an entry lacks %q: %v", k, e)
 			}
@@ -183,6 +185,7 @@ func TestReviewResolvesPendedClaims(t *testing.T) {
 	if byScore != 3 {
 		t.Errorf("review show: %d claims held for their fraud score, want the sample's 3", byScore)
 	}
+	checkQueueFilters(t, cfg, queue)
 	// Approve one whose window is still open (chain time runs ahead of the wall clock by a
 	// second per block, so the earliest batches may be past theirs) and that holds something,
 	// deny another.
@@ -350,5 +353,46 @@ func TestReviewOffsetFlag(t *testing.T) {
 		if (got == nil) != (c.want == nil) || got != nil && *got != *c.want {
 			t.Errorf("parseInputPosition(%q) = %v, want %v", c.in, got, c.want)
 		}
+	}
+}
+
+// checkQueueFilters: review list narrows and orders the queue for scripts: by signal (any of
+// several, any case), provider, cents held and sort order; an unknown order is a usage error.
+func checkQueueFilters(t *testing.T, cfg string, queue []reviewEntry) {
+	t.Helper()
+	bySignal := map[string]int{}
+	var maxHeld int64
+	for _, e := range queue {
+		for _, s := range e.Signals {
+			bySignal[s]++
+		}
+		maxHeld = max(maxHeld, e.HeldCents)
+	}
+	if len(bySignal) == 0 {
+		t.Fatal("review list: no pended claim shows a signal; the sample holds 3 for their score")
+	}
+	for code, n := range bySignal {
+		got := reviewQueue(t, cfg, "--signal", strings.ToLower(code))
+		if len(got) != n {
+			t.Errorf("--signal %s: %d claims, want %d", code, len(got), n)
+		}
+		for _, e := range got {
+			if !slices.Contains(e.Signals, code) {
+				t.Errorf("--signal %s kept %s with signals %v", code, e.ClaimID, e.Signals)
+			}
+		}
+	}
+	if got := reviewQueue(t, cfg, "--min-held-cents", strconv.FormatInt(maxHeld, 10)); len(got) == 0 || got[0].HeldCents != maxHeld {
+		t.Errorf("--min-held-cents %d: %+v, want the claims holding that much", maxHeld, got)
+	}
+	if got := reviewQueue(t, cfg, "--npi", queue[0].ProviderNPI); len(got) == 0 || slices.ContainsFunc(got, func(e reviewEntry) bool { return e.ProviderNPI != queue[0].ProviderNPI }) {
+		t.Errorf("--npi %s: %+v", queue[0].ProviderNPI, got)
+	}
+	held := reviewQueue(t, cfg, "--sort", "held")
+	if len(held) != len(queue) || !slices.IsSortedFunc(held, func(a, b reviewEntry) int { return cmp.Compare(b.HeldCents, a.HeldCents) }) {
+		t.Errorf("--sort held: not largest first: %+v", held)
+	}
+	if _, err := runClaims(t, "review", "list", "--config", cfg, "--sort", "oldest"); err == nil {
+		t.Error("--sort oldest: accepted")
 	}
 }
