@@ -198,3 +198,26 @@ func TestRemittanceReportsReversals(t *testing.T) {
 		t.Errorf("a claim id in the log:\n%s", l)
 	}
 }
+
+// A claim no plan covered (denied for coverage, so decided with no plan) is on the 835 all the
+// same, filed as ZZ (mutually defined): CLP06 is required, and a missing one failed the whole
+// remittance.
+func TestRemittanceOfAClaimNoPlanCovered(t *testing.T) {
+	d := settledClaim(t)
+	d.Plan = ""
+	srv, err := api.New(api.Options{Statuses: memStatuses{d}, Keys: memKeys{keyA: npiA}, Intake: nopIntake{}, Ledger: nopLedger{},
+		ID: func(npi, id string) string { return "c_" + npi + "_" + id }, Access: &memAccess{}, AccessKeys: hashKeys{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	defer ts.Close()
+	code, _, body := do(t, http.MethodGet, ts.URL+"/v1/remittance?from=2024-03-01&to=2024-03-02", keyA, "", nil)
+	if code != 200 {
+		t.Fatalf("%d %s", code, body)
+	}
+	rs, err := remit835.Read(body)
+	if err != nil || len(rs) != 1 || len(rs[0].Claims) != 1 || rs[0].Claims[0].FilingIndicator != "ZZ" {
+		t.Fatalf("835 %+v %v, want one claim filed ZZ\n%s", rs, err, body)
+	}
+}

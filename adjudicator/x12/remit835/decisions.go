@@ -50,7 +50,9 @@ var ErrNothingToRemit = errors.New("remit835: no claim to report: pended claims 
 const ReasonForwardBalance = "FB"
 
 // FilingIndicator returns CLP06 for a plan the engine ships: the medicare plan is Part B-like
-// (MB, outpatient and professional alike), commercial_ppo a PPO (12).
+// (MB, outpatient and professional alike), commercial_ppo a PPO (12). Any other plan, or none
+// (a claim no plan covered, denied CO-27 or CO-31, still goes on the 835: CLP06 is required),
+// is ZZ, mutually defined, with ok false.
 func FilingIndicator(planID string) (string, bool) {
 	switch planID {
 	case "medicare":
@@ -58,7 +60,7 @@ func FilingIndicator(planID string) (string, bool) {
 	case "commercial_ppo":
 		return "12", true
 	}
-	return "", false
+	return "ZZ", false
 }
 
 // FromDecisions builds the remittance for one provider's claims settled together. Every
