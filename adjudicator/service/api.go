@@ -56,8 +56,9 @@ type APIDeps struct {
 func apiPayer(log *slog.Logger, cfg config.Config) (*remit835.Payer, string) {
 	p := cfg.Payer
 	if !p.Set() {
-		log.Warn("payer not set: the provider API's 835s name placeholders as payer (" + api.DefaultPayer.Name +
-			", TRN03 " + api.DefaultPayer.CompanyID + "); set the payer: block (name, ein, address, contact) in the config")
+		// A constant message with the placeholders as attributes: nothing is pasted into it.
+		log.Warn("payer not set: the provider API's 835s name placeholders as payer; set the payer: block (name, ein, address, contact) in the config",
+			"placeholder_name", api.DefaultPayer.Name, "placeholder_trn03", api.DefaultPayer.CompanyID)
 		return nil, ""
 	}
 	return &remit835.Payer{
