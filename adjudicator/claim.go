@@ -77,6 +77,25 @@ type FieldError struct {
 
 func (e *FieldError) Error() string { return e.Path + ": " + e.Msg }
 
+// RowError is one problem in a CSV file, named by where it is, as FieldError names a JSON
+// problem by its path. Msg states the rule broken and quotes no value that may be health data.
+type RowError struct {
+	// Row is the line of the file the record starts on: the header is row 1 when it is the
+	// first line.
+	Row int
+	// Column is the header name of the bad field; empty when the problem is the whole row (a
+	// malformed record, missing header columns).
+	Column string
+	Msg    string
+}
+
+func (e RowError) String() string {
+	if e.Column == "" {
+		return fmt.Sprintf("row %d: %s", e.Row, e.Msg)
+	}
+	return fmt.Sprintf("row %d, column %s: %s", e.Row, e.Column, e.Msg)
+}
+
 // ValidationError collects every FieldError of one claim so a provider can
 // fix them all in one round trip.
 type ValidationError struct{ Fields []FieldError }

@@ -69,22 +69,8 @@ type List struct {
 	digest [32]byte
 }
 
-// RowError is one problem of a list.
-type RowError struct {
-	// Row is the line of the file the record starts on; the header is row 1.
-	Row int
-	// Column is the header name of the bad field; empty when the problem is
-	// the whole row.
-	Column string
-	Msg    string
-}
-
-func (e RowError) String() string {
-	if e.Column == "" {
-		return fmt.Sprintf("row %d: %s", e.Row, e.Msg)
-	}
-	return fmt.Sprintf("row %d, column %s: %s", e.Row, e.Column, e.Msg)
-}
+// RowError is one problem of a list, by row and column.
+type RowError = adjudicator.RowError
 
 // Errors is every problem of one list, in row order: the first MaxErrors of
 // them, and how many more.

@@ -72,24 +72,8 @@ func ParseCents(s string) (int64, error) {
 // ReadEligibility list; the rest are counted.
 const MaxErrors = 50
 
-// RowError is one problem in a CSV file.
-type RowError struct {
-	// Row is the line of the file the record starts on: the header is row
-	// 1 when it is the first line.
-	Row int
-	// Column is the header name of the bad field; empty when the problem
-	// is the whole row (a malformed record, missing header columns).
-	Column string
-	// Msg is the rule broken. It quotes no value that may be health data.
-	Msg string
-}
-
-func (e RowError) String() string {
-	if e.Column == "" {
-		return fmt.Sprintf("row %d: %s", e.Row, e.Msg)
-	}
-	return fmt.Sprintf("row %d, column %s: %s", e.Row, e.Column, e.Msg)
-}
+// RowError is one problem in a CSV file, by row and column.
+type RowError = adjudicator.RowError
 
 // Errors is every problem found in one file, in row order: the first
 // MaxErrors of them in Rows, and the number left out.
