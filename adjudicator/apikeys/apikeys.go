@@ -126,19 +126,13 @@ func (s *Store) RegisterCert(ctx context.Context, npi string, der []byte) (Key, 
 		return Key{}, errors.New("apikeys: empty NPI or certificate")
 	}
 	h := certPrefix + hashOf(string(der))
-	if b, err := s.rdb.HGet(ctx, s.keysKey(), h).Bytes(); err == nil {
-		var k Key
-		if err := json.Unmarshal(b, &k); err != nil {
-			return Key{}, fmt.Errorf("apikeys: stored certificate %s: %w", h[:len(certPrefix)+12], err)
-		}
-		if k.NPI != npi {
-			return Key{}, fmt.Errorf("apikeys: certificate %s is registered for another NPI", k.ID)
-		}
-		if !k.Revoked() {
-			return k, nil
-		}
-	} else if !errors.Is(err, redis.Nil) {
-		return Key{}, fmt.Errorf("apikeys: look up certificate: %w", err)
+	switch k, ok, err := s.stored(ctx, h); {
+	case err != nil:
+		return Key{}, err
+	case ok && k.NPI != npi:
+		return Key{}, fmt.Errorf("apikeys: certificate %s is registered for another NPI", k.ID)
+	case ok && !k.Revoked():
+		return k, nil
 	}
 	k := Key{ID: h[:len(certPrefix)+12], NPI: npi, Kind: KindCertificate, IssuedAt: s.now().UTC().Truncate(time.Second)}
 	b, err := json.Marshal(k)
@@ -158,22 +152,35 @@ func (s *Store) RegisterCert(ctx context.Context, npi string, der []byte) (Key, 
 // LookupCert returns the registered certificate der, or ErrUnknown when it is not registered
 // or is revoked.
 func (s *Store) LookupCert(ctx context.Context, der []byte) (Key, error) {
-	h := certPrefix + hashOf(string(der))
-	b, err := s.rdb.HGet(ctx, s.keysKey(), h).Bytes()
-	if errors.Is(err, redis.Nil) {
-		return Key{}, ErrUnknown
-	}
+	k, ok, err := s.stored(ctx, certPrefix+hashOf(string(der)))
 	if err != nil {
-		return Key{}, fmt.Errorf("apikeys: look up certificate: %w", err)
+		return Key{}, err
 	}
-	var k Key
-	if err := json.Unmarshal(b, &k); err != nil {
-		return Key{}, fmt.Errorf("apikeys: stored certificate %s: %w", h[:len(certPrefix)+12], err)
-	}
-	if k.Revoked() || k.Kind != KindCertificate {
+	if !ok || k.Revoked() || k.Kind != KindCertificate {
 		return Key{}, ErrUnknown
 	}
 	return k, nil
+}
+
+// stored reads the credential under field (a key's hash, or a certificate's with certPrefix);
+// ok is false when there is none. Errors name it by its id, never by the hash whole.
+func (s *Store) stored(ctx context.Context, field string) (Key, bool, error) {
+	id := field[:min(len(field), 12)]
+	if strings.HasPrefix(field, certPrefix) {
+		id = field[:len(certPrefix)+12]
+	}
+	b, err := s.rdb.HGet(ctx, s.keysKey(), field).Bytes()
+	if errors.Is(err, redis.Nil) {
+		return Key{}, false, nil
+	}
+	if err != nil {
+		return Key{}, false, fmt.Errorf("apikeys: look up credential %s: %w", id, err)
+	}
+	var k Key
+	if err := json.Unmarshal(b, &k); err != nil {
+		return Key{}, false, fmt.Errorf("apikeys: stored credential %s: %w", id, err)
+	}
+	return k, true, nil
 }
 
 // Lookup returns what the store holds about key, or ErrUnknown when it holds nothing or the key
@@ -182,18 +189,11 @@ func (s *Store) Lookup(ctx context.Context, key string) (Key, error) {
 	if !strings.HasPrefix(key, Prefix) {
 		return Key{}, ErrUnknown
 	}
-	b, err := s.rdb.HGet(ctx, s.keysKey(), hashOf(key)).Bytes()
-	if errors.Is(err, redis.Nil) {
-		return Key{}, ErrUnknown
-	}
+	k, ok, err := s.stored(ctx, hashOf(key))
 	if err != nil {
-		return Key{}, fmt.Errorf("apikeys: look up key: %w", err)
+		return Key{}, err
 	}
-	var k Key
-	if err := json.Unmarshal(b, &k); err != nil {
-		return Key{}, fmt.Errorf("apikeys: stored key %s: %w", hashOf(key)[:12], err)
-	}
-	if k.Revoked() {
+	if !ok || k.Revoked() {
 		return Key{}, ErrUnknown
 	}
 	return k, nil
