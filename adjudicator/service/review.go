@@ -46,6 +46,8 @@ type Review struct {
 	// reversed is the CreditReversed event of each decision leaf a corrected claim reversed.
 	reversed map[adjudicator.Hash]chain.ReversalEvent
 	infos    map[uint64]chain.BatchInfo
+	// blockTimes caches the chain time (unix seconds) of the blocks batches settled in.
+	blockTimes map[uint64]uint64
 	// flags holds each flagged decision's fraud flags document, as published beside its record.
 	flags map[adjudicator.Position][]byte
 	// unpublished counts ClaimPended events with no published record to join.
@@ -90,7 +92,7 @@ func OpenReview(ctx context.Context, cfg config.Config, o ReviewOptions) (_ *Rev
 	}()
 	r := &Review{chain: c, log: log, pended: map[pendedAt]chain.ClaimPendedEvent{}, flags: map[adjudicator.Position][]byte{},
 		resolved: map[pendedAt]chain.ClaimResolvedEvent{}, reversed: map[adjudicator.Hash]chain.ReversalEvent{},
-		infos: map[uint64]chain.BatchInfo{}}
+		infos: map[uint64]chain.BatchInfo{}, blockTimes: map[uint64]uint64{}}
 	if o.Role != "" {
 		r.keystore = cfg.KeystoreFor(o.Role)
 	}
@@ -193,7 +195,14 @@ type ReviewItem struct {
 	Flags *adjudicator.FlagSet
 	// Resolved is the event that resolved the claim, when it is resolved.
 	Resolved *chain.ClaimResolvedEvent
+	// SettledAt is the chain time of the block that settled the decision's batch: when a
+	// pended claim entered the queue, from which its age is counted.
+	SettledAt time.Time
 }
+
+// Age is how long the decision has been settled (for a pended claim: waiting in the queue) at
+// chain time now; 0 when now is earlier.
+func (it ReviewItem) Age(now time.Time) time.Duration { return max(now.Sub(it.SettledAt), 0) }
 
 // WindowClosesAt is when the batch's challenge window closes, in chain time.
 func (it ReviewItem) WindowClosesAt() time.Time { return unixTime(it.BatchInfo.WindowClosesAt) }
@@ -227,10 +236,10 @@ func (r *Review) item(ctx context.Context, d *proof.Decided) (ReviewItem, error)
 		it.Flags = &fs
 	}
 	id := d.Batch.Event.BatchID
+	var err error
 	info, ok := r.infos[id]
 	if !ok {
 		var found bool
-		var err error
 		if info, found, err = r.chain.Settlement.BatchInfo(ctx, id); err != nil {
 			return ReviewItem{}, err
 		}
@@ -240,6 +249,9 @@ func (r *Review) item(ctx context.Context, d *proof.Decided) (ReviewItem, error)
 		r.infos[id] = info
 	}
 	it.BatchInfo = info
+	if it.SettledAt, err = r.blockTime(ctx, d.Batch.Event.Block); err != nil {
+		return ReviewItem{}, err
+	}
 	_, it.Pended = r.pended[pendedAt{id, k}]
 	it.Pended = it.Pended && d.Decision.Outcome == adjudicator.Pend
 	if ev, ok := r.resolved[pendedAt{id, k}]; ok && it.Pended {
@@ -253,6 +265,20 @@ func (r *Review) item(ctx context.Context, d *proof.Decided) (ReviewItem, error)
 		it.Resolution = chain.ResolutionVoided
 	}
 	return it, nil
+}
+
+// blockTime reads (once per block) the chain time of block n.
+func (r *Review) blockTime(ctx context.Context, n uint64) (time.Time, error) {
+	t, ok := r.blockTimes[n]
+	if !ok {
+		h, err := r.chain.Backend.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			return time.Time{}, fmt.Errorf("read block %d: %w", n, err)
+		}
+		t = h.Time
+		r.blockTimes[n] = t
+	}
+	return unixTime(t), nil
 }
 
 // Queue returns the open pended claims: pended on chain, not resolved, with their published

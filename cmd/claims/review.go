@@ -2,6 +2,7 @@ package main
 
 import (
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -78,6 +79,11 @@ type reviewEntry struct {
 	// fired, in code order (0 and [] when none did).
 	FraudScore int      `json:"fraud_score"`
 	Signals    []string `json:"signals"`
+	// SettledAt is when the claim's batch settled (chain time, RFC 3339): when it entered the
+	// queue. AgeSeconds is how long ago that was, at the chain time the queue was read.
+	SettledAt  string `json:"settled_at"`
+	AgeSeconds int64  `json:"age_seconds"`
+	age        time.Duration
 }
 
 func entryOfItem(it service.ReviewItem, now time.Time) reviewEntry {
@@ -88,7 +94,9 @@ func entryOfItem(it service.ReviewItem, now time.Time) reviewEntry {
 		Partition: d.Source.Partition, Offset: d.Source.Offset,
 		WindowClosesAt: it.WindowClosesAt().Format(time.RFC3339), BatchStatus: it.BatchInfo.Status.String(),
 		Resolvable: it.Resolvable(now), Signals: signalsOf(it.Flags),
+		SettledAt: it.SettledAt.Format(time.RFC3339), age: it.Age(now),
 	}
+	e.AgeSeconds = int64(e.age / time.Second)
 	if it.Flags != nil {
 		e.FraudScore = it.Flags.FraudScore
 	}
@@ -112,7 +120,9 @@ type queueFilter struct {
 	npi        string
 	minHeld    int64
 	resolvable bool
-	sort       string
+	// olderThan and newerThan bound how long a claim has waited in the queue (0: no bound).
+	olderThan, newerThan time.Duration
+	sort                 string
 }
 
 func (f queueFilter) keep(e reviewEntry) bool {
@@ -120,6 +130,9 @@ func (f queueFilter) keep(e reviewEntry) bool {
 		return false
 	}
 	if e.HeldCents < f.minHeld || (f.resolvable && !e.Resolvable) {
+		return false
+	}
+	if e.age < f.olderThan || (f.newerThan > 0 && e.age >= f.newerThan) {
 		return false
 	}
 	if len(f.signals) == 0 {
@@ -161,17 +174,24 @@ be resolved now.
 
 --signal CODE (repeatable) keeps claims flagged with any of those fraud
 signals (DUP_NEAR, POST_COVERAGE, VELOCITY_MEMBER, EXCLUDED, ...); --npi,
---min-held-cents and --resolvable narrow it further; --sort held or score
-orders it by the cents held or the fraud score, largest first.
+--min-held-cents, --older-than, --newer-than (how long a claim has waited since
+its batch settled, in chain time, e.g. 72h) and --resolvable narrow it further;
+--sort held or score orders it by the cents held or the fraud score, largest
+first.
 
 --json prints a JSON array (empty: []) of objects with claim_id, provider_npi,
 held_cents, batch_id, claim_key, partition, offset, window_closes_at (RFC 3339,
 chain time), batch_status (settled, frozen, released), resolvable (window
-closed and batch not frozen), fraud_score and signals (the codes that fired).
+closed and batch not frozen), fraud_score, signals (the codes that fired),
+settled_at (RFC 3339, chain time: when its batch settled and the claim entered
+the queue) and age_seconds (how long ago, at the chain time read).
 
 ` + reviewExit,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if f.olderThan < 0 || f.newerThan < 0 {
+				return fmt.Errorf("--older-than and --newer-than are how long a claim has waited: want 0 or more, got %v and %v", f.olderThan, f.newerThan)
+			}
 			r, _, err := openReview(cmd, g, "")
 			if err != nil {
 				return err
@@ -202,6 +222,8 @@ closed and batch not frozen), fraud_score and signals (the codes that fired).
 	cmd.Flags().StringVar(&f.npi, "npi", "", "keep this billing NPI's claims (default: all)")
 	cmd.Flags().Int64Var(&f.minHeld, "min-held-cents", 0, "keep claims holding at least this many cents")
 	cmd.Flags().BoolVar(&f.resolvable, "resolvable", false, "keep claims that can be resolved now")
+	cmd.Flags().DurationVar(&f.olderThan, "older-than", 0, "keep claims waiting at least this long since their batch settled (chain time), e.g. 72h")
+	cmd.Flags().DurationVar(&f.newerThan, "newer-than", 0, "keep claims waiting less than this long since their batch settled (chain time)")
 	cmd.Flags().StringVar(&f.sort, "sort", "window", "order: window (oldest challenge window first), held or score (largest first)")
 	config.AddFlags(cmd.Flags(), config.Kafka, config.OutputTopics, config.RPC, config.Contracts, config.HMAC, config.Payload)
 	return cmd
@@ -212,7 +234,7 @@ func printQueue(out io.Writer, entries []reviewEntry, r *service.Review) error {
 		fmt.Fprintln(out, "no pended claims awaiting review")
 	} else {
 		tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-		fmt.Fprintln(tw, "CLAIM ID\tNPI\tHELD\tSCORE\tSIGNALS\tBATCH\tINPUT\tWINDOW CLOSES (chain time)\tRESOLVABLE")
+		fmt.Fprintln(tw, "CLAIM ID\tNPI\tHELD\tSCORE\tSIGNALS\tBATCH\tINPUT\tWAITING\tWINDOW CLOSES (chain time)\tRESOLVABLE")
 		resolvable := 0
 		for _, e := range entries {
 			state := "yes"
@@ -228,8 +250,8 @@ func printQueue(out io.Writer, entries []reviewEntry, r *service.Review) error {
 			if signals == "" {
 				signals = "-"
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%d\t%d/%d\t%s\t%s\n", e.ClaimID, e.ProviderNPI, dollars(e.HeldCents), e.FraudScore, signals,
-				e.BatchID, e.Partition, e.Offset, e.WindowClosesAt, state)
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%d\t%d/%d\t%s\t%s\t%s\n", e.ClaimID, e.ProviderNPI, dollars(e.HeldCents), e.FraudScore, signals,
+				e.BatchID, e.Partition, e.Offset, waited(e.age), e.WindowClosesAt, state)
 		}
 		if err := tw.Flush(); err != nil {
 			return err
@@ -240,6 +262,18 @@ func printQueue(out io.Writer, entries []reviewEntry, r *service.Review) error {
 		fmt.Fprintf(out, "%d more pended on chain have no published decision record yet, so cannot be shown or resolved\n", n)
 	}
 	return nil
+}
+
+// waited prints a queue age the way an analyst reads it: days and hours, or minutes when short.
+func waited(d time.Duration) string {
+	switch {
+	case d >= 24*time.Hour:
+		return fmt.Sprintf("%dd%dh", d/(24*time.Hour), d%(24*time.Hour)/time.Hour)
+	case d >= time.Hour:
+		return fmt.Sprintf("%dh%dm", d/time.Hour, d%time.Hour/time.Minute)
+	default:
+		return fmt.Sprintf("%dm", d/time.Minute)
+	}
 }
 
 // reviewDetail is one settled decision of a claim as show prints it.
@@ -464,27 +498,29 @@ type reviewResult struct {
 	Partition     int32  `json:"partition"`
 	Offset        int64  `json:"offset"`
 	NoteHash      string `json:"note_hash"`
-	Tx            string `json:"tx"`
-	Block         uint64 `json:"block"`
+	Tx            string `json:"tx,omitempty"`
+	Block         uint64 `json:"block,omitempty"`
+	// Error is why the claim was refused (Resolution "refused"), when several were asked.
+	Error string `json:"error,omitempty"`
 }
 
 func newReviewResolve(g *globals, approve bool) *cobra.Command {
 	var note, offset string
 	var asJSON bool
 	verb, done := "deny", "denied"
-	short := "Deny a pended claim on chain: nothing is credited"
+	short := "Deny pended claims on chain: nothing is credited"
 	effect := `Denial credits nothing; the claim stays unpaid.`
 	if approve {
 		verb, done = "approve", "approved"
-		short = "Approve a pended claim on chain: its provider is credited the held cents"
+		short = "Approve pended claims on chain: each provider is credited the held cents"
 		effect = `Approval credits the provider exactly the cents the claim's leaf holds
 (held_cents), withdrawable at once: the batch's challenge window has passed.`
 	}
 	cmd := &cobra.Command{
-		Use:   verb + " --config FILE CLAIM_ID --note TEXT [--offset P/O] [--json]",
+		Use:   verb + " --config FILE CLAIM_ID... --note TEXT [--offset P/O] [--json]",
 		Short: short,
-		Long: verb + ` resolves the pended claim CLAIM_ID on chain (ClaimSettlement.resolvePended),
-signing with fraud_analyst_keystore (else keystore).
+		Long: verb + ` resolves each pended claim CLAIM_ID on chain (ClaimSettlement.resolvePended),
+one transaction per claim, signing with fraud_analyst_keystore (else keystore).
 ` + effect + `
 
 It proves the claim's decision record against its batch's Merkle root, and first
@@ -492,20 +528,28 @@ checks that the batch's published records reproduce what the batch settled
 (root, claim count, credits, the stored commitment): it never resolves against a
 batch that does not. It asks the contract whether the claim is already resolved
 before signing anything. A claim submitted again may have several pended
-decisions: name one with --offset P/O (input partition/offset, as list shows).
-The contract keeps one resolution per claim (per keyed claim id), so resolving
-one of them resolves them all.
+decisions: name one with --offset P/O (input partition/offset, as list shows;
+with a single CLAIM_ID only). The contract keeps one resolution per decision
+leaf.
+
+Several CLAIM_IDs are resolved in turn with the same note; a refused one is
+reported and the rest are still tried (exit 1 at the end if any was refused). To
+decide a filtered queue together, feed list's ids:
+
+  claims review list --config F --signal EXCLUDED --resolvable --json \
+    | jq -r '.[].claim_id' | xargs claims review deny --config F --note "LEIE match confirmed"
 
 --note TEXT is required: the reason, kept off chain; only keccak256 of its UTF-8
 bytes goes on chain, so keep the note where your case file is. It prints the
 resolution, the cents credited, the note hash and the transaction; --json prints
 them as one object (claim_id, resolution, credited_cents, provider_npi,
-provider_key, batch_id, partition, offset, note_hash, tx, block).
+provider_key, batch_id, partition, offset, note_hash, tx, block), or with
+several CLAIM_IDs a JSON array of such objects, where a refused claim has
+resolution "refused" and the reason in error.
 
 ` + reviewExit,
-		Args: cobra.ExactArgs(1),
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			claimID := args[0]
 			if strings.TrimSpace(note) == "" {
 				return fmt.Errorf("--note TEXT is required: why the claim is %s (only its hash goes on chain)", done)
 			}
@@ -513,47 +557,91 @@ provider_key, batch_id, partition, offset, note_hash, tx, block).
 			if err != nil {
 				return err
 			}
+			if at != nil && len(args) > 1 {
+				return fmt.Errorf("--offset names one decision: give a single CLAIM_ID with it (got %d)", len(args))
+			}
 			r, _, err := openReview(cmd, g, config.RoleFraudAnalyst)
 			if err != nil {
 				return err
 			}
 			defer r.Close()
-			ctx := cmd.Context()
-			it, err := r.Pick(ctx, claimID, at)
-			if err != nil {
-				return reviewRefused(claimID, err)
-			}
-			res, err := r.Resolve(ctx, it, approve, note)
-			if err != nil {
-				return reviewRefused(claimID, err)
-			}
-			d := it.Decided
-			out := reviewResult{
-				ClaimID: claimID, Resolution: done, CreditedCents: res.Cents, ProviderNPI: d.Decision.BillingNPI,
-				ProviderKey: common.Hash(r.Chain().Keyer.Provider(d.Decision.BillingNPI)).Hex(), BatchID: d.Batch.Event.BatchID,
-				Partition: d.Source.Partition, Offset: d.Source.Offset, NoteHash: common.Hash(res.NoteHash).Hex(),
-				Tx: common.Hash(res.Receipt.TxHash).Hex(), Block: res.Receipt.Block,
-			}
 			w := cmd.OutOrStdout()
+			results := make([]reviewResult, 0, len(args))
+			var refused []string
+			for _, claimID := range args {
+				res, err := resolveOne(cmd.Context(), r, claimID, at, approve, note)
+				if err != nil {
+					var ee *exitError
+					if !errors.As(err, &ee) || ee.code != 1 || len(args) == 1 {
+						return err
+					}
+					// A refusal of one claim leaves the others to try.
+					refused = append(refused, claimID)
+					results = append(results, reviewResult{ClaimID: claimID, Resolution: "refused", Error: ee.err.Error()})
+					if !asJSON {
+						fmt.Fprintf(cmd.ErrOrStderr(), "claims: %v\n", ee.err)
+					}
+					continue
+				}
+				res.Resolution = done
+				results = append(results, res)
+				if !asJSON {
+					printResolved(w, res, approve)
+				}
+			}
 			if asJSON {
-				return writeJSON(w, out)
+				var err error
+				if len(args) == 1 {
+					err = writeJSON(w, results[0])
+				} else {
+					err = writeJSON(w, results)
+				}
+				if err != nil {
+					return err
+				}
 			}
-			if approve {
-				fmt.Fprintf(w, "approved claim %s: credited %s (%d cents) to NPI %s (provider key %s), withdrawable now\n",
-					claimID, dollars(res.Cents), res.Cents, out.ProviderNPI, out.ProviderKey)
-			} else {
-				fmt.Fprintf(w, "denied claim %s: nothing credited\n", claimID)
+			if len(refused) > 0 {
+				return &exitError{code: 1, err: fmt.Errorf("%d of %d claims refused: %s", len(refused), len(args), strings.Join(refused, ", "))}
 			}
-			fmt.Fprintf(w, "note hash %s\n", out.NoteHash)
-			fmt.Fprintf(w, "tx %s (block %d)\n", out.Tx, out.Block)
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&note, "note", "", "why (required); only keccak256 of its UTF-8 bytes goes on chain")
 	cmd.Flags().StringVar(&offset, "offset", "", "the decision at input position P/O (partition/offset), when the claim has several")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as one JSON object")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as one JSON object (an array with several claims)")
 	config.AddFlags(cmd.Flags(), config.Kafka, config.OutputTopics, config.RPC, config.Contracts, config.Signer, config.HMAC, config.Payload)
 	return cmd
+}
+
+// resolveOne picks claimID's pended decision and resolves it; a refusal is an exit-1 error
+// naming the claim.
+func resolveOne(ctx context.Context, r *service.Review, claimID string, at *adjudicator.Position, approve bool, note string) (reviewResult, error) {
+	it, err := r.Pick(ctx, claimID, at)
+	if err != nil {
+		return reviewResult{}, reviewRefused(claimID, err)
+	}
+	res, err := r.Resolve(ctx, it, approve, note)
+	if err != nil {
+		return reviewResult{}, reviewRefused(claimID, err)
+	}
+	d := it.Decided
+	return reviewResult{
+		ClaimID: claimID, CreditedCents: res.Cents, ProviderNPI: d.Decision.BillingNPI,
+		ProviderKey: common.Hash(r.Chain().Keyer.Provider(d.Decision.BillingNPI)).Hex(), BatchID: d.Batch.Event.BatchID,
+		Partition: d.Source.Partition, Offset: d.Source.Offset, NoteHash: common.Hash(res.NoteHash).Hex(),
+		Tx: common.Hash(res.Receipt.TxHash).Hex(), Block: res.Receipt.Block,
+	}, nil
+}
+
+func printResolved(w io.Writer, res reviewResult, approve bool) {
+	if approve {
+		fmt.Fprintf(w, "approved claim %s: credited %s (%d cents) to NPI %s (provider key %s), withdrawable now\n",
+			res.ClaimID, dollars(res.CreditedCents), res.CreditedCents, res.ProviderNPI, res.ProviderKey)
+	} else {
+		fmt.Fprintf(w, "denied claim %s: nothing credited\n", res.ClaimID)
+	}
+	fmt.Fprintf(w, "note hash %s\n", res.NoteHash)
+	fmt.Fprintf(w, "tx %s (block %d)\n", res.Tx, res.Block)
 }
 
 // reviewRefused names the claim in a refusal (the service's messages do not carry claim ids)

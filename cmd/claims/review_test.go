@@ -232,6 +232,7 @@ func TestReviewResolvesPendedClaims(t *testing.T) {
 			t.Fatalf("review list after the challenge window: %+v is not resolvable", e)
 		}
 	}
+	checkQueueAge(t, cfg, st.Settings.ChallengeWindow)
 
 	settlement, err := chain.NewSettlement(st.Chain.Client(), st.Deployment.Settlement, nil)
 	if err != nil {
@@ -313,15 +314,35 @@ func TestReviewResolvesPendedClaims(t *testing.T) {
 		}
 	}
 
-	if left := reviewQueue(t, cfg); len(left) != 8 {
+	left := reviewQueue(t, cfg)
+	if len(left) != 8 {
 		t.Fatalf("review list after one approval and one denial: %d open, want 8", len(left))
+	}
+	// Several claims at once: each is tried, the refused one (already approved) is reported
+	// and the others are denied.
+	out, err := runClaims(t, "review", "deny", left[0].ClaimID, approve.ClaimID, left[1].ClaimID,
+		"--note", "case 9: a batch of duplicates", "--json", "--config", cfg)
+	var many []reviewResult
+	if jerr := json.Unmarshal([]byte(out), &many); jerr != nil || err == nil || !strings.Contains(err.Error(), "1 of 3 claims refused: "+approve.ClaimID) {
+		t.Fatalf("deny of three (one already approved): err = %v, json err %v\n%s", err, jerr, out)
+	}
+	if len(many) != 3 || many[0].Resolution != "denied" || many[0].Tx == "" || many[2].Resolution != "denied" ||
+		many[1].Resolution != "refused" || !strings.Contains(many[1].Error, "already approved") {
+		t.Fatalf("deny of three: %+v", many)
+	}
+	if n := len(reviewQueue(t, cfg)); n != 6 {
+		t.Fatalf("review list after denying two more: %d open, want 6", n)
+	}
+	if _, err := runClaims(t, "review", "deny", left[2].ClaimID, left[3].ClaimID, "--offset", "0/1", "--note", "x", "--config", cfg); err == nil ||
+		!strings.Contains(err.Error(), "single CLAIM_ID") {
+		t.Errorf("deny of two with --offset: err = %v", err)
 	}
 
 	rep, err := service.Audit(ctx, st.Config, st.Chain.Client())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !rep.OK() || rep.Approved != 1 || rep.Denied != 1 || rep.ApprovedCents != approve.HeldCents {
+	if !rep.OK() || rep.Approved != 1 || rep.Denied != 3 || rep.ApprovedCents != approve.HeldCents {
 		t.Fatalf("audit after review: ok %v, approved %d (%d cents, want %d), denied %d, problems %v",
 			rep.OK(), rep.Approved, rep.ApprovedCents, approve.HeldCents, rep.Denied, rep.Problems)
 	}
@@ -358,6 +379,45 @@ func TestReviewOffsetFlag(t *testing.T) {
 
 // checkQueueFilters: review list narrows and orders the queue for scripts: by signal (any of
 // several, any case), provider, cents held and sort order; an unknown order is a usage error.
+// checkQueueAge checks the queue's ages once the chain is past every challenge window: each
+// claim entered the queue when its batch settled, a challenge window before its window closes.
+func checkQueueAge(t *testing.T, cfg string, window time.Duration) {
+	t.Helper()
+	queue := reviewQueue(t, cfg)
+	for _, e := range queue {
+		settled, err1 := time.Parse(time.RFC3339, e.SettledAt)
+		closes, err2 := time.Parse(time.RFC3339, e.WindowClosesAt)
+		if err1 != nil || err2 != nil {
+			t.Fatalf("review list: settled_at %q, window_closes_at %q", e.SettledAt, e.WindowClosesAt)
+		}
+		if d := closes.Sub(settled); d < window || d > window+time.Minute {
+			t.Errorf("review list: %s settled at %s, its window closes %v later, want the challenge window %v", e.ClaimID, e.SettledAt, d, window)
+		}
+		if time.Duration(e.AgeSeconds)*time.Second < window || time.Duration(e.AgeSeconds)*time.Second > time.Hour+4*window {
+			t.Errorf("review list: %s waited %d s, want past the challenge window %v (the chain time was moved 3 windows on)", e.ClaimID, e.AgeSeconds, window)
+		}
+	}
+	for _, c := range []struct {
+		args []string
+		want int
+	}{
+		{[]string{"--older-than", window.String()}, len(queue)},
+		{[]string{"--newer-than", window.String()}, 0},
+		{[]string{"--older-than", "1000h"}, 0},
+		{[]string{"--newer-than", "1000h"}, len(queue)},
+	} {
+		if got := reviewQueue(t, cfg, c.args...); len(got) != c.want {
+			t.Errorf("review list %v: %d claims, want %d", c.args, len(got), c.want)
+		}
+	}
+	if _, err := runClaims(t, "review", "list", "--config", cfg, "--older-than", "-1h"); err == nil {
+		t.Error("--older-than -1h: accepted")
+	}
+	if text := mustRun(t, "review", "list", "--config", cfg); !strings.Contains(text, "WAITING") {
+		t.Errorf("review list: no WAITING column in\n%s", text)
+	}
+}
+
 func checkQueueFilters(t *testing.T, cfg string, queue []reviewEntry) {
 	t.Helper()
 	bySignal := map[string]int{}
