@@ -77,7 +77,14 @@ func (p *proc) wait(t *testing.T, timeout time.Duration) *exec.ExitError {
 		}
 		return nil
 	case <-time.After(timeout):
-		t.Fatalf("process did not exit within %s:\n%s", timeout, tail(p.log.String(), 3000))
+		// A hung process is diagnosed by where it hangs: SIGQUIT makes the Go runtime print
+		// every goroutine's stack before it exits.
+		_ = p.cmd.Process.Signal(syscall.SIGQUIT)
+		select {
+		case <-p.done:
+		case <-time.After(15 * time.Second):
+		}
+		t.Fatalf("process did not exit within %s; its output, ending with its goroutines' stacks (SIGQUIT):\n%s", timeout, tail(p.log.String(), 64000))
 		return nil
 	}
 }
@@ -230,7 +237,8 @@ func TestRebalanceBetweenTwoInstancesExactlyOnce(t *testing.T) {
 	// Two instances share the partitions; one is killed mid-stream (its
 	// partitions move to the other after the session timeout), then a third
 	// joins and triggers another rebalance.
-	a := start(t, bin, []string{"CLAIMS_CHAOS_KILL=settled:4"}, serveArgs...)
+	// a logs at info: should it ever not reach its 4th settlement, its log says how far it got.
+	a := start(t, bin, []string{"CLAIMS_CHAOS_KILL=settled:4"}, append(serveArgs, "--log-level", "info")...)
 	b := start(t, bin, nil, serveArgs...)
 	if ee := a.wait(t, 3*time.Minute); !killedBySIGKILL(ee) {
 		t.Fatalf("instance a: %v", ee)
