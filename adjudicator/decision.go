@@ -190,10 +190,18 @@ func (d *Decision) Held() int64 {
 	}
 	var held int64
 	for _, l := range d.Lines {
-		for _, a := range l.Adjustments {
-			if a.Group == GroupOA && a.CARC == "133" {
-				held += a.Cents
-			}
+		held += l.Held()
+	}
+	return held
+}
+
+// Held is the line's OA-133 (pending further review) amount: what approving this line of a
+// pended claim credits.
+func (l *LineDecision) Held() int64 {
+	var held int64
+	for _, a := range l.Adjustments {
+		if a.Group == GroupOA && a.CARC == "133" {
+			held += a.Cents
 		}
 	}
 	return held

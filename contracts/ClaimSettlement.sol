@@ -162,18 +162,20 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
         bytes32 providerKey;
         /// The original's keyed claim key, for the events and errors.
         bytes32 claimKey;
-        /// Cents the original credited; for a pended original, what approval credits (its
-        /// leaf's cents).
+        /// Cents the original credited; for a pended original, its leaf's cents (what approving
+        /// the whole claim credits: the contract takes back what the approval did credit).
         uint256 cents;
         /// Whether the original was pended (credited nothing at settlement).
         bool pended;
     }
 
-    /// @dev One slot per reversed or resolved leaf: where its pended claim stands, and whether
-    /// a corrected claim reversed it.
+    /// @dev One slot per reversed or resolved leaf: where its pended claim stands, whether a
+    /// corrected claim reversed it, and what its approval credited (all of the leaf's cents, or
+    /// less when only some lines were approved): what a reversal takes back.
     struct LeafState {
         Resolution resolution;
         bool reversed;
+        uint96 approvedCents;
     }
 
     /// @dev One slot per batch: what it committed to, and the epoch its credits went to.
@@ -376,6 +378,9 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
     /// @dev The pended leaf of `claimKey` was reversed by a corrected claim before it was
     /// resolved: it can never be.
     error ClaimVoided(bytes32 claimKey);
+    /// @dev A resolution of `claimKey` asked to credit `cents`, more than the `held` cents its
+    /// leaf commits to, or anything at all with a denial.
+    error ResolutionExceedsHeld(bytes32 claimKey, uint256 cents, uint256 held);
     /// @dev The reversal at `index` names a zero leaf hash.
     error ZeroReversalLeaf(uint256 index);
     /// @dev The reversal at `index` names a zero provider key.
@@ -573,7 +578,8 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
      *   balance, its matured credits moved there first; what that does not cover is added to
      *   its debt, paid by its next withdrawals. Credits inside their challenge window stay put.
      * - a pended original still open is voided: {resolvePended} refuses it ({ClaimVoided}).
-     * - a pended original approved is taken back like a credit; one denied, not at all.
+     * - a pended original approved is taken back like a credit, for what its approval credited
+     *   (less than `cents` when only some lines were approved); one denied, not at all.
      *
      * The amounts are the engine's word, not proven here; the audit checks them off chain.
      *
@@ -602,8 +608,8 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
                     s.resolution = Resolution.Voided;
                     voided = true;
                 }
-                // Only an approval credited anything.
-                if (s.resolution != Resolution.Approved) take = 0;
+                // Only an approval credited anything, and only what it approved.
+                take = s.resolution == Resolution.Approved ? s.approvedCents : 0;
             }
             _leaves[r.leaf] = s;
             uint256 recovered;
@@ -860,10 +866,13 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
 
     /**
      * @notice Approves or denies the pended claim `leaf`, proven by `proof` against the root of
-     * `batchId` (whose `header` must be given). Approval credits the provider `leaf.cents`,
-     * withdrawable at once: the batch's challenge window has passed. A leaf is resolved once;
-     * a replacement claim, with the same claim key in another leaf, is resolved on its own.
-     * The analyst's note goes on chain only as `noteHash`.
+     * `batchId` (whose `header` must be given). Approval credits the provider `cents`,
+     * withdrawable at once (the batch's challenge window has passed): `leaf.cents` approves the
+     * whole claim, less approves some of its lines (the analyst's note, as `noteHash`, names
+     * which). The chain cannot see the lines, so it bounds the amount by what the leaf holds;
+     * an approval can only ever credit less than the adjudicator committed to. A leaf is
+     * resolved once; a replacement claim, with the same claim key in another leaf, is resolved
+     * on its own. The analyst's note goes on chain only as `noteHash`.
      *
      * Emits a {ClaimResolved} event.
      *
@@ -873,7 +882,9 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
      * - the batch must exist, not be frozen, and be past its challenge window.
      * - the leaf must be a pended claim, proven against the batch's root, not yet resolved,
      *   and not reversed by a corrected claim ({ClaimVoided}).
-     * - on approval, the unallocated escrow must cover `leaf.cents`.
+     * - `cents` must be at most `leaf.cents` on approval, and 0 on denial
+     *   ({ResolutionExceedsHeld}).
+     * - on approval, the unallocated escrow must cover `cents`.
      */
     function resolvePended(
         uint256 batchId,
@@ -881,6 +892,7 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
         Leaf calldata leaf,
         bytes32[] calldata proof,
         bool approve,
+        uint256 cents,
         bytes32 noteHash
     ) external onlyRole(FRAUD_ANALYST_ROLE) whenNotPaused {
         Batch memory batch = _checkHeader(batchId, header);
@@ -897,14 +909,16 @@ contract ClaimSettlement is AccessControlDefaultAdminRules, Pausable {
             revert ClaimVoided(leaf.claimKey);
         }
         if (previous != Resolution.Open) revert ClaimAlreadyResolved(leaf.claimKey, previous);
+        if (approve ? cents > leaf.cents : cents != 0) revert ResolutionExceedsHeld(leaf.claimKey, cents, leaf.cents);
         s.resolution = approve ? Resolution.Approved : Resolution.Denied;
         uint256 amount;
-        if (approve && leaf.cents > 0) {
+        if (cents > 0) {
             // The leaf's amount is whatever the adjudicator committed to: bound it to the width
             // the totals keep before it is counted anywhere.
-            amount = SafeCast.toUint96(leaf.cents);
+            amount = SafeCast.toUint96(cents);
             uint256 free = _unallocated();
             if (amount > free) revert InsufficientEscrow(amount, free);
+            s.approvedCents = uint96(amount);
             _accounts[leaf.providerKey].available += uint128(amount);
             _totals.outstanding += uint96(amount);
         }

@@ -555,8 +555,12 @@ func (rc Reconciler) checkResolutions(r *Report, resolved []Resolution, recs map
 			bad++
 		case !res.Approved:
 			r.Denied++
-		case res.Cents != d.HeldCents || res.Provider != rc.Keyer.Provider(d.BillingNPI):
-			r.problem(KindMismatched, "batch %d: claim %x approved for %d cents, its decision held %d", res.BatchID, res.ClaimKey[:4], res.Cents, d.HeldCents)
+		case res.Provider != rc.Keyer.Provider(d.BillingNPI):
+			r.problem(KindMismatched, "batch %d: claim %x approved to another provider than its decision's", res.BatchID, res.ClaimKey[:4])
+			bad++
+		case !linesSum(&d, res.Cents):
+			r.problem(KindMismatched, "batch %d: claim %x approved for %d cents, which is neither the %d its decision held nor what some of its lines held",
+				res.BatchID, res.ClaimKey[:4], res.Cents, d.HeldCents)
 			bad++
 		default:
 			r.Approved++
@@ -564,6 +568,37 @@ func (rc Reconciler) checkResolutions(r *Report, resolved []Resolution, recs map
 		}
 	}
 	return bad
+}
+
+// linesSum reports whether cents is what approving some of d's lines credits: the sum of the
+// held (OA-133) amounts of a subset of them, all of them being the whole claim. The chain bounds
+// an approval only by the leaf's amount; this is where the line split is checked. A bitset of
+// the reachable sums up to cents keeps it linear in the lines.
+func linesSum(d *adjudicator.Decision, cents int64) bool {
+	switch {
+	case cents == d.HeldCents:
+		return true
+	case cents < 0 || cents > d.HeldCents:
+		return false
+	}
+	reach := make([]uint64, cents/64+1)
+	reach[0] = 1
+	for i := range d.Lines {
+		h := d.Lines[i].Held()
+		if h <= 0 || h > cents {
+			continue
+		}
+		// reach |= reach << h, a word at a time from the top down so each line counts once.
+		words, bits := int(h/64), uint(h%64)
+		for w := len(reach) - 1; w >= words; w-- {
+			v := reach[w-words] << bits
+			if bits != 0 && w-words > 0 {
+				v |= reach[w-words-1] >> (64 - bits)
+			}
+			reach[w] |= v
+		}
+	}
+	return reach[cents/64]&(1<<(cents%64)) != 0
 }
 
 // checkBatch recomputes a batch's root and payouts from the published

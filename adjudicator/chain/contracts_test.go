@@ -794,13 +794,30 @@ func (e *ctEnv) packRelease(b *ctBatch) []byte {
 	return e.set.PackReleaseBatch(b.id, b.header, b.keys, b.amounts)
 }
 
+// packResolve approves the whole pended claim i of b (its leaf's cents), or denies it.
 func (e *ctEnv) packResolve(t *testing.T, b *ctBatch, i int, approve bool) []byte {
+	t.Helper()
+	cents := new(big.Int)
+	if approve {
+		cents = b.leaves[i].Cents
+	}
+	return e.packResolveBig(t, b, i, approve, cents)
+}
+
+// packResolveCents resolves pended claim i of b crediting cents: less than its leaf's for an
+// approval of some of its lines.
+func (e *ctEnv) packResolveCents(t *testing.T, b *ctBatch, i int, approve bool, cents int64) []byte {
+	t.Helper()
+	return e.packResolveBig(t, b, i, approve, big.NewInt(cents))
+}
+
+func (e *ctEnv) packResolveBig(t *testing.T, b *ctBatch, i int, approve bool, cents *big.Int) []byte {
 	t.Helper()
 	proof, err := b.tree.Proof(i)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return e.set.PackResolvePended(b.id, b.header, b.leaves[i], proof, approve, crypto.Keccak256Hash([]byte("note")))
+	return e.set.PackResolvePended(b.id, b.header, b.leaves[i], proof, approve, cents, crypto.Keccak256Hash([]byte("note")))
 }
 
 // settle settles b as the adjudicator, records its id, and checks that the contract computed
@@ -1466,8 +1483,10 @@ func TestEveryCustomErrorTriggered(t *testing.T) {
 	ctDetail(t, e.revert(t, ctGuardian, set, e.packFreeze(b1), "ChallengeWindowClosed"), "BatchId", b1.id)
 	ctDetail(t, e.revert(t, ctAnalyst, set, e.packResolve(t, b2, 0, true), "BatchIsFrozen"), "BatchId", b2.id)
 	ctDetail(t, e.revert(t, ctAnalyst, set, e.packResolve(t, b1, 0, true), "ClaimNotPended"), "ClaimKey", b1.leaves[0].ClaimKey)
+	ctDetail(t, e.revert(t, ctAnalyst, set, e.packResolveCents(t, b1, 1, true, 201), "ResolutionExceedsHeld"),
+		"ClaimKey", b1.leaves[1].ClaimKey, "Cents", 201, "Held", 200)
 	proof, _ := b1.tree.Proof(0)
-	ctDetail(t, e.revert(t, ctAnalyst, set, e.set.PackResolvePended(b1.id, b1.header, b1.leaves[1], proof, true, [32]byte{}), "InvalidMerkleProof"),
+	ctDetail(t, e.revert(t, ctAnalyst, set, e.set.PackResolvePended(b1.id, b1.header, b1.leaves[1], proof, true, new(big.Int), [32]byte{}), "InvalidMerkleProof"),
 		"ClaimKey", b1.leaves[1].ClaimKey)
 	e.exec(t, ctAnalyst, set, e.packResolve(t, b1, 1, false))
 	ctDetail(t, e.revert(t, ctAnalyst, set, e.packResolve(t, b1, 1, true), "ClaimAlreadyResolved"), "ClaimKey", b1.leaves[1].ClaimKey, "Resolution", 2)
@@ -1616,16 +1635,16 @@ func TestPendedClaimResolution(t *testing.T) {
 	// Proofs that do not lead to the root.
 	wrongProof, _ := batch.tree.Proof(paid)
 	e.revert(t, ctAnalyst, &e.setAddr,
-		e.set.PackResolvePended(batch.id, batch.header, batch.leaves[held], wrongProof, true, [32]byte{}), "InvalidMerkleProof")
+		e.set.PackResolvePended(batch.id, batch.header, batch.leaves[held], wrongProof, true, new(big.Int), [32]byte{}), "InvalidMerkleProof")
 	inflated := batch.leaves[held]
 	inflated.Cents = big.NewInt(70_000)
 	proof, _ := batch.tree.Proof(held)
 	ctDetail(t, e.revert(t, ctAnalyst, &e.setAddr,
-		e.set.PackResolvePended(batch.id, batch.header, inflated, proof, true, [32]byte{}), "InvalidMerkleProof"), "ClaimKey", inflated.ClaimKey)
+		e.set.PackResolvePended(batch.id, batch.header, inflated, proof, true, new(big.Int), [32]byte{}), "InvalidMerkleProof"), "ClaimKey", inflated.ClaimKey)
 	redirected := batch.leaves[held]
 	redirected.ProviderKey = b
 	e.revert(t, ctAnalyst, &e.setAddr,
-		e.set.PackResolvePended(batch.id, batch.header, redirected, proof, true, [32]byte{}), "InvalidMerkleProof")
+		e.set.PackResolvePended(batch.id, batch.header, redirected, proof, true, new(big.Int), [32]byte{}), "InvalidMerkleProof")
 	// A leaf that is not pended, with a valid proof.
 	ctDetail(t, e.revert(t, ctAnalyst, &e.setAddr, e.packResolve(t, batch, paid, true), "ClaimNotPended"), "ClaimKey", batch.leaves[paid].ClaimKey)
 	e.revert(t, ctAnalyst, &e.setAddr, e.packResolve(t, batch, denied, true), "ClaimNotPended")
@@ -1635,6 +1654,11 @@ func TestPendedClaimResolution(t *testing.T) {
 	e.revert(t, ctAnalyst, &e.setAddr, e.packResolve(t, &other, held, true), "BatchHeaderMismatch")
 	// A frozen batch's claims wait for its release.
 	e.revert(t, ctAnalyst, &e.setAddr, e.packResolve(t, frozen, 0, true), "BatchIsFrozen")
+
+	// An approval credits at most what the leaf holds, and a denial nothing.
+	ctDetail(t, e.revert(t, ctAnalyst, &e.setAddr, e.packResolveCents(t, batch, held, true, 701), "ResolutionExceedsHeld"),
+		"ClaimKey", batch.leaves[held].ClaimKey, "Cents", big.NewInt(701), "Held", big.NewInt(700))
+	e.revert(t, ctAnalyst, &e.setAddr, e.packResolveCents(t, batch, held, false, 1), "ResolutionExceedsHeld")
 
 	// Approval credits exactly leaf.cents, withdrawable at once.
 	owed := e.outstanding(t)
@@ -2308,6 +2332,28 @@ func TestCorrectedClaims(t *testing.T) {
 			t.Fatalf("resolutionOf(openB) = %d, want 0", got)
 		}
 		e.revert(t, ctAnalyst, &e.setAddr, e.packResolve(t, batch, openB, true), "ClaimVoided")
+	})
+
+	t.Run("some lines approved", func(t *testing.T) {
+		e := start(t)
+		batch := e.leafBatch(t, 0, 0, []settlement.ClaimSettlementLeaf{ctLeaf("lines", a, 500, ctPend), ctLeaf("paid", b, 10, ctApprove)}, nil)
+		e.settle(t, batch)
+		e.passWindow(t)
+		// Approving lines worth 120 of the 500 held credits 120; a reversal takes back what
+		// the approval credited, not what the leaf held.
+		r := e.exec(t, ctAnalyst, &e.setAddr, e.packResolveCents(t, batch, 0, true, 120))
+		if ev := ctOne(t, r, e.setAddr, e.set.UnpackClaimResolvedEvent); !ev.Approved || ev.Amount.Int64() != 120 {
+			t.Fatalf("ClaimResolved = %+v, want approved crediting 120", ev)
+		}
+		e.wantBalance(t, a, 0, 120)
+		if got := e.resolutionOf(t, e.leafHash(t, e.setAddr, batch.leaves[0])); got != 1 {
+			t.Fatalf("resolutionOf = %d, want Approved (1)", got)
+		}
+		e.reverse(t, one(e.leafHash(t, e.setAddr, batch.leaves[0]), a, 500, true), 120, 0)
+		e.wantBalance(t, a, 0, 0)
+		if got := e.owedBy(t, a); got != 0 {
+			t.Fatalf("owedBy(A) = %d after reversing a 120-cent approval, want 0", got)
+		}
 	})
 
 	t.Run("replacement keeps the claim key", func(t *testing.T) {

@@ -560,14 +560,18 @@ func (s *Settlement) ResolutionOf(ctx context.Context, leaf adjudicator.Hash) (R
 }
 
 // ResolvePended approves or denies a pended claim (FRAUD_ANALYST_ROLE), proving its leaf against
-// the root of batchID. Only the hash of the analyst's note goes on chain.
-func (s *Settlement) ResolvePended(ctx context.Context, batchID uint64, h BatchHeader, leaf LeafArgs, proof [][32]byte, approve bool, noteHash adjudicator.Hash) (adjudicator.Receipt, error) {
+// the root of batchID. An approval credits cents: the leaf's cents for the whole claim, less for
+// some of its lines; a denial, 0. Only the hash of the analyst's note goes on chain.
+func (s *Settlement) ResolvePended(ctx context.Context, batchID uint64, h BatchHeader, leaf LeafArgs, proof [][32]byte, approve bool, cents int64, noteHash adjudicator.Hash) (adjudicator.Receipt, error) {
 	what := "deny"
 	if approve {
 		what = "approve"
 	}
+	if cents < 0 {
+		return adjudicator.Receipt{}, fmt.Errorf("%s pended claim: %d cents", what, cents)
+	}
 	rcpt, err := s.send(ctx, what+" pended claim", s.contract.PackResolvePended(
-		new(big.Int).SetUint64(batchID), h.binding(), leaf.binding(), proof, approve, noteHash))
+		new(big.Int).SetUint64(batchID), h.binding(), leaf.binding(), proof, approve, big.NewInt(cents), noteHash))
 	if err != nil {
 		return adjudicator.Receipt{}, err
 	}

@@ -6,7 +6,10 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"sort"
+	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -408,9 +411,15 @@ func notPended(it ReviewItem) error {
 type ResolveResult struct {
 	Item     ReviewItem
 	Approved bool
+	// Lines are the line numbers approved when only some were (ResolveLines); nil when the
+	// whole claim was approved or denied.
+	Lines []int
 	// Cents is what the approval credited the provider, read from the ClaimResolved event; 0
 	// for a denial.
-	Cents    int64
+	Cents int64
+	// Note is the text whose hash went on chain: the analyst's note, preceded by the approved
+	// lines when only some were approved.
+	Note     string
 	NoteHash adjudicator.Hash
 	Receipt  adjudicator.Receipt
 }
@@ -418,10 +427,73 @@ type ResolveResult struct {
 // NoteHash is keccak256 of the note's UTF-8 bytes: all of the analyst's note that goes on chain.
 func NoteHash(note string) adjudicator.Hash { return merkle.Keccak256([]byte(note)) }
 
-// Resolve approves or denies the pended claim it with a Merkle proof against its batch root,
-// signing with the review's role. The note stays off chain; only its hash is sent. Anything
-// that makes the contract refuse, or that is caught before sending, comes back as a *Refusal.
+// LinesNote is the note whose hash goes on chain when only some lines of a claim are approved:
+// the chain sees only the cents, so the hash also commits to which lines they were.
+func LinesNote(lines []int, of int, note string) string {
+	parts := make([]string, len(lines))
+	for i, n := range lines {
+		parts[i] = strconv.Itoa(n)
+	}
+	return fmt.Sprintf("approved lines %s of %d\n%s", strings.Join(parts, ","), of, note)
+}
+
+// Resolve approves or denies the whole pended claim it with a Merkle proof against its batch
+// root, signing with the review's role: approval credits all the cents its leaf holds. The
+// note stays off chain; only its hash is sent. Anything that makes the contract refuse, or that
+// is caught before sending, comes back as a *Refusal.
 func (r *Review) Resolve(ctx context.Context, it ReviewItem, approve bool, note string) (ResolveResult, error) {
+	cents := int64(0)
+	if approve && it.Decided != nil {
+		cents = it.Decided.Decision.HeldCents
+	}
+	return r.resolve(ctx, it, approve, nil, cents, note)
+}
+
+// ResolveLines approves the lines of the pended claim it numbered lines and denies the others:
+// the provider is credited those lines' OA-133 amounts. The hash on chain is of LinesNote, so
+// it names the lines. All lines is the same as Resolve approving; none is refused (deny the
+// claim instead).
+func (r *Review) ResolveLines(ctx context.Context, it ReviewItem, lines []int, note string) (ResolveResult, error) {
+	if len(lines) == 0 {
+		return ResolveResult{}, &Refusal{Reason: "no line to approve: deny the claim instead"}
+	}
+	if it.Decided == nil {
+		return ResolveResult{}, notPended(it)
+	}
+	d := &it.Decided.Decision
+	held := map[int]int64{}
+	for i := range d.Lines {
+		held[d.Lines[i].Line] = d.Lines[i].Held()
+	}
+	lines = slices.Clone(lines)
+	slices.Sort(lines)
+	lines = slices.Compact(lines)
+	var cents int64
+	for _, n := range lines {
+		c, ok := held[n]
+		if !ok {
+			return ResolveResult{}, &Refusal{Reason: fmt.Sprintf("the claim has no line %d (its lines are %s)", n, lineNumbers(d.Lines))}
+		}
+		cents += c
+	}
+	if len(lines) == len(d.Lines) {
+		return r.resolve(ctx, it, true, nil, d.HeldCents, note)
+	}
+	if strings.TrimSpace(note) == "" {
+		return ResolveResult{}, &Refusal{Reason: "a note is required, in UTF-8: its hash goes on chain with the resolution"}
+	}
+	return r.resolve(ctx, it, true, lines, cents, LinesNote(lines, len(d.Lines), note))
+}
+
+func lineNumbers(ls []adjudicator.LineDecision) string {
+	parts := make([]string, len(ls))
+	for i, l := range ls {
+		parts[i] = strconv.Itoa(l.Line)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func (r *Review) resolve(ctx context.Context, it ReviewItem, approve bool, lines []int, cents int64, note string) (ResolveResult, error) {
 	if note == "" || !utf8.ValidString(note) {
 		return ResolveResult{}, &Refusal{Reason: "a note is required, in UTF-8: its hash goes on chain with the resolution"}
 	}
@@ -460,11 +532,11 @@ func (r *Review) Resolve(ctx context.Context, it ReviewItem, approve bool, note 
 	noteHash := NoteHash(note)
 	r.log.Info("resolving pended claim", "approve", approve, "batch", id, "partition", it.Decided.Source.Partition,
 		"offset", it.Decided.Source.Offset, "claim_key", fmt.Sprintf("%x", it.ClaimKey[:8]))
-	rcpt, err := r.chain.Settlement.ResolvePended(ctx, id, pf.Header(), chain.LeafArgsOf(leaf), siblings, approve, noteHash)
+	rcpt, err := r.chain.Settlement.ResolvePended(ctx, id, pf.Header(), chain.LeafArgsOf(leaf), siblings, approve, cents, noteHash)
 	if err != nil {
 		return ResolveResult{}, r.refusal(err, it)
 	}
-	res := ResolveResult{Item: it, Approved: approve, NoteHash: noteHash, Receipt: rcpt}
+	res := ResolveResult{Item: it, Approved: approve, Lines: lines, Note: note, NoteHash: noteHash, Receipt: rcpt}
 	ev, err := r.resolvedIn(ctx, rcpt, it.ClaimKey)
 	if err != nil {
 		return res, fmt.Errorf("resolved in tx %s, but reading its ClaimResolved event failed: %w", common.Hash(rcpt.TxHash).Hex(), err)

@@ -502,11 +502,16 @@ type reviewResult struct {
 	Block         uint64 `json:"block,omitempty"`
 	// Error is why the claim was refused (Resolution "refused"), when several were asked.
 	Error string `json:"error,omitempty"`
+	// Lines are the approved line numbers when only some were approved (--lines); HashedNote
+	// is then the text whose hash went on chain, to keep with the case file.
+	Lines      []int  `json:"lines,omitempty"`
+	HashedNote string `json:"hashed_note,omitempty"`
 }
 
 func newReviewResolve(g *globals, approve bool) *cobra.Command {
 	var note, offset string
 	var asJSON bool
+	var lines []int
 	verb, done := "deny", "denied"
 	short := "Deny pended claims on chain: nothing is credited"
 	effect := `Denial credits nothing; the claim stays unpaid.`
@@ -514,7 +519,11 @@ func newReviewResolve(g *globals, approve bool) *cobra.Command {
 		verb, done = "approve", "approved"
 		short = "Approve pended claims on chain: each provider is credited the held cents"
 		effect = `Approval credits the provider exactly the cents the claim's leaf holds
-(held_cents), withdrawable at once: the batch's challenge window has passed.`
+(held_cents), withdrawable at once: the batch's challenge window has passed.
+--lines N,M approves only those lines of one claim (their OA-133 amounts) and
+denies the rest; the hash on chain is then of "approved lines N,M of K", a
+newline, and the note, so it names the lines (audit checks the amount is what
+some of the claim's lines held).`
 	}
 	cmd := &cobra.Command{
 		Use:   verb + " --config FILE CLAIM_ID... --note TEXT [--offset P/O] [--json]",
@@ -543,7 +552,8 @@ decide a filtered queue together, feed list's ids:
 bytes goes on chain, so keep the note where your case file is. It prints the
 resolution, the cents credited, the note hash and the transaction; --json prints
 them as one object (claim_id, resolution, credited_cents, provider_npi,
-provider_key, batch_id, partition, offset, note_hash, tx, block), or with
+provider_key, batch_id, partition, offset, note_hash, tx, block; with --lines
+also lines and hashed_note, the text whose hash went on chain), or with
 several CLAIM_IDs a JSON array of such objects, where a refused claim has
 resolution "refused" and the reason in error.
 
@@ -560,6 +570,9 @@ resolution "refused" and the reason in error.
 			if at != nil && len(args) > 1 {
 				return fmt.Errorf("--offset names one decision: give a single CLAIM_ID with it (got %d)", len(args))
 			}
+			if len(lines) > 0 && len(args) > 1 {
+				return fmt.Errorf("--lines names lines of one claim: give a single CLAIM_ID with it (got %d)", len(args))
+			}
 			r, _, err := openReview(cmd, g, config.RoleFraudAnalyst)
 			if err != nil {
 				return err
@@ -569,7 +582,7 @@ resolution "refused" and the reason in error.
 			results := make([]reviewResult, 0, len(args))
 			var refused []string
 			for _, claimID := range args {
-				res, err := resolveOne(cmd.Context(), r, claimID, at, approve, note)
+				res, err := resolveOne(cmd.Context(), r, claimID, at, approve, lines, note)
 				if err != nil {
 					var ee *exitError
 					if !errors.As(err, &ee) || ee.code != 1 || len(args) == 1 {
@@ -609,18 +622,26 @@ resolution "refused" and the reason in error.
 	cmd.Flags().StringVar(&note, "note", "", "why (required); only keccak256 of its UTF-8 bytes goes on chain")
 	cmd.Flags().StringVar(&offset, "offset", "", "the decision at input position P/O (partition/offset), when the claim has several")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as one JSON object (an array with several claims)")
+	if approve {
+		cmd.Flags().IntSliceVar(&lines, "lines", nil, "approve only these line numbers of the claim (comma-separated), denying the others (default: the whole claim)")
+	}
 	config.AddFlags(cmd.Flags(), config.Kafka, config.OutputTopics, config.RPC, config.Contracts, config.Signer, config.HMAC, config.Payload)
 	return cmd
 }
 
 // resolveOne picks claimID's pended decision and resolves it; a refusal is an exit-1 error
 // naming the claim.
-func resolveOne(ctx context.Context, r *service.Review, claimID string, at *adjudicator.Position, approve bool, note string) (reviewResult, error) {
+func resolveOne(ctx context.Context, r *service.Review, claimID string, at *adjudicator.Position, approve bool, lines []int, note string) (reviewResult, error) {
 	it, err := r.Pick(ctx, claimID, at)
 	if err != nil {
 		return reviewResult{}, reviewRefused(claimID, err)
 	}
-	res, err := r.Resolve(ctx, it, approve, note)
+	var res service.ResolveResult
+	if len(lines) > 0 {
+		res, err = r.ResolveLines(ctx, it, lines, note)
+	} else {
+		res, err = r.Resolve(ctx, it, approve, note)
+	}
 	if err != nil {
 		return reviewResult{}, reviewRefused(claimID, err)
 	}
@@ -629,11 +650,22 @@ func resolveOne(ctx context.Context, r *service.Review, claimID string, at *adju
 		ClaimID: claimID, CreditedCents: res.Cents, ProviderNPI: d.Decision.BillingNPI,
 		ProviderKey: common.Hash(r.Chain().Keyer.Provider(d.Decision.BillingNPI)).Hex(), BatchID: d.Batch.Event.BatchID,
 		Partition: d.Source.Partition, Offset: d.Source.Offset, NoteHash: common.Hash(res.NoteHash).Hex(),
-		Tx: common.Hash(res.Receipt.TxHash).Hex(), Block: res.Receipt.Block,
+		Tx: common.Hash(res.Receipt.TxHash).Hex(), Block: res.Receipt.Block, Lines: res.Lines, HashedNote: res.Note,
 	}, nil
 }
 
 func printResolved(w io.Writer, res reviewResult, approve bool) {
+	if len(res.Lines) > 0 {
+		nums := make([]string, len(res.Lines))
+		for i, n := range res.Lines {
+			nums[i] = strconv.Itoa(n)
+		}
+		fmt.Fprintf(w, "approved lines %s of claim %s (the others denied): credited %s (%d cents) to NPI %s (provider key %s), withdrawable now\n",
+			strings.Join(nums, ","), res.ClaimID, dollars(res.CreditedCents), res.CreditedCents, res.ProviderNPI, res.ProviderKey)
+		fmt.Fprintf(w, "note hash %s, of:\n  %s\n", res.NoteHash, strings.ReplaceAll(res.HashedNote, "\n", "\n  "))
+		fmt.Fprintf(w, "tx %s (block %d)\n", res.Tx, res.Block)
+		return
+	}
 	if approve {
 		fmt.Fprintf(w, "approved claim %s: credited %s (%d cents) to NPI %s (provider key %s), withdrawable now\n",
 			res.ClaimID, dollars(res.CreditedCents), res.CreditedCents, res.ProviderNPI, res.ProviderKey)

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -338,11 +339,34 @@ func TestReviewResolvesPendedClaims(t *testing.T) {
 		t.Errorf("deny of two with --offset: err = %v", err)
 	}
 
+	// Some lines of a claim: the provider is credited what those lines held, and the hash on
+	// chain names the lines.
+	partial, line := partlyApprovable(t, cfg, reviewQueue(t, cfg))
+	mustRefuse(t, []string{"no line 99"}, "review", "approve", partial.ClaimID, "--lines", "99", "--note", "x", "--config", cfg)
+	before = withdrawable(partial.ProviderNPI)
+	out = mustRun(t, "review", "approve", partial.ClaimID, "--lines", strconv.Itoa(line.Line), "--note", "case 11: line checked", "--json", "--config", cfg)
+	var pres reviewResult
+	if err := json.Unmarshal([]byte(out), &pres); err != nil {
+		t.Fatal(err)
+	}
+	wantNote := fmt.Sprintf("approved lines %d of %d\ncase 11: line checked", line.Line, len(partial.Lines))
+	if pres.CreditedCents != line.Held() || !slices.Equal(pres.Lines, []int{line.Line}) || pres.HashedNote != wantNote ||
+		common.HexToHash(pres.NoteHash) != common.Hash(service.NoteHash(wantNote)) {
+		t.Fatalf("approve --lines %d: %+v, want %d cents credited and the hash of %q", line.Line, pres, line.Held(), wantNote)
+	}
+	if got := withdrawable(partial.ProviderNPI) - before; got != line.Held() {
+		t.Fatalf("approve --lines: the balance grew by %d cents, want line %d's %d", got, line.Line, line.Held())
+	}
+	if _, err := runClaims(t, "review", "approve", left[2].ClaimID, left[3].ClaimID, "--lines", "1", "--note", "x", "--config", cfg); err == nil ||
+		!strings.Contains(err.Error(), "single CLAIM_ID") {
+		t.Errorf("approve of two with --lines: err = %v", err)
+	}
+
 	rep, err := service.Audit(ctx, st.Config, st.Chain.Client())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !rep.OK() || rep.Approved != 1 || rep.Denied != 3 || rep.ApprovedCents != approve.HeldCents {
+	if !rep.OK() || rep.Approved != 2 || rep.Denied != 3 || rep.ApprovedCents != approve.HeldCents+pres.CreditedCents {
 		t.Fatalf("audit after review: ok %v, approved %d (%d cents, want %d), denied %d, problems %v",
 			rep.OK(), rep.Approved, rep.ApprovedCents, approve.HeldCents, rep.Denied, rep.Problems)
 	}
@@ -379,6 +403,26 @@ func TestReviewOffsetFlag(t *testing.T) {
 
 // checkQueueFilters: review list narrows and orders the queue for scripts: by signal (any of
 // several, any case), provider, cents held and sort order; an unknown order is a usage error.
+// partlyApprovable finds a resolvable pended claim with two or more lines holding something, and
+// returns its detail and the first such line.
+func partlyApprovable(t *testing.T, cfg string, queue []reviewEntry) (reviewDetail, adjudicator.LineDecision) {
+	t.Helper()
+	for _, e := range queue {
+		d := reviewShow(t, cfg, e.ClaimID)
+		var holding []adjudicator.LineDecision
+		for _, l := range d.Lines {
+			if l.Held() > 0 {
+				holding = append(holding, l)
+			}
+		}
+		if len(holding) >= 2 && d.Resolvable {
+			return d, holding[0]
+		}
+	}
+	t.Fatal("review list: no resolvable pended claim with two lines holding something, to approve one of them")
+	return reviewDetail{}, adjudicator.LineDecision{}
+}
+
 // checkQueueAge checks the queue's ages once the chain is past every challenge window: each
 // claim entered the queue when its batch settled, a challenge window before its window closes.
 func checkQueueAge(t *testing.T, cfg string, window time.Duration) {
