@@ -25,6 +25,8 @@ type work struct {
 	outcomes map[Outcome]int
 	paid     int64
 	history  map[Hash][]HistoryEntry
+	// tallies are the batch's provider counter entries, recorded with its history.
+	tallies []TallyEntry
 	// slots[i] is what message i adds to the batch's storage footprint:
 	// the provider it credits, if any.
 	slots []slotUse
@@ -70,10 +72,19 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 	stored := map[Hash][]HistoryEntry{}
 	var leaves [][32]byte
 	credits := map[Hash]int64{}
-	for _, m := range msgs {
+	decoded := make([]decodedMsg, len(msgs))
+	for i, m := range msgs {
+		decoded[i].claim, decoded[i].member, decoded[i].err = e.decode(m)
+	}
+	tallies, err := e.readTallies(ctx, w.ref, msgs, decoded)
+	if err != nil {
+		return nil, err
+	}
+	timer, _ := e.rules.(ServiceTimer)
+	for i, m := range msgs {
 		src := Position{Partition: m.Partition, Offset: m.Offset}
 		w.slots = append(w.slots, slotUse{})
-		c, member, err := e.decode(m)
+		c, member, err := decoded[i].claim, decoded[i].member, decoded[i].err
 		if err != nil {
 			w.dead = append(w.dead, DeadLetter{Source: src, Key: m.Key, Value: m.Value, Reason: err.Error()})
 			continue
@@ -129,7 +140,7 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 			}
 			d, rev = voidDecision(&c, e.rules.PolicyHash(), corr), &r
 		default:
-			d, err = e.rules.Decide(ctx, &c, Facts{Eligibility: el, History: hist})
+			d, err = e.rules.Decide(ctx, &c, Facts{Eligibility: el, History: hist, Provider: tallies.facts(e.keyer, &c, m.Time)})
 			if err == nil && orig != nil {
 				r, corr, ok := reversalOf(*orig)
 				if !ok {
@@ -172,7 +183,13 @@ func (e *Engine) decideAll(ctx context.Context, msgs []Message) (*work, error) {
 			if orig != nil {
 				h.Corrects = &orig.Source
 			}
+			h.Timed(timer, m.Time)
 			w.history[member] = append(w.history[member], h)
+			if e.tallies != nil {
+				ts := TalliesOf(e.keyer, h, orig)
+				tallies.add(ts)
+				w.tallies = append(w.tallies, ts...)
+			}
 			if histBytes, err = EncodeHistory(h, member, e.sealer); err != nil {
 				return nil, err
 			}

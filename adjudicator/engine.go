@@ -64,6 +64,7 @@ type Engine struct {
 	confirmations   uint64
 	history         HistoryStore
 	historyLog      HistoryLog
+	tallies         TallyStore
 	m               *metrics
 	progress        progress
 }
@@ -101,6 +102,8 @@ func New(intake Intake, elig EligibilityStore, rules Rules, settler Settler, pub
 		return nil, fmt.Errorf("adjudicator: retry backoff %s up to %s, want 0 < first <= max", e.retryBackoff, e.maxRetryBackoff)
 	case e.log == nil:
 		return nil, errors.New("adjudicator: nil logger")
+	case e.tallies != nil && e.history == nil:
+		return nil, errors.New("adjudicator: provider tallies need a history store: they derive from its entries")
 	case e.maxNewSlots < 1:
 		return nil, fmt.Errorf("adjudicator: max new slots %d, want >= 1", e.maxNewSlots)
 	}

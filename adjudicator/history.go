@@ -40,6 +40,10 @@ type PriorService struct {
 	// Allowed is true when the line was not denied; only allowed services
 	// count toward frequency limits.
 	Allowed bool `json:"allowed"`
+	// Minutes are the line's typical minutes (per unit, times units) as the policy gave them
+	// when the claim was decided (ServiceTimer): the provider's day counter is rebuilt from
+	// them, so a later change of the table does not rewrite the past. 0 for an untimed code.
+	Minutes int64 `json:"minutes,omitempty"`
 }
 
 // PlanYearKey names an accumulator: the plan and the calendar year of the
@@ -66,6 +70,9 @@ type HistoryEntry struct {
 	// Corrects is the position of the claim this one replaced or voided: from here on that
 	// claim's services and cost sharing no longer count.
 	Corrects *Position `json:"corrects,omitempty"`
+	// Hour is the claim's intake hour (IntakeHour of its record time), "" when unknown: the
+	// provider's hourly claim counter is rebuilt from it.
+	Hour string `json:"hour,omitempty"`
 }
 
 // HistoryStore keeps members' history entries. Put must be idempotent:

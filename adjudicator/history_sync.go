@@ -59,47 +59,78 @@ func DecodeHistory(b []byte, member Hash, sealer *privacy.Sealer) (HistoryEntry,
 // starting there is decided: a store that reports less (Redis flushed, restored from an old
 // snapshot, replaced) is rebuilt from the history log first. Entries below from are all on the
 // decisions topic: a batch is published before its offsets are committed and before the next
-// batch is decided.
+// batch is decided. The provider tallies are derived from the same entries, so one replay
+// rebuilds whichever of the two stores is behind.
 func (e *Engine) ensureHistory(ctx context.Context, p int32, from int64) error {
 	if e.history == nil {
 		return nil
 	}
-	var have int64
+	var have, haveTallies int64
 	if err := e.retryDo(ctx, "read member history watermark", func() error {
 		var err error
 		have, err = e.history.Recorded(ctx, p)
+		if err == nil && e.tallies != nil {
+			haveTallies, err = e.tallies.Recorded(ctx, p)
+		} else {
+			haveTallies = from
+		}
 		return err
 	}); err != nil {
 		return fmt.Errorf("partition %d: %w", p, err)
 	}
-	if have >= from {
+	if have >= from && haveTallies >= from {
 		return nil
 	}
 	if e.historyLog == nil {
-		return fmt.Errorf("partition %d: member history is recorded only below offset %d, the batch starts at %d, and no history log is configured to rebuild it from; refusing to decide from an incomplete history", p, have, from)
+		return fmt.Errorf("partition %d: member history is recorded only below offset %d (provider tallies below %d), the batch starts at %d, and no history log is configured to rebuild it from; refusing to decide from an incomplete history", p, have, haveTallies, from)
 	}
 	e.m.histRebuilds.Inc()
 	e.log.Warn("member history incomplete: rebuilding it from the decisions topic before deciding more",
-		"partition", p, "recorded_below", have, "needed_below", from)
+		"partition", p, "recorded_below", have, "tallies_below", haveTallies, "needed_below", from)
 	start := time.Now()
 	n := 0
 	err := e.retryDo(ctx, "rebuild member history", func() error {
 		n = 0
 		byMember := map[Hash][]HistoryEntry{}
+		byPos := map[Position]HistoryEntry{}
+		var tallies []TallyEntry
 		err := e.historyLog.Replay(ctx, p, from, func(member Hash, h HistoryEntry) error {
 			byMember[member] = append(byMember[member], h)
 			n++
+			if e.tallies == nil {
+				return nil
+			}
+			// The replay is in offset order: an original of this partition came first.
+			var orig *HistoryEntry
+			if h.Corrects != nil {
+				if o, ok := byPos[*h.Corrects]; ok {
+					orig = &o
+				}
+			}
+			byPos[h.Source] = h
+			tallies = append(tallies, TalliesOf(e.keyer, h, orig)...)
 			return nil
 		})
 		if err != nil {
 			return err
 		}
-		for member, entries := range byMember {
-			if err := e.history.Put(ctx, member, entries); err != nil {
+		if have < from {
+			for member, entries := range byMember {
+				if err := e.history.Put(ctx, member, entries); err != nil {
+					return err
+				}
+			}
+			if err := e.history.SetRecorded(ctx, p, from); err != nil {
 				return err
 			}
 		}
-		return e.history.SetRecorded(ctx, p, from)
+		if haveTallies < from {
+			if err := e.tallies.Put(ctx, tallies); err != nil {
+				return err
+			}
+			return e.tallies.SetRecorded(ctx, p, from)
+		}
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("partition %d: %w", p, err)

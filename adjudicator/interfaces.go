@@ -3,6 +3,7 @@ package adjudicator
 import (
 	"context"
 	"errors"
+	"time"
 )
 
 // Message is one record read from the claims intake topic.
@@ -15,6 +16,10 @@ type Message struct {
 	// fetch that returned the message, or 0 when the intake does not say: the engine derives
 	// its lag from it without asking the broker again.
 	HighWaterMark int64
+	// Time is the record's timestamp as the log stores it (the producer's create time, or the
+	// broker's append time when the topic says so): durable, so a replay sees the same one.
+	// Zero when the intake does not say; VELOCITY_PROVIDER then has no hour to count in.
+	Time time.Time
 }
 
 // Position names one input message.
@@ -98,6 +103,9 @@ type Publisher interface {
 type Facts struct {
 	Eligibility Eligibility
 	History     History
+	// Provider is what the billing provider's earlier claims of this partition add up to on the
+	// claim's dates of service and in its intake hour (IMPOSSIBLE_DAY, VELOCITY_PROVIDER).
+	Provider ProviderFacts
 }
 
 // Rules decides one claim given the facts about its member.

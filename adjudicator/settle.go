@@ -132,6 +132,16 @@ func (e *Engine) finish(ctx context.Context, p Partition, w *work, fresh bool) e
 			return fmt.Errorf("partition %d: %w", w.ref.Partition, err)
 		}
 	}
+	if e.tallies != nil {
+		if err := e.retryDo(ctx, "record provider tallies", func() error {
+			if err := e.tallies.Put(ctx, w.tallies); err != nil {
+				return err
+			}
+			return e.tallies.SetRecorded(ctx, w.ref.Partition, w.ref.To)
+		}); err != nil {
+			return fmt.Errorf("partition %d: %w", w.ref.Partition, err)
+		}
+	}
 	if len(w.published) > 0 {
 		if err := e.retryDo(ctx, "publish decisions", func() error { return e.publisher.PublishDecisions(ctx, w.published) }); err != nil {
 			return fmt.Errorf("partition %d: %w", w.ref.Partition, err)

@@ -7,7 +7,10 @@
 // directory's data.json is the document at that path:
 // plans/medicare/data.json is data.plans.medicare. The CMS tables under
 // reference/cms are not part of the bundle: they reach the rules as
-// built-in functions (adjudicator/cms).
+// built-in functions (adjudicator/cms). The typical minutes per code under
+// reference/minutes are (data.reference.minutes): the engine reads them
+// from the bundle for the IMPOSSIBLE_DAY counters, so the policy hash
+// covers them.
 package policies
 
 import (
@@ -21,7 +24,7 @@ import (
 	"strings"
 )
 
-//go:embed claims plans providers fraud
+//go:embed claims plans providers fraud reference/minutes
 var embedded embed.FS
 
 // FS returns the embedded policy tree, tests included.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -102,8 +103,8 @@ func TestDemoReconcilesAndKeepsHealthDataOffChain(t *testing.T) {
 			// The structure check below is the leak check for keys: a key
 			// is a fixed prefix and 64 hex digits, nothing else. (Searching
 			// the hex for 6-digit claim ids would match by chance.)
-			if k == "claims:hist:v1:recorded" {
-				// The history watermarks: one field per partition, an offset each.
+			if k == "claims:hist:v1:recorded" || k == "claims:tally:v1:recorded" {
+				// The history and provider counter watermarks: one field per partition, an offset each.
 				m, err := rdb.HGetAll(ctx, k).Result()
 				if err != nil {
 					return err
@@ -119,13 +120,26 @@ func TestDemoReconcilesAndKeepsHealthDataOffChain(t *testing.T) {
 				continue
 			}
 			prefix := ""
-			for _, p := range []string{"claims:elig:v1:", "claims:hist:v1:"} {
+			for _, p := range []string{"claims:elig:v1:", "claims:hist:v1:", "claims:tally:v1:"} {
 				if strings.HasPrefix(k, p) && len(k) == len(p)+64 {
 					prefix = p
 				}
 			}
 			if prefix == "" {
 				return fmt.Errorf("redis key %q is not a known prefix + hex keyed hash", k)
+			}
+			if prefix == "claims:tally:v1:" {
+				// Provider counters: "partition:offset" -> "claims,minutes", numbers only.
+				m, err := rdb.HGetAll(ctx, k).Result()
+				if err != nil {
+					return err
+				}
+				for f, v := range m {
+					if !tallyField.MatchString(f) || !tallyValue.MatchString(v) {
+						return fmt.Errorf("provider counter field %q = %q is not partition:offset = claims,minutes", f, v)
+					}
+				}
+				continue
 			}
 			if prefix == "claims:hist:v1:" {
 				// History values hold codes and dates: sealed at rest.
@@ -201,3 +215,8 @@ func TestDemoReconcilesAndKeepsHealthDataOffChain(t *testing.T) {
 	t.Logf("outcomes approve %d partial %d deny %d pend %d; paid %d cents; gas/claim %d; %.0f claims/s",
 		sum.Approved, sum.Partial, sum.Denied, sum.Pended, sum.PaidTotalCents, sum.GasPerClaim, sum.ClaimsPerSec)
 }
+
+var (
+	tallyField = regexp.MustCompile(`^[0-9]+:[0-9]+$`)
+	tallyValue = regexp.MustCompile(`^-?[0-9]+,-?[0-9]+$`)
+)

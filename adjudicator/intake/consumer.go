@@ -271,7 +271,7 @@ func (p *partition) Fetch(ctx context.Context) (adjudicator.Message, error) {
 		return adjudicator.Message{}, fmt.Errorf("intake: fetch %s/%d at offset %d: %w", p.topic, p.id, p.r.Offset(), err)
 	}
 	// The high watermark comes with every fetch response, so the engine's lag costs no request.
-	return adjudicator.Message{Partition: int32(m.Partition), Offset: m.Offset, Key: m.Key, Value: m.Value, HighWaterMark: m.HighWaterMark}, nil
+	return adjudicator.Message{Partition: int32(m.Partition), Offset: m.Offset, Key: m.Key, Value: m.Value, HighWaterMark: m.HighWaterMark, Time: m.Time}, nil
 }
 
 // Commit commits next in this member's generation. It is bounded by

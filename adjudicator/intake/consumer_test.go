@@ -52,6 +52,8 @@ func TestNewConsumerValidates(t *testing.T) {
 func TestConsumeEveryMessageOnceInKeyOrder(t *testing.T) {
 	const n, members = 1000, 37
 	b := kafkatest.New(t, 4)
+	// Record times are milliseconds: the window is widened by one either side.
+	sent := time.Now().Add(-time.Millisecond)
 	produced := produce(t, b.Addrs(), n, members)
 
 	var (
@@ -79,6 +81,10 @@ func TestConsumeEveryMessageOnceInKeyOrder(t *testing.T) {
 			}
 			if string(m.Key) != c.key {
 				return fmt.Errorf("message %d/%d: key %q, value of %q", m.Partition, m.Offset, m.Key, c.key)
+			}
+			// The record time the log stores reaches the engine (VELOCITY_PROVIDER's hour).
+			if m.Time.Before(sent) || m.Time.After(time.Now().Add(time.Millisecond)) {
+				return fmt.Errorf("message %d/%d: record time %s, produced from %s on", m.Partition, m.Offset, m.Time, sent)
 			}
 			mu.Lock()
 			seen[adjudicator.Position{Partition: m.Partition, Offset: m.Offset}]++

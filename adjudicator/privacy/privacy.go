@@ -72,6 +72,17 @@ func (k *Keyer) Content(withoutID []byte) [32]byte { return k.sum("claims/conten
 // provider (its credits, its registered payout address) without the NPI.
 func (k *Keyer) Provider(npi string) [32]byte { return k.sum("claims/provider/v1", []byte(npi)) }
 
+// ProviderDay keys a billing provider's counters for one date of service (claims and typical
+// minutes, for the IMPOSSIBLE_DAY signal): the NPI and date stay out of the store's keys.
+func (k *Keyer) ProviderDay(npi, date string) [32]byte {
+	return k.sum("claims/provider-day/v1", []byte(npi), []byte(date))
+}
+
+// ProviderHour keys a billing provider's claim count for one intake hour (VELOCITY_PROVIDER).
+func (k *Keyer) ProviderHour(npi, hour string) [32]byte {
+	return k.sum("claims/provider-hour/v1", []byte(npi), []byte(hour))
+}
+
 // Submission keys a provider's claim as the HTTP API names it: billing NPI and the provider's
 // claim id together, since two providers may use the same claim id.
 func (k *Keyer) Submission(npi, claimID string) [32]byte {

@@ -48,7 +48,7 @@ var (
 	kAfterCoverage   = ast.InternedTerm("after_coverage")
 )
 
-// inputValue builds {"claim", "eligibility", "history", "explain"} as an
+// inputValue builds {"claim", "eligibility", "history", "explain", "fraud"} as an
 // AST value (see policies/README.md, "Input"). Every field the rules read
 // is present, "" when unset, so rules compare against "" instead of
 // guarding against undefined. Each line carries its resolved date and
@@ -62,7 +62,8 @@ var (
 // then end, with an open end written "9999-12-31", so a date's covering
 // spans are found by comparisons alone and the last one found is the one
 // that started most recently.
-func inputValue(c *adjudicator.Claim, f *adjudicator.Facts, order []int, freq map[string]bool, explain bool) ast.Value {
+func (e *Evaluator) inputValue(c *adjudicator.Claim, f *adjudicator.Facts, order []int) ast.Value {
+	freq, explain := e.freqCodes, e.explain
 	lines := make([]*ast.Term, len(c.Lines))
 	for i, ci := range order {
 		l := &c.Lines[ci]
@@ -121,6 +122,7 @@ func inputValue(c *adjudicator.Claim, f *adjudicator.Facts, order []int, freq ma
 		[2]*ast.Term{kEligibility, ast.NewTerm(ast.NewObject([2]*ast.Term{kSpans, ast.NewTerm(ast.NewArray(spans...))}))},
 		[2]*ast.Term{kHistory, ast.NewTerm(historyValue(c, &f.History, freq, ended))},
 		[2]*ast.Term{kExplain, ast.InternedTerm(explain)},
+		[2]*ast.Term{kFraud, ast.NewTerm(ast.NewObject(e.providerDaysValue(c, &f.Provider)...))},
 	)
 }
 

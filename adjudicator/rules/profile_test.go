@@ -34,7 +34,7 @@ func TestRegoProfile(t *testing.T) {
 	for i := range claims {
 		c := &claims[i]
 		p := profiler.New()
-		in := inputValue(&c.claim, &c.facts, lineOrder(&c.claim, nil), e.freqCodes, false)
+		in := e.inputValue(&c.claim, &c.facts, lineOrder(&c.claim, nil))
 		if _, err := e.query.Eval(ctx, rego.EvalParsedInput(in), rego.EvalQueryTracer(p), rego.EvalQueryTracer(total)); err != nil {
 			t.Fatal(err)
 		}

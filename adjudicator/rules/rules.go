@@ -71,6 +71,8 @@ type Evaluator struct {
 	// freqCodes are the codes some plan's frequency limits count; the
 	// history index carries counts for these only.
 	freqCodes map[string]bool
+	// minutes are the typical minutes per unit of each timed code (data.reference.minutes).
+	minutes map[string]int64
 }
 
 var _ adjudicator.Rules = (*Evaluator)(nil)
@@ -240,10 +242,14 @@ func New(ctx context.Context, opts ...Option) (*Evaluator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("rules: %s: prepare %s: %w", c.source, DecisionQuery, err)
 	}
+	minutes, err := typicalMinutes(data)
+	if err != nil {
+		return nil, fmt.Errorf("rules: %s: %w", c.source, err)
+	}
 	h := policyHash(files, c.tables, c.excluded)
 	return &Evaluator{
 		query: q, hash: h, hashHex: "0x" + hex.EncodeToString(h[:]), explain: c.explain,
-		freqCodes: frequencyCodes(data),
+		freqCodes: frequencyCodes(data), minutes: minutes,
 	}, nil
 }
 
@@ -353,7 +359,7 @@ func (e *Evaluator) Decide(ctx context.Context, c *adjudicator.Claim, f adjudica
 	}
 	var buf [16]int
 	order := lineOrder(c, buf[:])
-	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(inputValue(c, &f, order, e.freqCodes, e.explain)))
+	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(e.inputValue(c, &f, order)))
 	if err != nil {
 		return adjudicator.Decision{}, fmt.Errorf("rules: claim %s: evaluate %s: %w", c.ClaimID, DecisionQuery, err)
 	}

@@ -14,9 +14,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/claimsledger/claims/adjudicator"
 	"github.com/claimsledger/claims/adjudicator/cms"
+	"github.com/claimsledger/claims/adjudicator/privacy"
 	"github.com/claimsledger/claims/adjudicator/shareddata"
 	"github.com/claimsledger/claims/adjudicator/tuva"
 	"github.com/claimsledger/claims/policies"
@@ -67,6 +69,12 @@ func decideTuva(tb testing.TB, e *Evaluator) ([]tuvaClaim, []adjudicator.Decisio
 	claims, elig := loadTuva(tb)
 	ctx := context.Background()
 	hist := &adjudicator.MemoryHistory{}
+	// The provider counters as one partition counts them, without intake times (the file has none).
+	tallies := &adjudicator.MemoryTallies{}
+	k, err := privacy.NewKeyer(make([]byte, privacy.MinSecretLen))
+	if err != nil {
+		tb.Fatal(err)
+	}
 	out := make([]tuvaClaim, len(claims))
 	decisions := make([]adjudicator.Decision, len(claims))
 	for i := range claims {
@@ -77,15 +85,25 @@ func decideTuva(tb testing.TB, e *Evaluator) ([]tuvaClaim, []adjudicator.Decisio
 		if err != nil {
 			tb.Fatal(err)
 		}
+		sums, err := tallies.Before(ctx, 0, pos.Offset, adjudicator.TallyKeys(k, c, ""))
+		if err != nil {
+			tb.Fatal(err)
+		}
 		f := adjudicator.Facts{
 			Eligibility: adjudicator.Eligibility{Spans: elig[c.MemberID]},
 			History:     adjudicator.HistoryBefore(entries, pos),
+			Provider:    adjudicator.ProviderFactsOf(k, c, "", sums),
 		}
 		d, err := e.Decide(ctx, c, f)
 		if err != nil {
 			tb.Fatalf("claim %s: %v", c.ClaimID, err)
 		}
-		if err := hist.Put(ctx, member, []adjudicator.HistoryEntry{adjudicator.NewHistoryEntry(pos, c, &d, f.Eligibility)}); err != nil {
+		h := adjudicator.NewHistoryEntry(pos, c, &d, f.Eligibility)
+		h.Timed(e, time.Time{})
+		if err := hist.Put(ctx, member, []adjudicator.HistoryEntry{h}); err != nil {
+			tb.Fatal(err)
+		}
+		if err := tallies.Put(ctx, adjudicator.TalliesOf(k, h, nil)); err != nil {
 			tb.Fatal(err)
 		}
 		out[i] = tuvaClaim{claim: *c, facts: f}

@@ -37,6 +37,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator/intake"
 	"github.com/claimsledger/claims/adjudicator/privacy"
 	"github.com/claimsledger/claims/adjudicator/rules"
+	"github.com/claimsledger/claims/adjudicator/tallystore"
 )
 
 // Options inject what an embedding program already has. Zero values mean:
@@ -189,7 +190,11 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 	if err != nil {
 		return nil, err
 	}
-	engineOpts = append(engineOpts, adjudicator.WithHistory(hist), adjudicator.WithHistoryLog(histLog))
+	tallies, err := tallystore.New(s.rdb)
+	if err != nil {
+		return nil, err
+	}
+	engineOpts = append(engineOpts, adjudicator.WithHistory(hist), adjudicator.WithHistoryLog(histLog), adjudicator.WithTallies(tallies))
 
 	r := o.Rules
 	if r == nil {

@@ -326,6 +326,7 @@ func (rp *replayer) replay(ctx context.Context, ix *proof.Index, targets []*proo
 		member := rp.keyer.Member(cl.MemberID)
 		perMember[member] = append(perMember[member], item{pos: pos, claim: cl})
 	}
+	provider := rp.providerFacts(ctx, decided)
 	for member, items := range perMember {
 		sort.Slice(items, func(i, j int) bool { return items[i].pos.Offset < items[j].pos.Offset })
 		spans, err := registry.Coverage(ctx, member)
@@ -338,7 +339,8 @@ func (rp *replayer) replay(ctx context.Context, ix *proof.Index, targets []*proo
 			d := decided[it.pos]
 			if want[it.pos] {
 				entries, _ := hist.Entries(ctx, member)
-				out[it.pos] = replayOne(ctx, r, rp.keyer, &it.claim, el, adjudicator.HistoryBefore(entries, it.pos), d)
+				out[it.pos] = replayOne(ctx, r, rp.keyer, &it.claim, adjudicator.Facts{Eligibility: el,
+					History: adjudicator.HistoryBefore(entries, it.pos), Provider: provider[it.pos]}, d)
 			}
 			// The history grows with what was published, as the engine's did.
 			_ = hist.Put(ctx, member, []adjudicator.HistoryEntry{adjudicator.NewHistoryEntry(it.pos, &it.claim, &d.Decision, el)})
@@ -352,11 +354,57 @@ func (rp *replayer) replay(ctx context.Context, ix *proof.Index, targets []*proo
 	return out, nil
 }
 
-func replayOne(ctx context.Context, r adjudicator.Rules, k adjudicator.FlagsKeyer, cl *adjudicator.Claim, el adjudicator.Eligibility, hist adjudicator.History, d *proof.Decided) replayResult {
+// providerFacts recounts, per partition in offset order, what each decided claim's billing
+// provider had billed before it (the engine's TallyStore), from the claims on the input topic
+// and their published decisions, with the record times the topic kept.
+func (rp *replayer) providerFacts(ctx context.Context, decided map[adjudicator.Position]*proof.Decided) map[adjudicator.Position]adjudicator.ProviderFacts {
+	type item struct {
+		pos   adjudicator.Position
+		claim adjudicator.Claim
+		at    time.Time
+	}
+	var items []item
+	for pos, d := range decided {
+		m, ok := rp.inputs[pos]
+		if !ok {
+			continue
+		}
+		payload := m.Value
+		if rp.sealer != nil && privacy.IsSealed(payload) {
+			var err error
+			if payload, err = rp.sealer.Open(m.Value, m.Key); err != nil {
+				continue
+			}
+		}
+		cl, err := adjudicator.DecodeClaim(payload)
+		if err != nil || cl.ClaimID != d.Decision.ClaimID {
+			continue
+		}
+		items = append(items, item{pos: pos, claim: cl, at: m.Time})
+	}
+	sort.Slice(items, func(i, j int) bool {
+		a, b := items[i].pos, items[j].pos
+		return a.Partition < b.Partition || (a.Partition == b.Partition && a.Offset < b.Offset)
+	})
+	timer, _ := rp.rules.(adjudicator.ServiceTimer)
+	tallies := &adjudicator.MemoryTallies{}
+	out := make(map[adjudicator.Position]adjudicator.ProviderFacts, len(items))
+	for _, it := range items {
+		hour := adjudicator.IntakeHour(it.at)
+		sums, _ := tallies.Before(ctx, it.pos.Partition, it.pos.Offset, adjudicator.TallyKeys(rp.keyer, &it.claim, hour))
+		out[it.pos] = adjudicator.ProviderFactsOf(rp.keyer, &it.claim, hour, sums)
+		h := adjudicator.NewHistoryEntry(it.pos, &it.claim, &decided[it.pos].Decision, adjudicator.Eligibility{})
+		h.Timed(timer, it.at)
+		_ = tallies.Put(ctx, adjudicator.TalliesOf(rp.keyer, h, nil))
+	}
+	return out
+}
+
+func replayOne(ctx context.Context, r adjudicator.Rules, k adjudicator.FlagsKeyer, cl *adjudicator.Claim, facts adjudicator.Facts, d *proof.Decided) replayResult {
 	if have := r.PolicyHash(); have != d.Batch.Event.PolicyHash {
 		return replayResult{fmt.Sprintf("replay: this policy bundle hashes to %x, the batch was settled under %x", have[:8], d.Batch.Event.PolicyHash[:8])}
 	}
-	dec, err := r.Decide(ctx, cl, adjudicator.Facts{Eligibility: el, History: hist})
+	dec, err := r.Decide(ctx, cl, facts)
 	if err == nil {
 		err = dec.Check()
 	}

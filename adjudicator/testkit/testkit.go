@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"time"
 
 	"github.com/claimsledger/claims/adjudicator"
 )
@@ -35,12 +36,18 @@ func NewLog(n int) *Log {
 	return l
 }
 
-// Append adds a message to a partition and returns its offset.
+// Append adds a message to a partition and returns its offset. Its record time is zero, as
+// from an intake that does not carry one.
 func (l *Log) Append(partition int32, key, value []byte) int64 {
+	return l.AppendAt(partition, key, value, time.Time{})
+}
+
+// AppendAt adds a message with the record time at, as Kafka stores it with the record.
+func (l *Log) AppendAt(partition int32, key, value []byte, at time.Time) int64 {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	off := int64(len(l.parts[partition]))
-	l.parts[partition] = append(l.parts[partition], adjudicator.Message{Partition: partition, Offset: off, Key: key, Value: value})
+	l.parts[partition] = append(l.parts[partition], adjudicator.Message{Partition: partition, Offset: off, Key: key, Value: value, Time: at})
 	close(l.changed)
 	l.changed = make(chan struct{})
 	return off

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator/cms"
 	"github.com/claimsledger/claims/adjudicator/config"
 	"github.com/claimsledger/claims/adjudicator/exclusion"
+	"github.com/claimsledger/claims/adjudicator/privacy"
 	"github.com/claimsledger/claims/adjudicator/rules"
 	"github.com/claimsledger/claims/adjudicator/sample"
 	"github.com/claimsledger/claims/adjudicator/service"
@@ -29,7 +31,10 @@ func newAdjudicate(g *globals) *cobra.Command {
 		Long: `adjudicate is to claims what 'opa eval' is to policies: the rules only, with no
 Kafka and no chain. Eligibility comes from a file in the Tuva eligibility
 layout (default: the bundled sample). Member history (deductibles,
-duplicates, frequency limits) accumulates in file order. Output: one
+duplicates, frequency limits) and each provider's typical minutes per
+date of service (IMPOSSIBLE_DAY) accumulate in file order, as if the file
+were one partition; the file has no intake times, so VELOCITY_PROVIDER
+does not fire here. Output: one
 decision record per line; --explain adds which rules fired on each line.
 A record carries the fraud signals that fired (flags, fraud_score);
 --exclusion-list adds the OIG LEIE check (EXCLUDED).`,
@@ -95,6 +100,12 @@ A record carries the fraud signals that fired (flags, fraud_score);
 			// partition: deductibles, duplicates and frequency limits see
 			// the claims above them.
 			hist := &adjudicator.MemoryHistory{}
+			tallies := &adjudicator.MemoryTallies{}
+			// The counters' keys never leave this process: any secret keys them.
+			keyer, err := privacy.NewKeyer(make([]byte, privacy.MinSecretLen))
+			if err != nil {
+				return err
+			}
 			ctx := cmd.Context()
 			for i := range inputs {
 				c := &inputs[i].Claim
@@ -102,11 +113,16 @@ A record carries the fraud signals that fired (flags, fraud_score);
 				pos := adjudicator.Position{Offset: int64(i)}
 				entries, _ := hist.Entries(ctx, member)
 				el := adjudicator.Eligibility{Spans: elig[c.MemberID]}
-				d, err := r.Decide(ctx, c, adjudicator.Facts{Eligibility: el, History: adjudicator.HistoryBefore(entries, pos)})
+				sums, _ := tallies.Before(ctx, 0, pos.Offset, adjudicator.TallyKeys(keyer, c, ""))
+				d, err := r.Decide(ctx, c, adjudicator.Facts{Eligibility: el, History: adjudicator.HistoryBefore(entries, pos),
+					Provider: adjudicator.ProviderFactsOf(keyer, c, "", sums)})
 				if err != nil {
 					return fmt.Errorf("%s: %w", inputs[i].Where, err)
 				}
-				_ = hist.Put(ctx, member, []adjudicator.HistoryEntry{adjudicator.NewHistoryEntry(pos, c, &d, el)})
+				h := adjudicator.NewHistoryEntry(pos, c, &d, el)
+				h.Timed(r, time.Time{})
+				_ = hist.Put(ctx, member, []adjudicator.HistoryEntry{h})
+				_ = tallies.Put(ctx, adjudicator.TalliesOf(keyer, h, nil))
 				b, err := d.Encode()
 				if err != nil {
 					return err

@@ -96,8 +96,10 @@ test_fraud_scores_are_checked if {
 		"signals": {
 			"DUP_NEAR": {"score": -1},
 			"EXCLUDED": {"score": 100},
+			"IMPOSSIBLE_DAY": {"score": 60, "max_minutes": 1440},
 			"POST_COVERAGE": {"score": 50, "min_prior_claims": 0},
 			"VELOCITY": {"score": 40},
+			"VELOCITY_PROVIDER": {"score": 40, "min_prior_claims": 50},
 		},
 	}
 	errs := config.errors with data.fraud as fraud
@@ -107,7 +109,10 @@ test_fraud_scores_are_checked if {
 		"fraud: signals.POST_COVERAGE.min_prior_claims must be a positive integer",
 		"fraud: signals.VELOCITY_MEMBER.score must be a non-negative integer",
 		"fraud: signals.VELOCITY_MEMBER.min_prior_claims must be a positive integer",
-		"fraud: signals.VELOCITY is not a signal claims.fraud fires (DUP_NEAR, EXCLUDED, POST_COVERAGE, VELOCITY_MEMBER)",
+		concat("", [
+			"fraud: signals.VELOCITY is not a signal claims.fraud fires ",
+			"(DUP_NEAR, EXCLUDED, IMPOSSIBLE_DAY, POST_COVERAGE, VELOCITY_MEMBER, VELOCITY_PROVIDER)",
+		]),
 	}
 }
 

@@ -46,10 +46,12 @@
 #   same_service, claims_on, after_coverage), so no rule iterates over the
 #   member's history. Signals that need statistics across members (peer
 #   distributions, provider rates) add rules to signals and read them from
-#   input.fraud, which this package does not read yet.
+#   input.fraud: claims.fraud.days (IMPOSSIBLE_DAY, VELOCITY_PROVIDER) reads
+#   the provider's day and hour figures there.
 package claims.fraud
 
 import data.claims.duplicates
+import data.claims.fraud.days
 
 # METADATA
 # description: >-
@@ -131,6 +133,9 @@ signals contains _signal("EXCLUDED", why, figures) if {
 	}
 }
 
+# The provider day and hour signals (IMPOSSIBLE_DAY, VELOCITY_PROVIDER).
+signals contains s if some s in days.signals
+
 # METADATA
 # description: >-
 #   The codes of the signals this package fires, each with the settings it
@@ -139,8 +144,10 @@ signals contains _signal("EXCLUDED", why, figures) if {
 known_signals := {
 	"DUP_NEAR": [],
 	"EXCLUDED": [],
+	"IMPOSSIBLE_DAY": ["max_minutes"],
 	"POST_COVERAGE": ["min_prior_claims"],
 	"VELOCITY_MEMBER": ["min_prior_claims"],
+	"VELOCITY_PROVIDER": ["min_prior_claims"],
 }
 
 # METADATA
