@@ -449,7 +449,7 @@ func (s *Service) Close() {
 // only covers the demo's codes, when cms_dir is unset) and exclusion list.
 // Every replica, verify and the guardian load the same ones, or their
 // policy hashes differ.
-func NewRules(ctx context.Context, cfg config.Config, log *slog.Logger) (*rules.Evaluator, error) {
+func NewRules(ctx context.Context, cfg config.Config, log *slog.Logger, extra ...rules.Option) (*rules.Evaluator, error) {
 	var opts []rules.Option
 	if cfg.PlansDir != "" {
 		opts = append(opts, rules.WithPlansDir(cfg.PlansDir))
@@ -473,7 +473,7 @@ func NewRules(ctx context.Context, cfg config.Config, log *slog.Logger) (*rules.
 	} else {
 		log.Info("cms_dir not set: using the bundled CMS slice, which covers the sample's codes only")
 	}
-	r, err := rules.New(ctx, opts...)
+	r, err := rules.New(ctx, append(opts, extra...)...)
 	if err != nil {
 		return nil, err
 	}

@@ -238,7 +238,11 @@ func writeExport(dir string, d *proof.Decided, p proof.Proof) error {
 	return os.WriteFile(filepath.Join(dir, id+".json"), append(b, '\n'), 0o600)
 }
 
-type replayResult struct{ err string }
+type replayResult struct {
+	err string
+	// explain is the rule trace of each line (by line number), when the rules give one.
+	explain map[int][]string
+}
 
 // replayer re-decides published decisions from the claims on the input topic.
 type replayer struct {
@@ -288,8 +292,17 @@ func (rp *replayer) replay(ctx context.Context, ix *proof.Index, targets []*proo
 		decided[d.Source] = d
 	}
 	want := map[adjudicator.Position]bool{}
+	partitions := map[int32]bool{}
 	for _, d := range targets {
 		want[d.Source] = true
+		partitions[d.Source.Partition] = true
+	}
+	// A claim's history and its provider's counters come from its own partition only, so the
+	// other partitions' claims need no replaying.
+	for pos := range decided {
+		if !partitions[pos.Partition] {
+			delete(decided, pos)
+		}
 	}
 	// Every decided claim, grouped by member in offset order: each adds to the history the
 	// later ones saw. A member's claims all share one partition.
@@ -303,7 +316,7 @@ func (rp *replayer) replay(ctx context.Context, ix *proof.Index, targets []*proo
 		m, ok := byPos[pos]
 		if !ok {
 			if want[pos] {
-				out[pos] = replayResult{"replay: the claim is no longer on the input topic"}
+				out[pos] = replayResult{err: "replay: the claim is no longer on the input topic"}
 			}
 			continue
 		}
@@ -311,7 +324,7 @@ func (rp *replayer) replay(ctx context.Context, ix *proof.Index, targets []*proo
 		if sealer != nil && privacy.IsSealed(payload) { // readTopic opened it already, or not
 			if payload, err = sealer.Open(m.Value, m.Key); err != nil {
 				if want[pos] {
-					out[pos] = replayResult{"replay: cannot open the sealed claim with the configured payload key"}
+					out[pos] = replayResult{err: "replay: cannot open the sealed claim with the configured payload key"}
 				}
 				continue
 			}
@@ -319,7 +332,7 @@ func (rp *replayer) replay(ctx context.Context, ix *proof.Index, targets []*proo
 		cl, err := adjudicator.DecodeClaim(payload)
 		if err != nil || cl.ClaimID != d.Decision.ClaimID {
 			if want[pos] {
-				out[pos] = replayResult{"replay: the claim on the input topic does not decode to the claim decided"}
+				out[pos] = replayResult{err: "replay: the claim on the input topic does not decode to the claim decided"}
 			}
 			continue
 		}
@@ -348,7 +361,7 @@ func (rp *replayer) replay(ctx context.Context, ix *proof.Index, targets []*proo
 	}
 	for pos := range want {
 		if _, ok := out[pos]; !ok {
-			out[pos] = replayResult{"replay: the claim was not replayed"}
+			out[pos] = replayResult{err: "replay: the claim was not replayed"}
 		}
 	}
 	return out, nil
@@ -402,7 +415,7 @@ func (rp *replayer) providerFacts(ctx context.Context, decided map[adjudicator.P
 
 func replayOne(ctx context.Context, r adjudicator.Rules, k adjudicator.FlagsKeyer, cl *adjudicator.Claim, facts adjudicator.Facts, d *proof.Decided) replayResult {
 	if have := r.PolicyHash(); have != d.Batch.Event.PolicyHash {
-		return replayResult{fmt.Sprintf("replay: this policy bundle hashes to %x, the batch was settled under %x", have[:8], d.Batch.Event.PolicyHash[:8])}
+		return replayResult{err: fmt.Sprintf("replay: this policy bundle hashes to %x, the batch was settled under %x", have[:8], d.Batch.Event.PolicyHash[:8])}
 	}
 	dec, err := r.Decide(ctx, cl, facts)
 	if err == nil {
@@ -410,20 +423,30 @@ func replayOne(ctx context.Context, r adjudicator.Rules, k adjudicator.FlagsKeye
 	}
 	if err != nil {
 		// The error may quote the claim; the report must not.
-		return replayResult{"replay: the rules refused the claim now (run claims adjudicate --explain on it)"}
+		return replayResult{err: "replay: the rules refused the claim now (run claims adjudicate --explain on it)"}
+	}
+	// The trace is not part of the record: keep it aside and compare without it.
+	var explain map[int][]string
+	for i := range dec.Lines {
+		if l := &dec.Lines[i]; l.Explain != nil {
+			if explain == nil {
+				explain = map[int][]string{}
+			}
+			explain[l.Line], l.Explain = l.Explain, nil
+		}
 	}
 	// As the engine published it: the flags out of the record, their digest in it.
 	if _, err := dec.SealFlags(k); err != nil {
-		return replayResult{"replay: " + err.Error()}
+		return replayResult{err: "replay: " + err.Error()}
 	}
 	b, err := dec.Encode()
 	if err != nil {
-		return replayResult{"replay: " + err.Error()}
+		return replayResult{err: "replay: " + err.Error()}
 	}
 	if !bytes.Equal(b, d.Bytes) {
-		return replayResult{"replay: the decision replayed from the claim differs from the published record"}
+		return replayResult{err: "replay: the decision replayed from the claim differs from the published record"}
 	}
-	return replayResult{}
+	return replayResult{explain: explain}
 }
 
 // VerifyRecordFile verifies an exported record (`claims verify --export`) from the chain alone:

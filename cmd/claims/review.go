@@ -301,10 +301,12 @@ type reviewDetail struct {
 	// BatchProblems lists how the batch's published records disagree with the chain; a
 	// claim in such a batch is not resolved.
 	BatchProblems []string `json:"batch_problems"`
+	// Trace is each line's rule trace (--explain), replayed from the claim on the input topic.
+	Trace []service.LineTrace `json:"trace,omitempty"`
 }
 
 func newReviewShow(g *globals) *cobra.Command {
-	var asJSON bool
+	var asJSON, explain bool
 	var offset string
 	cmd := &cobra.Command{
 		Use:   "show --config FILE CLAIM_ID [--offset P/O] [--json]",
@@ -325,10 +327,16 @@ printed: who (the address of fraud_analyst_keystore, else keystore; the key's
 password is not needed), the claim's keyed hash, when, and why (review), on
 access_topic. If it cannot be recorded, nothing is shown.
 
+--explain adds each line's rule trace (which rules fired and why, as claims
+adjudicate --explain prints it): the claim is replayed from the input topic
+with its member's earlier claims, under the configured policy bundle, and the
+replay must reproduce the published record, else show says why and exits 1.
+
 --json prints a JSON array, one object per decision, with the fields of list
 --json plus outcome, paid_cents, policy_hash, fraud_score, flags ([{code, score,
 why}]), lines, settlement_tx, pended, resolution, resolved_tx, resolved_cents,
-note_hash, analyst and batch_problems.
+note_hash, analyst and batch_problems; with --explain also trace ([{line,
+explain}]).
 
 ` + reviewExit,
 		Args: cobra.ExactArgs(1),
@@ -366,9 +374,25 @@ note_hash, analyst and batch_problems.
 			if len(items) == 0 {
 				return &exitError{code: 1, err: fmt.Errorf("claim %s: no settled decision of it was published (is the claim id right, and has the engine settled it yet?)", claimID)}
 			}
+			var tracer *service.Tracer
+			if explain {
+				log, err := g.logger(slog.LevelWarn)
+				if err != nil {
+					return err
+				}
+				if tracer, err = service.NewTracer(cmd.Context(), cfg, log); err != nil {
+					return err
+				}
+			}
 			details := make([]reviewDetail, 0, len(items))
 			for _, it := range items {
-				details = append(details, detailOf(it, r))
+				d := detailOf(it, r)
+				if tracer != nil {
+					if d.Trace, err = r.Trace(cmd.Context(), tracer, it); err != nil {
+						return &exitError{code: 1, err: fmt.Errorf("claim %s: %w", claimID, err)}
+					}
+				}
+				details = append(details, d)
 			}
 			// Every decision shown is of the one claim id: one look.
 			if err := recordLooks(cmd.Context(), cfg, viewer, adjudicator.PurposeReview, r.Chain().Keyer.Claim(claimID)); err != nil {
@@ -390,8 +414,9 @@ note_hash, analyst and batch_problems.
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array, one object per decision")
+	cmd.Flags().BoolVar(&explain, "explain", false, "add each line's rule trace, replayed from the input topic")
 	cmd.Flags().StringVar(&offset, "offset", "", "show only the decision of input position P/O (partition/offset)")
-	config.AddFlags(cmd.Flags(), config.Kafka, config.OutputTopics, config.RPC, config.Contracts, config.HMAC, config.Payload, config.AccessTopic)
+	config.AddFlags(cmd.Flags(), config.Kafka, config.InputTopic, config.OutputTopics, config.RPC, config.Contracts, config.HMAC, config.Payload, config.Rules, config.AccessTopic)
 	return cmd
 }
 
@@ -484,7 +509,16 @@ func printDetail(out io.Writer, d reviewDetail, now time.Time) error {
 			dollars(l.AllowedCents), dollars(l.PaidCents), dollars(l.PatientCents),
 			orDash(strings.Join(adj, ", ")), orDash(strings.Join(l.Remarks, ", ")))
 	}
-	return lw.Flush()
+	if err := lw.Flush(); err != nil {
+		return err
+	}
+	for _, lt := range d.Trace {
+		fmt.Fprintf(out, "  line %d: why\n", lt.Line)
+		for _, e := range lt.Explain {
+			fmt.Fprintf(out, "    %s\n", e)
+		}
+	}
+	return nil
 }
 
 // reviewResult is what approve and deny print with --json.

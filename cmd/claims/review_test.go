@@ -308,6 +308,23 @@ func TestReviewResolvesPendedClaims(t *testing.T) {
 	if d := reviewShow(t, cfg, deny.ClaimID); d.Resolution != "denied" || d.ResolvedTx != dres.Tx {
 		t.Errorf("review show %s: resolution %q tx %s, want denied in %s", deny.ClaimID, d.Resolution, d.ResolvedTx, dres.Tx)
 	}
+	// --explain replays the claim from the input topic with the rule trace on: every line says
+	// which rules decided it, and the pend is among them.
+	var traced []reviewDetail
+	if err := json.Unmarshal([]byte(mustRun(t, "review", "show", approve.ClaimID, "--explain", "--json", "--config", cfg)), &traced); err != nil {
+		t.Fatal(err)
+	}
+	if len(traced) != 1 || len(traced[0].Trace) != len(traced[0].Lines) {
+		t.Fatalf("review show --explain: %d decisions, trace of %d lines", len(traced), len(traced[0].Trace))
+	}
+	for _, lt := range traced[0].Trace {
+		if len(lt.Explain) == 0 || !slices.ContainsFunc(lt.Explain, func(e string) bool { return strings.HasPrefix(e, "claims.eligibility") }) {
+			t.Errorf("review show --explain: line %d trace %q, want the rules that decided it", lt.Line, lt.Explain)
+		}
+	}
+	if text := mustRun(t, "review", "show", approve.ClaimID, "--explain", "--config", cfg); !strings.Contains(text, "line 1: why") {
+		t.Errorf("review show --explain: no trace in\n%s", text)
+	}
 	text := mustRun(t, "review", "show", approve.ClaimID, "--config", cfg)
 	for _, w := range []string{"claim " + approve.ClaimID, "LINE", "OA-133", "approved", res.Tx} {
 		if !strings.Contains(text, w) {
