@@ -73,6 +73,10 @@ type HistoryEntry struct {
 	// Hour is the claim's intake hour (IntakeHour of its record time), "" when unknown: the
 	// provider's hourly claim counter is rebuilt from it.
 	Hour string `json:"hour,omitempty"`
+	// ClaimType is the claim's type (professional, institutional): the fraud baseline
+	// (adjudicator/fraudbase) compares professional lines only, whose units and charges are
+	// comparable across providers. Absent on voids and on entries recorded before it existed.
+	ClaimType string `json:"claim_type,omitempty"`
 }
 
 // HistoryStore keeps members' history entries. Put must be idempotent:
@@ -108,7 +112,7 @@ type HistoryLog interface {
 // and PR-1/2/3 cents (out-of-pocket), under the plan of the eligibility span
 // covering the line's date of service.
 func NewHistoryEntry(src Position, c *Claim, d *Decision, el Eligibility) HistoryEntry {
-	h := HistoryEntry{Source: src, Accrued: map[string]Accumulator{}}
+	h := HistoryEntry{Source: src, Accrued: map[string]Accumulator{}, ClaimType: c.ClaimType}
 	byLine := make(map[int]Line, len(c.Lines))
 	for _, l := range c.Lines {
 		byLine[l.Number] = l

@@ -119,6 +119,11 @@ type Config struct {
 	// on its date of service fires the EXCLUDED fraud signal. Part of the
 	// policy hash. Empty: no list.
 	ExclusionList string `koanf:"exclusion_list" yaml:"exclusion_list,omitempty"`
+	// FraudBaseline is a fraud baseline file (`claims fraud baseline
+	// --out`): the peer statistics the peer fraud signals compare claims
+	// with. Part of the policy hash. Empty: none, and those signals do not
+	// fire.
+	FraudBaseline string `koanf:"fraud_baseline" yaml:"fraud_baseline,omitempty"`
 
 	BatchSize int           `koanf:"batch_size" yaml:"batch_size"`
 	Linger    time.Duration `koanf:"linger" yaml:"linger"`
@@ -474,7 +479,7 @@ func Load(path string, fs *pflag.FlagSet, environ []string) (Config, error) {
 	if err := k.UnmarshalWithConf("", &c, koanf.UnmarshalConf{Tag: "koanf"}); err != nil {
 		return Config{}, fmt.Errorf("config: %w", err)
 	}
-	for _, p := range []*string{&c.Keystore, &c.KeystorePasswordFile, &c.HMACSecretFile, &c.PayloadKeyFile, &c.CMSDir, &c.PlansDir, &c.ExclusionList,
+	for _, p := range []*string{&c.Keystore, &c.KeystorePasswordFile, &c.HMACSecretFile, &c.PayloadKeyFile, &c.CMSDir, &c.PlansDir, &c.ExclusionList, &c.FraudBaseline,
 		&c.AdminKeystore, &c.InsurerKeystore, &c.ProviderManagerKeystore, &c.FraudAnalystKeystore, &c.GuardianKeystore,
 		&c.ProviderKeystore, &c.DeployerKeystore, &c.RecorderKeystore,
 		&c.KafkaTLSCAFile, &c.KafkaTLSCertFile, &c.KafkaTLSKeyFile, &c.KafkaSASLPasswordFile,

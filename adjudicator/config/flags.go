@@ -91,6 +91,7 @@ var specs = func() []flagSpec {
 		{Rules, "cms_dir", nil, "directory of the quarterly CMS tables (ncci/, mpfs/) (default: the bundled slice, which covers the sample's codes only)"},
 		{Rules, "plans_dir", nil, "directory of plan files (<plan id>/data.json) replacing the bundled plans (default: the bundled plans)"},
 		{Rules, "exclusion_list", nil, "excluded providers, a CSV in the layout of the OIG LEIE file (UPDATED.csv); claims billed or rendered by one are flagged EXCLUDED and held for review (default: none)"},
+		{Rules, "fraud_baseline", nil, "fraud baseline file written by claims fraud baseline --out: peer statistics the BYPASS_RATE, MUE_RATE, UNITS_OUTLIER, CHARGE_OUTLIER and EM_UPCODING signals compare claims with (default: none, those signals do not fire)"},
 		{Batching, "batch_size", d.BatchSize, "claims per settlement transaction at most"},
 		{Batching, "linger", d.Linger, "how long a partial batch waits for more claims"},
 		{Batching, "confirmations", nil, "blocks a settlement must be buried under before its decisions are published and offsets committed; a reorganization before that settles the batch again (default 0: chains with instant finality)"},

@@ -5,10 +5,12 @@ package demo
 
 import (
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -17,7 +19,6 @@ import (
 	"github.com/claimsledger/claims/adjudicator/audit"
 	"github.com/claimsledger/claims/adjudicator/chain"
 	"github.com/claimsledger/claims/adjudicator/devstack"
-	"github.com/claimsledger/claims/adjudicator/intake"
 	"github.com/claimsledger/claims/adjudicator/privacy"
 	"github.com/claimsledger/claims/adjudicator/rules"
 	"github.com/claimsledger/claims/adjudicator/sample"
@@ -51,6 +52,21 @@ type Summary struct {
 	Redis      string         `json:"redis"`
 	PolicyHash string         `json:"policy_hash"`
 	Outcomes   map[string]int `json:"-"`
+	// The fraud batch (Options.Fraud; omitted otherwise): how many claims
+	// planted a pattern, how many of them were flagged with their own
+	// signal's code, and the share of the other claims (the sample, the
+	// peers' history, the batch's ordinary claims) with any flag, in basis
+	// points. Plants lists each planted claim's outcome.
+	Planted           int     `json:"planted,omitempty"`
+	PlantedFlagged    int     `json:"planted_flagged,omitempty"`
+	FlagRateUnplanted *int64  `json:"flag_rate_unplanted,omitempty"`
+	Plants            []Plant `json:"plants,omitempty"`
+	// FlagsUnplanted counts the other claims' flags by signal.
+	FlagsUnplanted map[string]int `json:"flags_unplanted,omitempty"`
+	// FraudPolicyHash is the policy hash of the fraud batch (baseline and
+	// exclusion list loaded); PolicyHash is the sample's.
+	FraudPolicyHash             string `json:"fraud_policy_hash,omitempty"`
+	flaggedUnplanted, unplanted int64
 }
 
 // Withdrawal is the demo's one provider withdrawal.
@@ -92,6 +108,16 @@ func (s *Summary) Reconciled() error {
 	return errors.Join(errs...)
 }
 
+// Plant is one planted claim of the fraud batch: the signal expected, the
+// signals that fired, and the expected signal's sentence ("" when it did
+// not fire).
+type Plant struct {
+	Expected string   `json:"expected"`
+	Flagged  []string `json:"flagged"`
+	Why      string   `json:"why"`
+	Outcome  string   `json:"outcome"`
+}
+
 // Options configure Run.
 type Options struct {
 	Logger *slog.Logger
@@ -104,6 +130,13 @@ type Options struct {
 	// Inspect, when set, runs after the reconciliation and before the
 	// stack stops, so tests can look at what was written where.
 	Inspect func(ctx context.Context, st *devstack.Stack) error
+	// Fraud adds the fraud batch after the sample (see fraud.go): the
+	// peers' history, a fraud baseline built from the decisions topic, and
+	// planted patterns decided with it and an exclusion list loaded.
+	Fraud bool
+	// Dir is where the fraud batch writes its baseline and exclusion list;
+	// default a temporary directory, removed after.
+	Dir string
 }
 
 // Run starts the stack, submits the claims, adjudicates and settles them
@@ -132,16 +165,22 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
+	var history, batch []adjudicator.Claim
+	var plants map[string]string
+	if o.Fraud {
+		cov, err := sample.Eligibility()
+		if err != nil {
+			return nil, err
+		}
+		g := newGenerator(cov)
+		history = historyClaims(g)
+		batch, plants = plantedClaims(g)
+	}
 	providers := map[adjudicator.Hash]bool{}
-	for _, c := range claims {
+	for _, c := range slices.Concat(claims, history, batch) {
 		providers[st.Keyer.Provider(c.BillingNPI)] = true
 	}
 	before, err := credited(ctx, settlement, providers)
-	if err != nil {
-		return nil, err
-	}
-
-	prod, err := intake.NewProducer(cfg.Brokers, intake.WithInputTopic(cfg.InputTopic))
 	if err != nil {
 		return nil, err
 	}
@@ -149,29 +188,21 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := service.Submit(ctx, prod, st.Keyer, sealer, claims, nil); err != nil {
-		_ = prod.Close()
-		return nil, err
-	}
-	_ = prod.Close()
 
-	sum := &Summary{ClaimsIn: len(claims), Redis: string(st.Redis.Backend), Outcomes: map[string]int{}}
-	bar := newProgress(o.Progress, len(claims))
+	sum := &Summary{ClaimsIn: len(claims) + len(history) + len(batch), Redis: string(st.Redis.Backend), Outcomes: map[string]int{}}
+	bar := newProgress(o.Progress, sum.ClaimsIn)
 	var mu sync.Mutex
 	carcs := map[[2]string]*CARCCount{}
-	done := make(chan struct{})
-	seen := 0
 	observe := func(r adjudicator.BatchReport) {
 		mu.Lock()
 		defer mu.Unlock()
 		sum.Batches++
 		sum.GasTotal += r.GasUsed
 		sum.DeadLettered += r.DeadLetters
-		for _, d := range r.Decisions {
+		for i, d := range r.Decisions {
 			sum.Decisions++
 			sum.Outcomes[string(d.Outcome)]++
 			sum.PaidTotalCents += d.PaidCents
-			sum.PolicyHash = d.PolicyHash
 			for _, l := range d.Lines {
 				sum.ChargeCents += l.ChargeCents
 				sum.AllowedCents += l.AllowedCents
@@ -185,16 +216,11 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 					carcs[k].Cents += a.Cents
 				}
 			}
-		}
-		seen += r.Claims + r.DeadLetters
-		bar.Add(r.Claims + r.DeadLetters)
-		if seen >= len(claims) {
-			select {
-			case <-done:
-			default:
-				close(done)
+			if o.Fraud && i < len(r.Published) {
+				sum.countFlags(&d, r.Published[i], plants, sealer)
 			}
 		}
+		bar.Add(r.Claims + r.DeadLetters)
 	}
 
 	// The bundled rules and CMS slice, which cover the sample: the demo is not a
@@ -204,34 +230,20 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	svc, err := service.Open(ctx, cfg, service.Options{
-		Logger: o.Logger, Backend: backend, Signer: st.Chain.Transactor(devstack.AdjudicatorKey), RecorderSigner: st.Chain.Transactor(devstack.RecorderKey), Rules: rs,
-		EngineOptions: []adjudicator.Option{adjudicator.WithBatchObserver(observe)},
-		IntakeOptions: []intake.Option{intake.WithSessionTimeout(6 * time.Second), intake.WithHeartbeatInterval(time.Second)},
-	})
-	if err != nil {
-		return nil, err
-	}
-	defer svc.Close()
+	h := rs.PolicyHash()
+	sum.PolicyHash = "0x" + hex.EncodeToString(h[:])
 	start := time.Now()
 	bar.Start(start)
-	rctx, stop := context.WithCancel(ctx)
-	runErr := make(chan error, 1)
-	go func() { runErr <- svc.Run(rctx) }()
-	select {
-	case <-done:
-	case err := <-runErr:
-		stop()
-		return nil, fmt.Errorf("pipeline stopped before every claim was decided: %v", err)
-	case <-ctx.Done():
-		stop()
-		<-runErr
-		return nil, ctx.Err()
+	if err := runPhase(ctx, st, o, rs, claims, sealer, observe); err != nil {
+		return nil, err
 	}
 	elapsed := time.Since(start)
-	stop()
-	if err := <-runErr; err != nil {
-		return nil, fmt.Errorf("pipeline shutdown: %w", err)
+	if o.Fraud {
+		fh, err := runFraud(ctx, st, o, history, batch, sealer, observe)
+		if err != nil {
+			return nil, fmt.Errorf("fraud batch: %w", err)
+		}
+		sum.FraudPolicyHash = fh
 	}
 	bar.Finish()
 
@@ -248,7 +260,7 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 		sum.GasPerClaim = sum.GasTotal / uint64(sum.Decisions)
 	}
 	sum.Seconds = elapsed.Seconds()
-	sum.ClaimsPerSec = float64(sum.ClaimsIn) / elapsed.Seconds()
+	sum.ClaimsPerSec = float64(len(claims)) / elapsed.Seconds() // the sample's: the fraud batch is not timed
 	for _, c := range carcs {
 		sum.TopCARCs = append(sum.TopCARCs, *c)
 	}
@@ -271,6 +283,14 @@ func Run(ctx context.Context, o Options) (*Summary, error) {
 		return nil, fmt.Errorf("audit: %w", err)
 	}
 	sum.Audit = rep
+	if o.Fraud {
+		rate := int64(0)
+		if sum.unplanted > 0 {
+			rate = sum.flaggedUnplanted * 10000 / sum.unplanted
+		}
+		sum.FlagRateUnplanted = &rate
+		sort.Slice(sum.Plants, func(i, j int) bool { return sum.Plants[i].Expected < sum.Plants[j].Expected })
+	}
 	if o.Inspect != nil {
 		if err := o.Inspect(ctx, st); err != nil {
 			return nil, err

@@ -13,7 +13,10 @@ import (
 	"github.com/open-policy-agent/opa/v1/rego"
 )
 
-var regoProfile = flag.Bool("rego-profile", false, "TestRegoProfile: print where the rule evaluation goes")
+var (
+	regoProfile         = flag.Bool("rego-profile", false, "TestRegoProfile: print where the rule evaluation goes")
+	regoProfileBaseline = flag.Bool("rego-profile-baseline", false, "TestRegoProfile: with a fraud baseline of the Tuva decisions loaded")
+)
 
 // TestRegoProfile runs the Tuva claims through OPA's profiler and prints
 // evaluation steps per claim: in total, by claim type and size, and the
@@ -21,13 +24,17 @@ var regoProfile = flag.Bool("rego-profile", false, "TestRegoProfile: print where
 // whatever the step, so steps per claim is the figure to bring down (see
 // BenchmarkDecideFloor for the cost before any rule).
 //
-//	go test ./adjudicator/rules -run TestRegoProfile -rego-profile -v
+//	go test ./adjudicator/rules -run TestRegoProfile -rego-profile [-rego-profile-baseline] -v
 func TestRegoProfile(t *testing.T) {
 	if !*regoProfile {
 		t.Skip("run with -rego-profile")
 	}
 	e := newEvaluator(t)
-	claims, _ := decideTuva(t, e)
+	claims, decisions := decideTuva(t, e)
+	if *regoProfileBaseline {
+		e = newEvaluator(t, WithFraudBaseline(tuvaBaseline(t, claims, decisions)))
+		claims, _ = decideTuva(t, e)
+	}
 	ctx := context.Background()
 	total := profiler.New()
 	bySize := map[string][2]int{} // claims, steps

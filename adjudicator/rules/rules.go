@@ -24,8 +24,9 @@
 // reach the rules as the built-in functions of adjudicator/cms, not as
 // data: the rules call cms.ptp_edits, cms.mue and cms.fee, and the table
 // work happens in Go. An exclusion list (adjudicator/exclusion, the OIG
-// LEIE) reaches them as data.exclusions, for the EXCLUDED fraud signal.
-// Both decide claims as much as the Rego does, so the policy hash covers
+// LEIE) reaches them as data.exclusions, for the EXCLUDED fraud signal,
+// and a fraud baseline (adjudicator/fraudbase) as data.fraud_baseline, for
+// the peer signals. All decide claims as much as the Rego does, so the policy hash covers
 // them.
 package rules
 
@@ -50,6 +51,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator"
 	"github.com/claimsledger/claims/adjudicator/cms"
 	"github.com/claimsledger/claims/adjudicator/exclusion"
+	"github.com/claimsledger/claims/adjudicator/fraudbase"
 	"github.com/claimsledger/claims/policies"
 )
 
@@ -85,6 +87,8 @@ type config struct {
 	tables  *cms.Tables
 	// excluded is the exclusion list; nil: none.
 	excluded *exclusion.List
+	// baseline is the fraud baseline; nil: none.
+	baseline *fraudbase.Baseline
 }
 
 // Option configures New.
@@ -180,6 +184,27 @@ func WithExclusions(l *exclusion.List) Option {
 	}
 }
 
+// WithFraudBaseline gives the rules a fraud baseline (fraudbase, built
+// from the decisions topic by `claims fraud baseline`) as
+// data.fraud_baseline: the peer signals of claims.fraud (BYPASS_RATE,
+// MUE_RATE, UNITS_OUTLIER, CHARGE_OUTLIER, EM_UPCODING) compare claims and
+// providers with it. Its id becomes part of the policy hash: another
+// baseline flags other claims. Default: none (the peer signals never
+// fire, and the hash is as without this option).
+func WithFraudBaseline(b *fraudbase.Baseline) Option {
+	return func(c *config) error {
+		if b == nil {
+			return errors.New("WithFraudBaseline: nil baseline")
+		}
+		c.baseline = b
+		return nil
+	}
+}
+
+// baselineKey is where the fraud baseline is in data; a bundle may not
+// define it.
+const baselineKey = "fraud_baseline"
+
 // exclusionsKey is where the exclusion list is in data; a bundle may not
 // define it.
 const exclusionsKey = "exclusions"
@@ -210,6 +235,19 @@ func New(ctx context.Context, opts ...Option) (*Evaluator, error) {
 	}
 	if err := place(data, []string{exclusionsKey}, c.excluded.Data()); err != nil {
 		return nil, fmt.Errorf("rules: %s: the exclusion list goes at data.%s: %w", c.source, exclusionsKey, err)
+	}
+	baseline := map[string]any{}
+	var baselineID [32]byte
+	if c.baseline != nil {
+		if baseline, err = c.baseline.Data(); err != nil {
+			return nil, fmt.Errorf("rules: %w", err)
+		}
+		if baselineID, err = c.baseline.ID(); err != nil {
+			return nil, fmt.Errorf("rules: %w", err)
+		}
+	}
+	if err := place(data, []string{baselineKey}, baseline); err != nil {
+		return nil, fmt.Errorf("rules: %s: the fraud baseline goes at data.%s: %w", c.source, baselineKey, err)
 	}
 	compiler, err := compile(modules)
 	if err != nil {
@@ -246,7 +284,11 @@ func New(ctx context.Context, opts ...Option) (*Evaluator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("rules: %s: %w", c.source, err)
 	}
-	h := policyHash(files, c.tables, c.excluded)
+	var baselineIDp *[32]byte
+	if c.baseline != nil {
+		baselineIDp = &baselineID
+	}
+	h := policyHash(files, c.tables, c.excluded, baselineIDp)
 	return &Evaluator{
 		query: q, hash: h, hashHex: "0x" + hex.EncodeToString(h[:]), explain: c.explain,
 		freqCodes: frequencyCodes(data), minutes: minutes,
@@ -261,13 +303,18 @@ func New(ctx context.Context, opts ...Option) (*Evaluator, error) {
 // its digest (exclusion.List.Digest, over its NPIs and periods) is hashed
 // in too, so a replay with another list cannot claim the same hash. Without
 // one the hash is that of the bundle and tables, as before lists existed.
-func policyHash(files []policies.File, t *cms.Tables, excluded *exclusion.List) adjudicator.Hash {
+// A fraud baseline's id (baselineID, nil when none) is hashed in the same
+// way.
+func policyHash(files []policies.File, t *cms.Tables, excluded *exclusion.List, baselineID *[32]byte) adjudicator.Hash {
 	st := t.Stats()
 	fp := fmt.Sprintf("files=%s digest=%x", strings.Join(st.Files, ","), st.Digest)
 	all := append(slices.Clone(files), policies.File{Path: "cms.tables", Data: []byte(fp)})
 	if excluded != nil {
 		d := excluded.Digest()
 		all = append(all, policies.File{Path: "exclusion.list", Data: fmt.Appendf(nil, "digest=%x", d)})
+	}
+	if baselineID != nil {
+		all = append(all, policies.File{Path: "fraud.baseline", Data: fmt.Appendf(nil, "id=%x", *baselineID)})
 	}
 	return policies.Hash(all)
 }

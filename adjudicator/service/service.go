@@ -33,6 +33,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator/config"
 	"github.com/claimsledger/claims/adjudicator/eligcache"
 	"github.com/claimsledger/claims/adjudicator/exclusion"
+	"github.com/claimsledger/claims/adjudicator/fraudbase"
 	"github.com/claimsledger/claims/adjudicator/histstore"
 	"github.com/claimsledger/claims/adjudicator/intake"
 	"github.com/claimsledger/claims/adjudicator/privacy"
@@ -446,7 +447,8 @@ func (s *Service) Close() {
 
 // NewRules loads the policy bundle with the configured plan files, CMS
 // tables (the full quarterly files in production; the bundled slice, which
-// only covers the demo's codes, when cms_dir is unset) and exclusion list.
+// only covers the demo's codes, when cms_dir is unset), exclusion list and
+// fraud baseline.
 // Every replica, verify and the guardian load the same ones, or their
 // policy hashes differ.
 func NewRules(ctx context.Context, cfg config.Config, log *slog.Logger, extra ...rules.Option) (*rules.Evaluator, error) {
@@ -462,6 +464,18 @@ func NewRules(ctx context.Context, cfg config.Config, log *slog.Logger, extra ..
 		// Counts and the digest only: the list names people.
 		log.Info("exclusion list loaded", "file", cfg.ExclusionList, "providers", l.Len(), "digest", fmt.Sprintf("%x", l.Digest()))
 		opts = append(opts, rules.WithExclusions(l))
+	}
+	if cfg.FraudBaseline != "" {
+		b, err := fraudbase.Load(cfg.FraudBaseline)
+		if err != nil {
+			return nil, err
+		}
+		id, err := b.ID()
+		if err != nil {
+			return nil, err
+		}
+		log.Info("fraud baseline loaded", "file", cfg.FraudBaseline, "decisions", b.Decisions, "providers", len(b.Providers), "id", fmt.Sprintf("%x", id))
+		opts = append(opts, rules.WithFraudBaseline(b))
 	}
 	if cfg.CMSDir != "" {
 		t, err := cms.LoadDir(cfg.CMSDir)

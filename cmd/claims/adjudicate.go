@@ -15,6 +15,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator/cms"
 	"github.com/claimsledger/claims/adjudicator/config"
 	"github.com/claimsledger/claims/adjudicator/exclusion"
+	"github.com/claimsledger/claims/adjudicator/fraudbase"
 	"github.com/claimsledger/claims/adjudicator/privacy"
 	"github.com/claimsledger/claims/adjudicator/rules"
 	"github.com/claimsledger/claims/adjudicator/sample"
@@ -89,6 +90,13 @@ A record carries the fraud signals that fired (flags, fraud_score);
 					return err
 				}
 				opts = append(opts, rules.WithExclusions(l))
+			}
+			if cfg.FraudBaseline != "" {
+				b, err := fraudbase.Load(cfg.FraudBaseline)
+				if err != nil {
+					return err
+				}
+				opts = append(opts, rules.WithFraudBaseline(b))
 			}
 			r, err := rules.New(cmd.Context(), opts...)
 			if err != nil {

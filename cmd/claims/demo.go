@@ -15,7 +15,7 @@ import (
 )
 
 func newDemo(g *globals) *cobra.Command {
-	var asJSON bool
+	var asJSON, fraud bool
 	var partitions int
 	cmd := &cobra.Command{
 		Use:   "demo",
@@ -27,7 +27,17 @@ streams the 1,138 sample claims (Tuva Project synthetic Medicare data) through
 adjudication and settlement, registers a payout address for the provider
 credited most and, once its challenge window has passed, withdraws its credit
 there, and prints a reconciled summary. Nothing to install but Go. Exits 1 if
-the summary does not reconcile.`,
+the summary does not reconcile.
+
+--fraud then adds a generated batch that plants known fraud patterns: 12 peer
+providers' usual claims (one bills 99215 on 60% of its visits, one puts 59 on
+40% of its lines) are decided first; a fraud baseline is built from the
+decisions topic (as claims fraud baseline --out does) and loaded with an
+exclusion list the demo writes; then claims that carry the two habits
+(EM_UPCODING, BYPASS_RATE), near duplicates (DUP_NEAR), an excluded provider's
+claims (EXCLUDED) and ordinary claims are decided under it. The summary adds
+planted, planted_flagged (planted claims flagged with their own signal's code)
+and flag_rate_unplanted (basis points of the other claims with any flag).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := envSetting(cmd.Flags(), "partitions"); err != nil {
@@ -42,7 +52,7 @@ the summary does not reconcile.`,
 			if term.IsTerminal(int(os.Stderr.Fd())) {
 				bar = os.Stderr
 			}
-			sum, err := demo.Run(cmd.Context(), demo.Options{Logger: log, Progress: bar, Partitions: partitions})
+			sum, err := demo.Run(cmd.Context(), demo.Options{Logger: log, Progress: bar, Partitions: partitions, Fraud: fraud})
 			if err != nil {
 				return err
 			}
@@ -62,6 +72,7 @@ the summary does not reconcile.`,
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the summary as one JSON object")
+	cmd.Flags().BoolVar(&fraud, "fraud", false, "add the fraud batch: planted patterns decided with a fraud baseline and an exclusion list (default: the sample only)")
 	cmd.Flags().IntVar(&partitions, "partitions", 4, "partitions of the input topic (work runs in parallel across them) [env CLAIMS_PARTITIONS]")
 	return cmd
 }
@@ -91,6 +102,11 @@ func printSummary(w io.Writer, s *demo.Summary) {
 	row("audit: decided / missing / duplicates / mismatched",
 		fmt.Sprintf("%d / %d / %d / %d", s.Audit.Decided, s.Audit.Missing, s.Audit.Duplicates, s.Audit.Mismatched))
 	row("redis", s.Redis)
+	if s.FlagRateUnplanted != nil {
+		row("fraud batch: planted / flagged with their own code", fmt.Sprintf("%d / %d", s.Planted, s.PlantedFlagged))
+		row("fraud batch: unplanted claims flagged", fmt.Sprintf("%d.%02d%%", *s.FlagRateUnplanted/100, *s.FlagRateUnplanted%100))
+		row("fraud batch: policy hash", s.FraudPolicyHash)
+	}
 	_ = tw.Flush()
 	fmt.Fprintln(w, "\nTop reason codes")
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)

@@ -21,7 +21,8 @@ import (
 // own. They are kept together so that they use one devnet config path and one sample file.
 var examples = map[string]string{
 	"claims demo": `  claims demo
-  claims demo --json > summary.json`,
+  claims demo --json > summary.json
+  claims demo --fraud --json   # and a batch of planted fraud patterns`,
 	"claims devnet": `  claims devnet --write-config devnet/claims.yaml
   claims devnet --write-config devnet2/claims.yaml     # a second one beside it: every port is free-picked`,
 	"claims serve": `  claims serve --config devnet/claims.yaml

@@ -90,6 +90,7 @@ from flags.`,
 	root.AddCommand(newReview(g))
 	root.AddCommand(newEscrow(g), newAdmin(g))
 	root.AddCommand(newCoverage(g))
+	root.AddCommand(newFraud(g))
 	finishHelp(root)
 	return root
 }

@@ -91,16 +91,21 @@ test_provider_directory_is_checked if {
 }
 
 test_fraud_scores_are_checked if {
+	# The peer signals keep the bundle's settings; their checks are below.
+	peer := object.filter(
+		data.fraud.signals,
+		{"BYPASS_RATE", "CHARGE_OUTLIER", "EM_UPCODING", "MUE_RATE", "UNITS_OUTLIER"},
+	)
 	fraud := {
 		"pend_score": 0,
-		"signals": {
+		"signals": object.union(peer, {
 			"DUP_NEAR": {"score": -1},
 			"EXCLUDED": {"score": 100},
 			"IMPOSSIBLE_DAY": {"score": 60, "max_minutes": 1440},
 			"POST_COVERAGE": {"score": 50, "min_prior_claims": 0},
 			"VELOCITY": {"score": 40},
 			"VELOCITY_PROVIDER": {"score": 40, "min_prior_claims": 50},
-		},
+		}),
 	}
 	errs := config.errors with data.fraud as fraud
 	errs == {
@@ -110,10 +115,19 @@ test_fraud_scores_are_checked if {
 		"fraud: signals.VELOCITY_MEMBER.score must be a non-negative integer",
 		"fraud: signals.VELOCITY_MEMBER.min_prior_claims must be a positive integer",
 		concat("", [
-			"fraud: signals.VELOCITY is not a signal claims.fraud fires ",
-			"(DUP_NEAR, EXCLUDED, IMPOSSIBLE_DAY, POST_COVERAGE, VELOCITY_MEMBER, VELOCITY_PROVIDER)",
+			"fraud: signals.VELOCITY is not a signal claims.fraud fires (BYPASS_RATE, CHARGE_OUTLIER, DUP_NEAR, ",
+			"EM_UPCODING, EXCLUDED, IMPOSSIBLE_DAY, MUE_RATE, POST_COVERAGE, UNITS_OUTLIER, VELOCITY_MEMBER, VELOCITY_PROVIDER)",
 		]),
 	}
+}
+
+# A peer signal's settings are checked like the others': a z threshold of
+# 0 would flag every provider above the median.
+test_peer_signal_settings_are_checked if {
+	bypass := object.remove(data.fraud.signals.BYPASS_RATE, {"z_min_x10"})
+	signals := object.union(object.remove(data.fraud.signals, {"BYPASS_RATE"}), {"BYPASS_RATE": bypass})
+	errs := config.errors with data.fraud as {"pend_score": 100, "signals": signals}
+	errs == {"fraud: signals.BYPASS_RATE.z_min_x10 must be a positive integer"}
 }
 
 test_missing_fraud_data_is_reported if {

@@ -45,13 +45,17 @@
 #   statistics from history come indexed by the engine (input.history:
 #   same_service, claims_on, after_coverage), so no rule iterates over the
 #   member's history. Signals that need statistics across members (peer
-#   distributions, provider rates) add rules to signals and read them from
-#   input.fraud: claims.fraud.days (IMPOSSIBLE_DAY, VELOCITY_PROVIDER) reads
-#   the provider's day and hour figures there.
+#   distributions, provider rates) are in claims.fraud.peer: they read the
+#   fraud baseline, policy data built from the decisions topic, not input,
+#   and join the signals here; claims.fraud.days (IMPOSSIBLE_DAY,
+#   VELOCITY_PROVIDER) reads the provider's day and hour figures from
+#   input.fraud.
 package claims.fraud
 
 import data.claims.duplicates
 import data.claims.fraud.days
+import data.claims.fraud.peer
+import data.claims.fraud.peer.index as peer_index
 
 # METADATA
 # description: >-
@@ -78,6 +82,11 @@ signals contains _signal("DUP_NEAR", why, figures) if {
 		"prior_charge_cents": p.charge_cents, "prior_modifiers": p.modifiers,
 		"units": line.units, "charge_cents": line.charge_cents, "modifiers": sort(line.modifiers),
 	}
+}
+
+signals contains s if {
+	peer_index.loaded
+	some s in peer.signals
 }
 
 signals contains _signal("POST_COVERAGE", why, figures) if {
@@ -142,10 +151,15 @@ signals contains s if some s in days.signals
 #   reads from data.fraud.signals[code] besides its score; claims.config
 #   refuses a bundle whose data does not give each of them.
 known_signals := {
+	"BYPASS_RATE": ["min_lines", "min_peers", "z_min_x10", "mad_floor_bp"],
+	"CHARGE_OUTLIER": ["min_n", "z_min_x10", "mad_floor", "mad_floor_bp"],
 	"DUP_NEAR": [],
+	"EM_UPCODING": ["min_lines", "min_peers", "z_min_x10", "mad_floor_bp"],
 	"EXCLUDED": [],
 	"IMPOSSIBLE_DAY": ["max_minutes"],
+	"MUE_RATE": ["min_lines", "min_peers", "z_min_x10", "mad_floor_bp"],
 	"POST_COVERAGE": ["min_prior_claims"],
+	"UNITS_OUTLIER": ["min_n", "z_min_x10", "mad_floor"],
 	"VELOCITY_MEMBER": ["min_prior_claims"],
 	"VELOCITY_PROVIDER": ["min_prior_claims"],
 }
