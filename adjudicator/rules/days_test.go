@@ -89,11 +89,18 @@ func dayClaim(id, member string) []byte {
 // settled root, and the flags must be those the day's figures give.
 func TestImpossibleDayThroughTheEngine(t *testing.T) {
 	ctx := context.Background()
-	fraud := `{"pend_score": 100, "signals": {
-		"DUP_NEAR": {"score": 60}, "POST_COVERAGE": {"score": 50, "min_prior_claims": 2},
-		"VELOCITY_MEMBER": {"score": 40, "min_prior_claims": 6}, "EXCLUDED": {"score": 100},
-		"IMPOSSIBLE_DAY": {"score": 60, "max_minutes": 1440},
-		"VELOCITY_PROVIDER": {"score": 40, "min_prior_claims": 20}}}`
+	// The bundle's fraud settings, with provider velocity lowered to 20 earlier claims.
+	base := bundleWith(t, nil)
+	var settings map[string]any
+	if err := json.Unmarshal(base["fraud/data.json"].Data, &settings); err != nil {
+		t.Fatal(err)
+	}
+	settings["signals"].(map[string]any)["VELOCITY_PROVIDER"].(map[string]any)["min_prior_claims"] = 20
+	b, err := json.Marshal(settings)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fraud := string(b)
 	r, err := New(ctx, WithFS(bundleWith(t, map[string]string{"fraud/data.json": fraud})))
 	if err != nil {
 		t.Fatal(err)
