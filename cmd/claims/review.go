@@ -1,12 +1,10 @@
 package main
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
-	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -87,70 +85,14 @@ func entryOfItem(it service.ReviewItem, now time.Time) reviewEntry {
 		BatchID: d.Batch.Event.BatchID, ClaimKey: common.Hash(it.ClaimKey).Hex(),
 		Partition: d.Source.Partition, Offset: d.Source.Offset,
 		WindowClosesAt: it.WindowClosesAt().Format(time.RFC3339), BatchStatus: it.BatchInfo.Status.String(),
-		Resolvable: it.Resolvable(now), Signals: signalsOf(it.Flags),
-	}
-	if it.Flags != nil {
-		e.FraudScore = it.Flags.FraudScore
+		Resolvable: it.Resolvable(now), Signals: service.SignalsOf(it), FraudScore: service.ScoreOf(it),
 	}
 	return e
 }
 
-func signalsOf(fs *adjudicator.FlagSet) []string {
-	out := []string{}
-	if fs != nil {
-		for _, f := range fs.Flags {
-			out = append(out, f.Code)
-		}
-	}
-	return out
-}
-
-// queueFilter is what review list narrows the queue to, for scripts and analysts working one
-// kind of case.
-type queueFilter struct {
-	signals    []string
-	npi        string
-	minHeld    int64
-	resolvable bool
-	sort       string
-}
-
-func (f queueFilter) keep(e reviewEntry) bool {
-	if f.npi != "" && e.ProviderNPI != f.npi {
-		return false
-	}
-	if e.HeldCents < f.minHeld || (f.resolvable && !e.Resolvable) {
-		return false
-	}
-	if len(f.signals) == 0 {
-		return true
-	}
-	for _, s := range f.signals {
-		if slices.Contains(e.Signals, strings.ToUpper(s)) {
-			return true
-		}
-	}
-	return false
-}
-
-// order sorts the queue: by the challenge window (oldest first, the default), by the cents
-// held or by fraud score (largest first); ties keep the window order.
-func (f queueFilter) order(es []reviewEntry) error {
-	switch f.sort {
-	case "", "window":
-	case "held":
-		slices.SortStableFunc(es, func(a, b reviewEntry) int { return cmp.Compare(b.HeldCents, a.HeldCents) })
-	case "score":
-		slices.SortStableFunc(es, func(a, b reviewEntry) int { return cmp.Compare(b.FraudScore, a.FraudScore) })
-	default:
-		return &exitError{code: 2, err: fmt.Errorf("--sort %q: want window, held or score", f.sort)}
-	}
-	return nil
-}
-
 func newReviewList(g *globals) *cobra.Command {
 	var asJSON bool
-	var f queueFilter
+	var f service.QueueFilter
 	cmd := &cobra.Command{
 		Use:   "list --config FILE [--json]",
 		Short: "List the open pended claims, oldest challenge window first",
@@ -161,8 +103,10 @@ be resolved now.
 
 --signal CODE (repeatable) keeps claims flagged with any of those fraud
 signals (DUP_NEAR, POST_COVERAGE, VELOCITY_MEMBER, EXCLUDED, ...); --npi,
---min-held-cents and --resolvable narrow it further; --sort held or score
-orders it by the cents held or the fraud score, largest first.
+--min-held-cents, --min-age (pended at least this long, chain time) and
+--resolvable narrow it further; --sort held or score orders it by the cents
+held or the fraud score, largest first, --sort age by the time pended, longest
+first.
 
 --json prints a JSON array (empty: []) of objects with claim_id, provider_npi,
 held_cents, batch_id, claim_key, partition, offset, window_closes_at (RFC 3339,
@@ -172,6 +116,9 @@ closed and batch not frozen), fraud_score and signals (the codes that fired).
 ` + reviewExit,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := f.Check(); err != nil {
+				return &exitError{code: 2, err: fmt.Errorf("review list: %w (--sort, --min-held-cents, --min-age)", err)}
+			}
 			r, _, err := openReview(cmd, g, "")
 			if err != nil {
 				return err
@@ -181,14 +128,12 @@ closed and batch not frozen), fraud_score and signals (the codes that fired).
 			if err != nil {
 				return err
 			}
+			if items, err = f.Apply(items, r.Now()); err != nil {
+				return err
+			}
 			entries := make([]reviewEntry, 0, len(items))
 			for _, it := range items {
-				if e := entryOfItem(it, r.Now()); f.keep(e) {
-					entries = append(entries, e)
-				}
-			}
-			if err := f.order(entries); err != nil {
-				return err
+				entries = append(entries, entryOfItem(it, r.Now()))
 			}
 			out := cmd.OutOrStdout()
 			if asJSON {
@@ -198,11 +143,12 @@ closed and batch not frozen), fraud_score and signals (the codes that fired).
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")
-	cmd.Flags().StringSliceVar(&f.signals, "signal", nil, "keep claims flagged with this fraud signal code; repeat for any of several (default: all)")
-	cmd.Flags().StringVar(&f.npi, "npi", "", "keep this billing NPI's claims (default: all)")
-	cmd.Flags().Int64Var(&f.minHeld, "min-held-cents", 0, "keep claims holding at least this many cents")
-	cmd.Flags().BoolVar(&f.resolvable, "resolvable", false, "keep claims that can be resolved now")
-	cmd.Flags().StringVar(&f.sort, "sort", "window", "order: window (oldest challenge window first), held or score (largest first)")
+	cmd.Flags().StringSliceVar(&f.Signals, "signal", nil, "keep claims flagged with this fraud signal code; repeat for any of several (default: all)")
+	cmd.Flags().StringVar(&f.NPI, "npi", "", "keep this billing NPI's claims (default: all)")
+	cmd.Flags().Int64Var(&f.MinHeldCents, "min-held-cents", 0, "keep claims holding at least this many cents")
+	cmd.Flags().BoolVar(&f.Resolvable, "resolvable", false, "keep claims that can be resolved now")
+	cmd.Flags().DurationVar(&f.MinAge, "min-age", 0, "keep claims pended at least this long (chain time), e.g. 72h")
+	cmd.Flags().StringVar(&f.Sort, "sort", "window", "order: window (oldest challenge window first), held or score (largest first), age (longest pended first)")
 	config.AddFlags(cmd.Flags(), config.Kafka, config.OutputTopics, config.RPC, config.Contracts, config.HMAC, config.Payload)
 	return cmd
 }
