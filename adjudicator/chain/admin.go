@@ -6,6 +6,7 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
@@ -93,4 +94,46 @@ func (s *Settlement) freezes(opts *bind.FilterOpts) ([]BatchFrozenEvent, error) 
 		return nil, err
 	}
 	return append(frozen, released...), nil
+}
+
+// FraudAnalystRole is the settlement contract's role that resolves pended claims.
+const FraudAnalystRole = "FRAUD_ANALYST_ROLE"
+
+// GrantRole grants the settlement contract's role name (e.g. FraudAnalystRole) to account
+// (DEFAULT_ADMIN_ROLE signs). Granting a role the account holds already changes nothing.
+func (s *Settlement) GrantRole(ctx context.Context, name string, account common.Address) (adjudicator.Receipt, error) {
+	rcpt, err := s.send(ctx, "grant "+name, s.contract.PackGrantRole(Role(name), account))
+	if err != nil {
+		return adjudicator.Receipt{}, err
+	}
+	return receiptOf(rcpt), nil
+}
+
+// HasRole reports whether account holds the settlement contract's role name.
+func (s *Settlement) HasRole(ctx context.Context, name string, account common.Address) (bool, error) {
+	has, err := bind.Call(s.instance, s.call(ctx), s.contract.PackHasRole(Role(name), account), s.contract.UnpackHasRole)
+	if err != nil {
+		return false, fmt.Errorf("read %s of %s: %w", name, account.Hex(), err)
+	}
+	return has, nil
+}
+
+// SendValue sends wei from auth's account to to, a plain transfer, and waits for it to be
+// mined: the gas money of a new account (an analyst's key signs its own resolutions).
+func SendValue(ctx context.Context, backend Backend, auth *bind.TransactOpts, to common.Address, wei *big.Int) (adjudicator.Receipt, error) {
+	opts := *auth
+	opts.Context, opts.Value, opts.GasLimit = ctx, wei, 21000
+	c := bind.NewBoundContract(to, abi.ABI{}, backend, backend, backend)
+	tx, err := bind.Transact(c, &opts, nil)
+	if err != nil {
+		return adjudicator.Receipt{}, fmt.Errorf("send %s wei to %s: %w", wei, to.Hex(), err)
+	}
+	rcpt, err := bind.WaitMined(ctx, backend, tx.Hash())
+	if err != nil {
+		return adjudicator.Receipt{}, fmt.Errorf("send %s wei to %s: %w", wei, to.Hex(), err)
+	}
+	if rcpt.Status != 1 {
+		return adjudicator.Receipt{}, fmt.Errorf("send %s wei to %s: transaction %s failed", wei, to.Hex(), tx.Hash().Hex())
+	}
+	return receiptOf(rcpt), nil
 }

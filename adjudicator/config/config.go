@@ -124,6 +124,10 @@ type Config struct {
 	// with. Part of the policy hash. Empty: none, and those signals do not
 	// fire.
 	FraudBaseline string `koanf:"fraud_baseline" yaml:"fraud_baseline,omitempty"`
+	// AnalystsDir holds one encrypted keystore per fraud analyst, <name>.json (claims analyst
+	// add writes them); its passphrase is the analyst's console password. serve mounts the
+	// analysts' console at /console on api_addr when it is set. Empty: no console.
+	AnalystsDir string `koanf:"analysts_dir" yaml:"analysts_dir,omitempty"`
 
 	BatchSize int           `koanf:"batch_size" yaml:"batch_size"`
 	Linger    time.Duration `koanf:"linger" yaml:"linger"`
@@ -479,7 +483,7 @@ func Load(path string, fs *pflag.FlagSet, environ []string) (Config, error) {
 	if err := k.UnmarshalWithConf("", &c, koanf.UnmarshalConf{Tag: "koanf"}); err != nil {
 		return Config{}, fmt.Errorf("config: %w", err)
 	}
-	for _, p := range []*string{&c.Keystore, &c.KeystorePasswordFile, &c.HMACSecretFile, &c.PayloadKeyFile, &c.CMSDir, &c.PlansDir, &c.ExclusionList, &c.FraudBaseline,
+	for _, p := range []*string{&c.Keystore, &c.KeystorePasswordFile, &c.HMACSecretFile, &c.PayloadKeyFile, &c.CMSDir, &c.PlansDir, &c.ExclusionList, &c.FraudBaseline, &c.AnalystsDir,
 		&c.AdminKeystore, &c.InsurerKeystore, &c.ProviderManagerKeystore, &c.FraudAnalystKeystore, &c.GuardianKeystore,
 		&c.ProviderKeystore, &c.DeployerKeystore, &c.RecorderKeystore,
 		&c.KafkaTLSCAFile, &c.KafkaTLSCertFile, &c.KafkaTLSKeyFile, &c.KafkaSASLPasswordFile,

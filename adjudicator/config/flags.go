@@ -34,6 +34,7 @@ const (
 	API                            // the providers' HTTP API listener
 	AccessTopic                    // the topic looks at claims are written to
 	AccessFlush                    // how often serve writes the looks to the AccessLog
+	Analysts                       // the fraud analysts' keystores (the console)
 )
 
 // ConfigFlag names the YAML configuration file; EnvConfig sets it when the flag is not given.
@@ -103,6 +104,7 @@ var specs = func() []flagSpec {
 		{API, "api_addr", nil, "serve the providers' HTTP API (POST /v1/claims, /v1/openapi.json) on this address, e.g. 0.0.0.0:8443 behind TLS termination (default: none, no API)"},
 		{API, "api_tls_cert_file", nil, "PEM certificate to serve the API over TLS with, with --api-tls-key-file (default: none, plain HTTP)"},
 		{API, "api_tls_key_file", nil, "PEM private key of --api-tls-cert-file, mode 0600 (default: none)"},
+		{Analysts, "analysts_dir", nil, "directory of the fraud analysts' keystores (<name>.json, claims analyst add); serve then mounts the analysts' console at /console on --api-addr (default: none, no console)"},
 		{API, "api_client_ca_file", nil, "PEM CA certificate(s) API client certificates must chain to; a provider's registered certificate (claims provider cert add) then stands in for an API key (default: none, API keys only)"},
 	}
 }()

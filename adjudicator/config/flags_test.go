@@ -25,7 +25,7 @@ func TestAddFlagsRegistersItsGroupsOnly(t *testing.T) {
 		}
 	}
 	all := pflag.NewFlagSet("all", pflag.ContinueOnError)
-	AddFlags(all, Kafka, InputTopic, OutputTopics, Consumer, TopicLayout, Redis, RPC, Contracts, Signer, HMAC, Payload, Rules, Batching, Metrics, API, AccessTopic, AccessFlush)
+	AddFlags(all, Kafka, InputTopic, OutputTopics, Consumer, TopicLayout, Redis, RPC, Contracts, Signer, HMAC, Payload, Rules, Batching, Metrics, API, AccessTopic, AccessFlush, Analysts)
 	n := 0
 	all.VisitAll(func(f *pflag.Flag) {
 		n++

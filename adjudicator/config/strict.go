@@ -30,6 +30,10 @@ var processEnv = []string{
 	"CLAIMS_SKIP_REDIS",  // tests: skip, not fail, without redis-server (eligcache/redistest)
 	"CLAIMS_GETH",        // tests: the geth binary (chain/gethtest)
 	"CLAIMS_SKIP_DRIFT",  // tests: skip the contract bindings drift check (bindings)
+	// tests: fail, not skip, the browser tests without chromium (make test sets it)
+	"CLAIMS_REQUIRE_CHROMIUM",
+	// tests: where the browser tests save their screenshots (make test sets it)
+	"CLAIMS_TEST_ARTIFACTS",
 }
 
 // schema is the set of keys a config may hold, read from Config's koanf tags.

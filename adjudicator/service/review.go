@@ -13,6 +13,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/claimsledger/claims/adjudicator"
@@ -33,6 +34,7 @@ import (
 // claim id: a caller may log them, and a claim id leads to a member's health data. The
 // analyst's terminal, which may show claim ids, adds them itself.
 type Review struct {
+	cfg   config.Config
 	chain *Chain
 	log   *slog.Logger
 	ix    *proof.Index
@@ -49,12 +51,12 @@ type Review struct {
 	// reversed is the CreditReversed event of each decision leaf a corrected claim reversed.
 	reversed map[adjudicator.Hash]chain.ReversalEvent
 	infos    map[uint64]chain.BatchInfo
-	// blockTimes caches the chain time (unix seconds) of the blocks batches settled in.
-	blockTimes map[uint64]uint64
 	// flags holds each flagged decision's fraud flags document, as published beside its record.
 	flags map[adjudicator.Position][]byte
 	// unpublished counts ClaimPended events with no published record to join.
 	unpublished int
+	// blockTimes caches the chain time of the blocks claims were pended in, for their age.
+	blockTimes map[uint64]uint64
 }
 
 type pendedAt struct {
@@ -67,6 +69,9 @@ type ReviewOptions struct {
 	// Role signs Resolve: config.RoleFraudAnalyst for approve and deny; "" opens read-only
 	// (listing and showing need no key).
 	Role config.Role
+	// Signer signs Resolve instead of Role's keystore: the analyst console holds each logged-in
+	// analyst's unlocked key, so the ClaimResolved event names that analyst.
+	Signer *bind.TransactOpts
 	// Backend is used instead of dialling cfg.RPCURL when set.
 	Backend chain.Backend
 	// Logger receives progress, never claim ids. Default slog.Default().
@@ -84,7 +89,12 @@ func OpenReview(ctx context.Context, cfg config.Config, o ReviewOptions) (_ *Rev
 	if log == nil {
 		log = slog.Default()
 	}
-	c, err := OpenChain(ctx, cfg, o.Role, o.Backend, chain.WithLogger(log))
+	var c *Chain
+	if o.Signer != nil {
+		c, err = OpenChainSigned(ctx, cfg, o.Backend, o.Signer, chain.WithLogger(log))
+	} else {
+		c, err = OpenChain(ctx, cfg, o.Role, o.Backend, chain.WithLogger(log))
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -93,10 +103,10 @@ func OpenReview(ctx context.Context, cfg config.Config, o ReviewOptions) (_ *Rev
 			c.Close()
 		}
 	}()
-	r := &Review{chain: c, log: log, pended: map[pendedAt]chain.ClaimPendedEvent{}, flags: map[adjudicator.Position][]byte{},
+	r := &Review{cfg: cfg, chain: c, log: log, pended: map[pendedAt]chain.ClaimPendedEvent{}, flags: map[adjudicator.Position][]byte{}, blockTimes: map[uint64]uint64{},
 		resolved: map[pendedAt]chain.ClaimResolvedEvent{}, reversed: map[adjudicator.Hash]chain.ReversalEvent{},
-		infos: map[uint64]chain.BatchInfo{}, blockTimes: map[uint64]uint64{}}
-	if o.Role != "" {
+		infos: map[uint64]chain.BatchInfo{}}
+	if o.Role != "" && o.Signer == nil {
 		r.keystore = cfg.KeystoreFor(o.Role)
 	}
 	ledger, err := c.Settlement.Ledger(ctx, cfg.FromBlock)
@@ -198,14 +208,20 @@ type ReviewItem struct {
 	Flags *adjudicator.FlagSet
 	// Resolved is the event that resolved the claim, when it is resolved.
 	Resolved *chain.ClaimResolvedEvent
-	// SettledAt is the chain time of the block that settled the decision's batch: when a
-	// pended claim entered the queue, from which its age is counted.
-	SettledAt time.Time
+	// PendedEvent is the ClaimPended event that holds the claim (set when Pended), and
+	// PendedAt the chain time of its block: how long the claim has waited for an analyst.
+	PendedEvent chain.ClaimPendedEvent
+	PendedAt    time.Time
 }
 
-// Age is how long the decision has been settled (for a pended claim: waiting in the queue) at
-// chain time now; 0 when now is earlier.
-func (it ReviewItem) Age(now time.Time) time.Duration { return max(now.Sub(it.SettledAt), 0) }
+// Age is how long a pended claim has waited for an analyst at chain time now: since its
+// ClaimPended block. 0 for a claim not pended, or when now is earlier.
+func (it ReviewItem) Age(now time.Time) time.Duration {
+	if it.PendedAt.IsZero() {
+		return 0
+	}
+	return max(now.Sub(it.PendedAt), 0)
+}
 
 // WindowClosesAt is when the batch's challenge window closes, in chain time.
 func (it ReviewItem) WindowClosesAt() time.Time { return unixTime(it.BatchInfo.WindowClosesAt) }
@@ -252,11 +268,15 @@ func (r *Review) item(ctx context.Context, d *proof.Decided) (ReviewItem, error)
 		r.infos[id] = info
 	}
 	it.BatchInfo = info
-	if it.SettledAt, err = r.blockTime(ctx, d.Batch.Event.Block); err != nil {
-		return ReviewItem{}, err
-	}
-	_, it.Pended = r.pended[pendedAt{id, k}]
+	it.PendedEvent, it.Pended = r.pended[pendedAt{id, k}]
 	it.Pended = it.Pended && d.Decision.Outcome == adjudicator.Pend
+	if it.Pended {
+		at, err := r.blockTime(ctx, it.PendedEvent.Block)
+		if err != nil {
+			return ReviewItem{}, err
+		}
+		it.PendedAt = unixTime(at)
+	}
 	if ev, ok := r.resolved[pendedAt{id, k}]; ok && it.Pended {
 		it.Resolved = &ev
 		it.Resolution = chain.ResolutionDenied
@@ -270,18 +290,44 @@ func (r *Review) item(ctx context.Context, d *proof.Decided) (ReviewItem, error)
 	return it, nil
 }
 
-// blockTime reads (once per block) the chain time of block n.
-func (r *Review) blockTime(ctx context.Context, n uint64) (time.Time, error) {
-	t, ok := r.blockTimes[n]
-	if !ok {
-		h, err := r.chain.Backend.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
-		if err != nil {
-			return time.Time{}, fmt.Errorf("read block %d: %w", n, err)
-		}
-		t = h.Time
-		r.blockTimes[n] = t
+func (r *Review) blockTime(ctx context.Context, block uint64) (uint64, error) {
+	if t, ok := r.blockTimes[block]; ok {
+		return t, nil
 	}
-	return unixTime(t), nil
+	h, err := r.chain.Backend.HeaderByNumber(ctx, new(big.Int).SetUint64(block))
+	if err != nil {
+		return 0, fmt.Errorf("read block %d: %w", block, err)
+	}
+	r.blockTimes[block] = h.Time
+	return h.Time, nil
+}
+
+// At returns the settled decision at input position p, pended or not; ok is false when no
+// published record of a settled batch is at p. The console names claims this way in its URLs:
+// a position says nothing about the member.
+func (r *Review) At(ctx context.Context, p adjudicator.Position) (_ ReviewItem, ok bool, _ error) {
+	for _, d := range r.ix.All() {
+		if d.Source == p {
+			it, err := r.item(ctx, d)
+			return it, err == nil, err
+		}
+	}
+	return ReviewItem{}, false, nil
+}
+
+// All returns every settled decision with where it stands, in the index's order: what the
+// console's dashboard counts flags and resolutions over.
+func (r *Review) All(ctx context.Context) ([]ReviewItem, error) {
+	all := r.ix.All()
+	out := make([]ReviewItem, 0, len(all))
+	for _, d := range all {
+		it, err := r.item(ctx, d)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, it)
+	}
+	return out, nil
 }
 
 // Queue returns the open pended claims: pended on chain, not resolved, with their published

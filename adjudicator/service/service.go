@@ -56,6 +56,9 @@ type Options struct {
 	// RecorderSigner signs the access flusher's writes to the AccessLog (RECORDER_ROLE) when
 	// access_log_address is set; nil: recorder_keystore. Never the adjudicator's key.
 	RecorderSigner *bind.TransactOpts
+	// Handlers are served on the API's listener beside the API, by mux pattern (the analysts'
+	// console at "/console/"); ignored without api_addr.
+	Handlers map[string]http.Handler
 }
 
 // Service is a wired adjudicator instance.
@@ -79,6 +82,8 @@ type Service struct {
 	// AccessLog (nil without access_log_address).
 	access  *accesslog.Recorder
 	flusher *accesslog.Flusher
+	// handlers share the API's listener (Options.Handlers).
+	handlers map[string]http.Handler
 }
 
 // Open connects to every endpoint and builds the engine. Nothing is
@@ -94,7 +99,7 @@ func Open(ctx context.Context, cfg config.Config, o Options) (_ *Service, err er
 	if err := cfg.Require(needs...); err != nil {
 		return nil, err
 	}
-	s := &Service{cfg: cfg, log: o.Logger}
+	s := &Service{cfg: cfg, log: o.Logger, handlers: o.Handlers}
 	if s.log == nil {
 		s.log = slog.Default()
 	}
@@ -363,7 +368,7 @@ func (s *Service) Run(ctx context.Context) error {
 		return fmt.Errorf("watch coverage changes: %w", err)
 	})
 	if s.api != nil {
-		srv := &http.Server{Addr: s.cfg.APIAddr, Handler: s.api.Handler(), ReadHeaderTimeout: 5 * time.Second, TLSConfig: s.apiTLS}
+		srv := &http.Server{Addr: s.cfg.APIAddr, Handler: s.apiHandler(), ReadHeaderTimeout: 5 * time.Second, TLSConfig: s.apiTLS}
 		g.Go(func() error {
 			s.log.Info("serving the provider API", "addr", s.cfg.APIAddr, "tls", s.apiTLS != nil, "client_certificates", s.apiTLS != nil && s.apiTLS.ClientCAs != nil)
 			serve := srv.ListenAndServe
@@ -403,6 +408,19 @@ func (s *Service) Run(ctx context.Context) error {
 		})
 	}
 	return g.Wait()
+}
+
+// apiHandler is the provider API, with Options.Handlers beside it on the same listener.
+func (s *Service) apiHandler() http.Handler {
+	if len(s.handlers) == 0 {
+		return s.api.Handler()
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/", s.api.Handler())
+	for pattern, h := range s.handlers {
+		mux.Handle(pattern, h)
+	}
+	return mux
 }
 
 // opsHandler serves /metrics, /healthz (the process is up) and /readyz (every owned partition

@@ -4,70 +4,52 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"log/slog"
-	"slices"
 
-	"github.com/claimsledger/claims/adjudicator/config"
+	"github.com/claimsledger/claims/adjudicator"
 	"github.com/claimsledger/claims/adjudicator/proof"
-	"github.com/claimsledger/claims/adjudicator/rules"
 )
 
-// LineTrace is which rules fired on one line of a decision and why: what `claims adjudicate
-// --explain` prints for it.
-type LineTrace struct {
-	Line    int      `json:"line"`
-	Explain []string `json:"explain"`
+// Trace is a decision re-decided from its claim with the rules' explanations on: what
+// `claims adjudicate --explain` prints, for a settled claim.
+type Trace struct {
+	// Lines are the replayed decision's lines, each with Explain: which rule decided what.
+	Lines []adjudicator.LineDecision
+	// Matches is true when the replay, explanations aside, is byte for byte the published
+	// record: the trace explains the decision that was settled. Otherwise Differs says how it
+	// came out different (the coverage on chain changed since, say).
+	Matches bool
+	Differs string
 }
 
-// Tracer replays settled decisions with the rule trace on, for an analyst who must see why a
-// claim was decided as it was. It compiles the policy bundle once; each Trace reads the input
-// topic (the claim and its member's earlier claims) and replays the claim's partition.
-type Tracer struct {
-	cfg   config.Config
-	rules *rules.Evaluator
-	log   *slog.Logger
-}
+// ErrNoTrace means the claim cannot be replayed: it is no longer on the input topic (retention),
+// cannot be opened or decoded, the policy bundle is not the one its batch was settled under, or
+// the rules refuse it now. The reason is in the error; no claim id is.
+var ErrNoTrace = errors.New("no rule trace")
 
-// NewTracer compiles the configured policy bundle with the rule trace on.
-func NewTracer(ctx context.Context, cfg config.Config, log *slog.Logger) (*Tracer, error) {
-	if log == nil {
-		log = slog.Default()
-	}
-	r, err := NewRules(ctx, cfg, log, rules.WithExplain(true))
-	if err != nil {
-		return nil, fmt.Errorf("rule trace: %w", err)
-	}
-	return &Tracer{cfg: cfg, rules: r, log: log}, nil
-}
-
-// Trace replays the decision of it from its claim on the input topic, as `claims verify`
-// does, and returns each line's rule trace in line order. The replay must reproduce the
-// published record byte for byte, else there is no trace to trust: the error says why (it
-// names no claim id, which the caller may add).
-func (r *Review) Trace(ctx context.Context, t *Tracer, it ReviewItem) ([]LineTrace, error) {
+// Trace re-decides it from its claim on the input topic under explain (an Evaluator made with
+// rules.WithExplain(true)), exactly as claims verify replays: the member's history and the
+// provider's counters rebuilt from the claims before it in its partition, coverage read from the
+// chain now. It reads the whole input topic: a look at one claim's trace costs a scan of it.
+func (r *Review) Trace(ctx context.Context, explain adjudicator.Rules, it ReviewItem) (Trace, error) {
 	if it.Decided == nil {
-		return nil, errors.New("rule trace: no settled decision")
+		return Trace{}, errors.Join(ErrNoTrace, errors.New("no settled decision"))
 	}
-	rp, err := newReplayer(ctx, t.cfg, r.chain, t.rules, t.log)
+	rp, err := newReplayer(ctx, r.cfg, r.chain, explain, r.log)
 	if err != nil {
-		return nil, err
+		return Trace{}, err
 	}
-	inputs, err := readTopic(ctx, t.cfg, t.cfg.InputTopic)
+	inputs, err := readTopic(ctx, r.cfg, r.cfg.InputTopic)
 	if err != nil {
-		return nil, fmt.Errorf("rule trace: read %s: %w", t.cfg.InputTopic, err)
+		return Trace{}, fmt.Errorf("rule trace: read %s: %w", r.cfg.InputTopic, err)
 	}
 	rp.add(inputs)
 	res, err := rp.replay(ctx, r.ix, []*proof.Decided{it.Decided})
 	if err != nil {
-		return nil, fmt.Errorf("rule trace: %w", err)
+		return Trace{}, fmt.Errorf("rule trace: %w", err)
 	}
 	got := res[it.Decided.Source]
-	if got.err != "" {
-		return nil, fmt.Errorf("rule trace of %d/%d: %s", it.Decided.Source.Partition, it.Decided.Source.Offset, got.err)
+	if got.lines == nil {
+		return Trace{}, errors.Join(ErrNoTrace, errors.New(got.err))
 	}
-	out := make([]LineTrace, 0, len(it.Decided.Decision.Lines))
-	for _, l := range it.Decided.Decision.Lines {
-		out = append(out, LineTrace{Line: l.Line, Explain: slices.Clone(got.explain[l.Line])})
-	}
-	return out, nil
+	return Trace{Lines: got.lines, Matches: got.err == "", Differs: got.err}, nil
 }

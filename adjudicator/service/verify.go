@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -240,8 +241,9 @@ func writeExport(dir string, d *proof.Decided, p proof.Proof) error {
 
 type replayResult struct {
 	err string
-	// explain is the rule trace of each line (by line number), when the rules give one.
-	explain map[int][]string
+	// lines are the replayed decision's lines, with the rules' explanations when they give
+	// them (a trace); nil when nothing was decided.
+	lines []adjudicator.LineDecision
 }
 
 // replayer re-decides published decisions from the claims on the input topic.
@@ -425,15 +427,10 @@ func replayOne(ctx context.Context, r adjudicator.Rules, k adjudicator.FlagsKeye
 		// The error may quote the claim; the report must not.
 		return replayResult{err: "replay: the rules refused the claim now (run claims adjudicate --explain on it)"}
 	}
-	// The trace is not part of the record: keep it aside and compare without it.
-	var explain map[int][]string
+	// The trace is not part of the record: keep the lines with it aside, compare without it.
+	lines := slices.Clone(dec.Lines)
 	for i := range dec.Lines {
-		if l := &dec.Lines[i]; l.Explain != nil {
-			if explain == nil {
-				explain = map[int][]string{}
-			}
-			explain[l.Line], l.Explain = l.Explain, nil
-		}
+		dec.Lines[i].Explain = nil
 	}
 	// As the engine published it: the flags out of the record, their digest in it.
 	if _, err := dec.SealFlags(k); err != nil {
@@ -444,9 +441,9 @@ func replayOne(ctx context.Context, r adjudicator.Rules, k adjudicator.FlagsKeye
 		return replayResult{err: "replay: " + err.Error()}
 	}
 	if !bytes.Equal(b, d.Bytes) {
-		return replayResult{err: "replay: the decision replayed from the claim differs from the published record"}
+		return replayResult{err: "replay: the decision replayed from the claim differs from the published record", lines: lines}
 	}
-	return replayResult{explain: explain}
+	return replayResult{lines: lines}
 }
 
 // VerifyRecordFile verifies an exported record (`claims verify --export`) from the chain alone:

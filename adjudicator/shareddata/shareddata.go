@@ -4,14 +4,15 @@
 package shareddata
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/claimsledger/claims/adjudicator/shareddata/locate"
 )
 
 // Env overrides where the shared data is.
-const Env = "CLAIMS_SHARED_DATA"
+const Env = locate.Env
 
 // Dir returns the shared data directory: $CLAIMS_SHARED_DATA, else
 // ../shared/data beside the module root. A test that needs the data fails,
@@ -27,7 +28,7 @@ func firstOf(t testing.TB, dirs []string) string {
 	var tried []string
 	for _, d := range dirs {
 		tried = append(tried, d)
-		if st, err := os.Stat(filepath.Join(d, "README.md")); err == nil && !st.IsDir() {
+		if locate.Holds(d) {
 			return d
 		}
 	}
@@ -41,30 +42,6 @@ func Path(t testing.TB, rel string) string {
 	return filepath.Join(Dir(t), rel)
 }
 
-func candidates() []string {
-	var out []string
-	if d := os.Getenv(Env); d != "" {
-		out = append(out, d)
-	}
-	if root, ok := moduleRoot(); ok {
-		out = append(out, filepath.Clean(filepath.Join(root, "..", "shared", "data")))
-	}
-	return out
-}
+func candidates() []string { return locate.Candidates() }
 
-func moduleRoot() (string, bool) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", false
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, true
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", false
-		}
-		dir = parent
-	}
-}
+func moduleRoot() (string, bool) { return locate.ModuleRoot() }

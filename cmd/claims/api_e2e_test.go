@@ -122,6 +122,12 @@ func TestProviderAPIEndToEnd(t *testing.T) {
 		a.do(http.MethodGet, "/v1/claims/c_0", "", "", nil)
 		return a.lastCode == http.StatusNotFound
 	})
+	// devnet writes analysts_dir, so serve mounts the analysts' console beside the API.
+	if resp, err := http.Get("http://" + cfg.APIAddr + "/console/login"); err != nil || resp.StatusCode != http.StatusOK {
+		t.Errorf("the analysts' console on the API's listener: %v %v", resp, err)
+	} else {
+		resp.Body.Close()
+	}
 
 	// An 837 from each provider with its own key; the first waits for its decisions.
 	ids := map[string][]string{}

@@ -183,6 +183,16 @@ func writeDevnetConfig(path string, st *devstack.Stack) (string, error) {
 	for _, r := range roles {
 		*r.field = rel(*r.field)
 	}
+	// The analysts' keystores (claims analyst add), fresh per run like the role keys: a fresh
+	// chain has granted none of them FRAUD_ANALYST_ROLE.
+	analystsDir := filepath.Join(secrets, "analysts")
+	if err := os.RemoveAll(analystsDir); err != nil {
+		return "", err
+	}
+	if err := os.MkdirAll(analystsDir, 0o700); err != nil {
+		return "", err
+	}
+	cfg.AnalystsDir = rel(analystsDir)
 	cfg.KeystorePasswordFile = rel(filepath.Join(secrets, "keystore-password"))
 	cfg.HMACSecretFile = rel(filepath.Join(secrets, "hmac-secret.hex"))
 	cfg.PayloadKeyFile = rel(filepath.Join(secrets, "payload-key.hex"))

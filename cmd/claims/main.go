@@ -87,7 +87,7 @@ from flags.`,
 	}
 	root.AddCommand(newDemo(g), newDevnet(g), newServe(g), newSubmit(g), newAudit(g), newAdjudicate(g), newProvider(g), newDeploy(g))
 	root.AddCommand(newVerify(g), newGuard(g))
-	root.AddCommand(newReview(g))
+	root.AddCommand(newReview(g), newAnalyst(g))
 	root.AddCommand(newEscrow(g), newAdmin(g))
 	root.AddCommand(newCoverage(g))
 	root.AddCommand(newFraud(g))

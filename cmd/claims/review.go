@@ -1,13 +1,11 @@
 package main
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
-	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -19,6 +17,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator"
 	"github.com/claimsledger/claims/adjudicator/chain"
 	"github.com/claimsledger/claims/adjudicator/config"
+	"github.com/claimsledger/claims/adjudicator/rules"
 	"github.com/claimsledger/claims/adjudicator/service"
 )
 
@@ -79,9 +78,9 @@ type reviewEntry struct {
 	// fired, in code order (0 and [] when none did).
 	FraudScore int      `json:"fraud_score"`
 	Signals    []string `json:"signals"`
-	// SettledAt is when the claim's batch settled (chain time, RFC 3339): when it entered the
-	// queue. AgeSeconds is how long ago that was, at the chain time the queue was read.
-	SettledAt  string `json:"settled_at"`
+	// PendedAt is when the claim was pended (chain time, RFC 3339, the ClaimPended block):
+	// when it entered the queue. AgeSeconds is how long ago that was, at the chain time read.
+	PendedAt   string `json:"pended_at,omitempty"`
 	AgeSeconds int64  `json:"age_seconds"`
 	age        time.Duration
 }
@@ -93,77 +92,18 @@ func entryOfItem(it service.ReviewItem, now time.Time) reviewEntry {
 		BatchID: d.Batch.Event.BatchID, ClaimKey: common.Hash(it.ClaimKey).Hex(),
 		Partition: d.Source.Partition, Offset: d.Source.Offset,
 		WindowClosesAt: it.WindowClosesAt().Format(time.RFC3339), BatchStatus: it.BatchInfo.Status.String(),
-		Resolvable: it.Resolvable(now), Signals: signalsOf(it.Flags),
-		SettledAt: it.SettledAt.Format(time.RFC3339), age: it.Age(now),
+		Resolvable: it.Resolvable(now), Signals: service.SignalsOf(it), FraudScore: service.ScoreOf(it),
+		AgeSeconds: int64(it.Age(now) / time.Second), age: it.Age(now),
 	}
-	e.AgeSeconds = int64(e.age / time.Second)
-	if it.Flags != nil {
-		e.FraudScore = it.Flags.FraudScore
+	if !it.PendedAt.IsZero() {
+		e.PendedAt = it.PendedAt.Format(time.RFC3339)
 	}
 	return e
 }
 
-func signalsOf(fs *adjudicator.FlagSet) []string {
-	out := []string{}
-	if fs != nil {
-		for _, f := range fs.Flags {
-			out = append(out, f.Code)
-		}
-	}
-	return out
-}
-
-// queueFilter is what review list narrows the queue to, for scripts and analysts working one
-// kind of case.
-type queueFilter struct {
-	signals    []string
-	npi        string
-	minHeld    int64
-	resolvable bool
-	// olderThan and newerThan bound how long a claim has waited in the queue (0: no bound).
-	olderThan, newerThan time.Duration
-	sort                 string
-}
-
-func (f queueFilter) keep(e reviewEntry) bool {
-	if f.npi != "" && e.ProviderNPI != f.npi {
-		return false
-	}
-	if e.HeldCents < f.minHeld || (f.resolvable && !e.Resolvable) {
-		return false
-	}
-	if e.age < f.olderThan || (f.newerThan > 0 && e.age >= f.newerThan) {
-		return false
-	}
-	if len(f.signals) == 0 {
-		return true
-	}
-	for _, s := range f.signals {
-		if slices.Contains(e.Signals, strings.ToUpper(s)) {
-			return true
-		}
-	}
-	return false
-}
-
-// order sorts the queue: by the challenge window (oldest first, the default), by the cents
-// held or by fraud score (largest first); ties keep the window order.
-func (f queueFilter) order(es []reviewEntry) error {
-	switch f.sort {
-	case "", "window":
-	case "held":
-		slices.SortStableFunc(es, func(a, b reviewEntry) int { return cmp.Compare(b.HeldCents, a.HeldCents) })
-	case "score":
-		slices.SortStableFunc(es, func(a, b reviewEntry) int { return cmp.Compare(b.FraudScore, a.FraudScore) })
-	default:
-		return &exitError{code: 2, err: fmt.Errorf("--sort %q: want window, held or score", f.sort)}
-	}
-	return nil
-}
-
 func newReviewList(g *globals) *cobra.Command {
 	var asJSON bool
-	var f queueFilter
+	var f service.QueueFilter
 	cmd := &cobra.Command{
 		Use:   "list --config FILE [--json]",
 		Short: "List the open pended claims, oldest challenge window first",
@@ -174,23 +114,24 @@ be resolved now.
 
 --signal CODE (repeatable) keeps claims flagged with any of those fraud
 signals (DUP_NEAR, POST_COVERAGE, VELOCITY_MEMBER, EXCLUDED, ...); --npi,
---min-held-cents, --older-than, --newer-than (how long a claim has waited since
-its batch settled, in chain time, e.g. 72h) and --resolvable narrow it further;
---sort held or score orders it by the cents held or the fraud score, largest
+--min-held-cents, --min-age and --max-age (how long a claim has waited since it
+was pended, in chain time, e.g. 72h) and --resolvable narrow it further; --sort
+held or score orders it by the cents held or the fraud score, largest first,
+--sort age by the time pended, longest
 first.
 
 --json prints a JSON array (empty: []) of objects with claim_id, provider_npi,
 held_cents, batch_id, claim_key, partition, offset, window_closes_at (RFC 3339,
 chain time), batch_status (settled, frozen, released), resolvable (window
 closed and batch not frozen), fraud_score, signals (the codes that fired),
-settled_at (RFC 3339, chain time: when its batch settled and the claim entered
-the queue) and age_seconds (how long ago, at the chain time read).
+pended_at (RFC 3339, chain time: when the claim was pended and entered the
+queue) and age_seconds (how long ago, at the chain time read).
 
 ` + reviewExit,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if f.olderThan < 0 || f.newerThan < 0 {
-				return fmt.Errorf("--older-than and --newer-than are how long a claim has waited: want 0 or more, got %v and %v", f.olderThan, f.newerThan)
+			if err := f.Check(); err != nil {
+				return &exitError{code: 2, err: fmt.Errorf("review list: %w (--sort, --min-held-cents, --min-age, --max-age)", err)}
 			}
 			r, _, err := openReview(cmd, g, "")
 			if err != nil {
@@ -201,14 +142,12 @@ the queue) and age_seconds (how long ago, at the chain time read).
 			if err != nil {
 				return err
 			}
+			if items, err = f.Apply(items, r.Now()); err != nil {
+				return err
+			}
 			entries := make([]reviewEntry, 0, len(items))
 			for _, it := range items {
-				if e := entryOfItem(it, r.Now()); f.keep(e) {
-					entries = append(entries, e)
-				}
-			}
-			if err := f.order(entries); err != nil {
-				return err
+				entries = append(entries, entryOfItem(it, r.Now()))
 			}
 			out := cmd.OutOrStdout()
 			if asJSON {
@@ -218,13 +157,13 @@ the queue) and age_seconds (how long ago, at the chain time read).
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")
-	cmd.Flags().StringSliceVar(&f.signals, "signal", nil, "keep claims flagged with this fraud signal code; repeat for any of several (default: all)")
-	cmd.Flags().StringVar(&f.npi, "npi", "", "keep this billing NPI's claims (default: all)")
-	cmd.Flags().Int64Var(&f.minHeld, "min-held-cents", 0, "keep claims holding at least this many cents")
-	cmd.Flags().BoolVar(&f.resolvable, "resolvable", false, "keep claims that can be resolved now")
-	cmd.Flags().DurationVar(&f.olderThan, "older-than", 0, "keep claims waiting at least this long since their batch settled (chain time), e.g. 72h")
-	cmd.Flags().DurationVar(&f.newerThan, "newer-than", 0, "keep claims waiting less than this long since their batch settled (chain time)")
-	cmd.Flags().StringVar(&f.sort, "sort", "window", "order: window (oldest challenge window first), held or score (largest first)")
+	cmd.Flags().StringSliceVar(&f.Signals, "signal", nil, "keep claims flagged with this fraud signal code; repeat for any of several (default: all)")
+	cmd.Flags().StringVar(&f.NPI, "npi", "", "keep this billing NPI's claims (default: all)")
+	cmd.Flags().Int64Var(&f.MinHeldCents, "min-held-cents", 0, "keep claims holding at least this many cents")
+	cmd.Flags().BoolVar(&f.Resolvable, "resolvable", false, "keep claims that can be resolved now")
+	cmd.Flags().DurationVar(&f.MinAge, "min-age", 0, "keep claims pended at least this long (chain time), e.g. 72h")
+	cmd.Flags().DurationVar(&f.MaxAge, "max-age", 0, "keep claims pended less than this long (chain time) (default: no limit)")
+	cmd.Flags().StringVar(&f.Sort, "sort", "window", "order: window (oldest challenge window first), held or score (largest first), age (longest pended first)")
 	config.AddFlags(cmd.Flags(), config.Kafka, config.OutputTopics, config.RPC, config.Contracts, config.HMAC, config.Payload)
 	return cmd
 }
@@ -276,6 +215,12 @@ func waited(d time.Duration) string {
 	}
 }
 
+// lineTrace is one line's rule trace as show prints it.
+type lineTrace struct {
+	Line    int      `json:"line"`
+	Explain []string `json:"explain"`
+}
+
 // reviewDetail is one settled decision of a claim as show prints it.
 type reviewDetail struct {
 	reviewEntry
@@ -302,7 +247,11 @@ type reviewDetail struct {
 	// claim in such a batch is not resolved.
 	BatchProblems []string `json:"batch_problems"`
 	// Trace is each line's rule trace (--explain), replayed from the claim on the input topic.
-	Trace []service.LineTrace `json:"trace,omitempty"`
+	Trace []lineTrace `json:"trace,omitempty"`
+	// TraceDiffers says how the replay came out different from the published record (coverage
+	// on chain changed since it was decided, say): the trace then explains the replay, not what
+	// was settled. Empty when it matches.
+	TraceDiffers string `json:"trace_differs,omitempty"`
 }
 
 func newReviewShow(g *globals) *cobra.Command {
@@ -329,14 +278,17 @@ access_topic. If it cannot be recorded, nothing is shown.
 
 --explain adds each line's rule trace (which rules fired and why, as claims
 adjudicate --explain prints it): the claim is replayed from the input topic
-with its member's earlier claims, under the configured policy bundle, and the
-replay must reproduce the published record, else show says why and exits 1.
+with its member's earlier claims, under the configured policy bundle. A replay
+that does not reproduce the published record (the coverage on chain changed
+since, say) is shown with a warning that says so (trace_differs in --json); a
+claim that cannot be replayed at all (gone from the topic, another policy
+bundle) exits 1.
 
 --json prints a JSON array, one object per decision, with the fields of list
 --json plus outcome, paid_cents, policy_hash, fraud_score, flags ([{code, score,
 why}]), lines, settlement_tx, pended, resolution, resolved_tx, resolved_cents,
 note_hash, analyst and batch_problems; with --explain also trace ([{line,
-explain}]).
+explain}]) and trace_differs.
 
 ` + reviewExit,
 		Args: cobra.ExactArgs(1),
@@ -374,13 +326,13 @@ explain}]).
 			if len(items) == 0 {
 				return &exitError{code: 1, err: fmt.Errorf("claim %s: no settled decision of it was published (is the claim id right, and has the engine settled it yet?)", claimID)}
 			}
-			var tracer *service.Tracer
+			var tracer adjudicator.Rules
 			if explain {
 				log, err := g.logger(slog.LevelWarn)
 				if err != nil {
 					return err
 				}
-				if tracer, err = service.NewTracer(cmd.Context(), cfg, log); err != nil {
+				if tracer, err = service.NewRules(cmd.Context(), cfg, log, rules.WithExplain(true)); err != nil {
 					return err
 				}
 			}
@@ -388,9 +340,14 @@ explain}]).
 			for _, it := range items {
 				d := detailOf(it, r)
 				if tracer != nil {
-					if d.Trace, err = r.Trace(cmd.Context(), tracer, it); err != nil {
+					tr, err := r.Trace(cmd.Context(), tracer, it)
+					if err != nil {
 						return &exitError{code: 1, err: fmt.Errorf("claim %s: %w", claimID, err)}
 					}
+					for _, l := range tr.Lines {
+						d.Trace = append(d.Trace, lineTrace{Line: l.Line, Explain: l.Explain})
+					}
+					d.TraceDiffers = tr.Differs
 				}
 				details = append(details, d)
 			}
@@ -511,6 +468,9 @@ func printDetail(out io.Writer, d reviewDetail, now time.Time) error {
 	}
 	if err := lw.Flush(); err != nil {
 		return err
+	}
+	if d.TraceDiffers != "" {
+		fmt.Fprintf(out, "  rule trace of a replay that DIFFERS from the published record (%s):\n", d.TraceDiffers)
 	}
 	for _, lt := range d.Trace {
 		fmt.Fprintf(out, "  line %d: why\n", lt.Line)

@@ -441,18 +441,19 @@ func partlyApprovable(t *testing.T, cfg string, queue []reviewEntry) (reviewDeta
 }
 
 // checkQueueAge checks the queue's ages once the chain is past every challenge window: each
-// claim entered the queue when its batch settled, a challenge window before its window closes.
+// claim entered the queue when it was pended (its batch settled), a challenge window before the
+// window closes.
 func checkQueueAge(t *testing.T, cfg string, window time.Duration) {
 	t.Helper()
 	queue := reviewQueue(t, cfg)
 	for _, e := range queue {
-		settled, err1 := time.Parse(time.RFC3339, e.SettledAt)
+		pended, err1 := time.Parse(time.RFC3339, e.PendedAt)
 		closes, err2 := time.Parse(time.RFC3339, e.WindowClosesAt)
 		if err1 != nil || err2 != nil {
-			t.Fatalf("review list: settled_at %q, window_closes_at %q", e.SettledAt, e.WindowClosesAt)
+			t.Fatalf("review list: pended_at %q, window_closes_at %q", e.PendedAt, e.WindowClosesAt)
 		}
-		if d := closes.Sub(settled); d < window || d > window+time.Minute {
-			t.Errorf("review list: %s settled at %s, its window closes %v later, want the challenge window %v", e.ClaimID, e.SettledAt, d, window)
+		if d := closes.Sub(pended); d < window || d > window+time.Minute {
+			t.Errorf("review list: %s pended at %s, its window closes %v later, want the challenge window %v", e.ClaimID, e.PendedAt, d, window)
 		}
 		if time.Duration(e.AgeSeconds)*time.Second < window || time.Duration(e.AgeSeconds)*time.Second > time.Hour+4*window {
 			t.Errorf("review list: %s waited %d s, want past the challenge window %v (the chain time was moved 3 windows on)", e.ClaimID, e.AgeSeconds, window)
@@ -462,17 +463,17 @@ func checkQueueAge(t *testing.T, cfg string, window time.Duration) {
 		args []string
 		want int
 	}{
-		{[]string{"--older-than", window.String()}, len(queue)},
-		{[]string{"--newer-than", window.String()}, 0},
-		{[]string{"--older-than", "1000h"}, 0},
-		{[]string{"--newer-than", "1000h"}, len(queue)},
+		{[]string{"--min-age", window.String()}, len(queue)},
+		{[]string{"--max-age", window.String()}, 0},
+		{[]string{"--min-age", "1000h"}, 0},
+		{[]string{"--max-age", "1000h"}, len(queue)},
 	} {
 		if got := reviewQueue(t, cfg, c.args...); len(got) != c.want {
 			t.Errorf("review list %v: %d claims, want %d", c.args, len(got), c.want)
 		}
 	}
-	if _, err := runClaims(t, "review", "list", "--config", cfg, "--older-than", "-1h"); err == nil {
-		t.Error("--older-than -1h: accepted")
+	if _, err := runClaims(t, "review", "list", "--config", cfg, "--min-age", "-1h"); err == nil {
+		t.Error("--min-age -1h: accepted")
 	}
 	if text := mustRun(t, "review", "list", "--config", cfg); !strings.Contains(text, "WAITING") {
 		t.Errorf("review list: no WAITING column in\n%s", text)

@@ -1,13 +1,16 @@
 package main
 
 import (
+	"fmt"
 	"log/slog"
+	"net/http"
 	"os"
 
 	"github.com/spf13/cobra"
 
 	"github.com/claimsledger/claims/adjudicator"
 	"github.com/claimsledger/claims/adjudicator/config"
+	"github.com/claimsledger/claims/adjudicator/console"
 	"github.com/claimsledger/claims/adjudicator/service"
 )
 
@@ -25,7 +28,13 @@ claim's details on access_topic before serving them (503 when it cannot). With
 access_log_address it also writes the looks queued on access_topic to the
 AccessLog contract every access_flush_interval, one transaction per partition,
 signed with recorder_keystore (a key of its own, never keystore's), exactly once
-by the contract's per-partition watermark.`,
+by the contract's per-partition watermark.
+
+With analysts_dir (and api_addr) it also serves the fraud analysts' console at
+/console on the API's listener: each analyst logs in with their keystore's
+passphrase (claims analyst add), works the review queue, and approves or denies
+pended claims on chain signed with their own key. Sessions are kept in Redis;
+the unlocked keys only in this process's memory.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			log, err := g.logger(slog.LevelInfo)
@@ -45,6 +54,23 @@ by the contract's per-partition watermark.`,
 				log.Warn("fault injection armed", "CLAIMS_CHAOS_KILL", os.Getenv("CLAIMS_CHAOS_KILL"))
 				opts.EngineOptions = append(opts.EngineOptions, adjudicator.WithStageHook(hook))
 			}
+			switch {
+			case cfg.AnalystsDir != "" && cfg.APIAddr == "":
+				// A replica without the API (--api-addr=) serves no console either.
+				log.Warn("analysts_dir is set but api_addr is not: no analysts' console here (it is served on the API's listener)")
+			case cfg.AnalystsDir != "":
+				con, err := console.Open(cmd.Context(), cfg, console.Deps{Logger: log})
+				if err != nil {
+					return fmt.Errorf("analysts' console: %w", err)
+				}
+				defer con.Close()
+				opts.Handlers = map[string]http.Handler{console.Prefix + "/": con.Handler()}
+				scheme := "http"
+				if cfg.APITLSCertFile != "" {
+					scheme = "https"
+				}
+				log.Info("serving the analysts' console", "url", scheme+"://"+cfg.APIAddr+console.Prefix+"/", "analysts_dir", cfg.AnalystsDir)
+			}
 			svc, err := service.Open(cmd.Context(), cfg, opts)
 			if err != nil {
 				return err
@@ -58,6 +84,6 @@ by the contract's per-partition watermark.`,
 			return nil
 		},
 	}
-	config.AddFlags(cmd.Flags(), config.Kafka, config.InputTopic, config.OutputTopics, config.Consumer, config.TopicLayout, config.Redis, config.RPC, config.Contracts, config.Signer, config.HMAC, config.Payload, config.Rules, config.Batching, config.Metrics, config.API, config.AccessTopic, config.AccessFlush)
+	config.AddFlags(cmd.Flags(), config.Kafka, config.InputTopic, config.OutputTopics, config.Consumer, config.TopicLayout, config.Redis, config.RPC, config.Contracts, config.Signer, config.HMAC, config.Payload, config.Rules, config.Batching, config.Metrics, config.API, config.AccessTopic, config.AccessFlush, config.Analysts)
 	return cmd
 }
