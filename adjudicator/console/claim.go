@@ -27,6 +27,8 @@ type lineRow struct {
 	adjudicator.LineDecision
 	Adjs []adjustmentRow
 	Rems []codeText
+	// HeldCents is what approving this line of a pended claim credits (its OA-133 amount).
+	HeldCents int64
 }
 
 type claimData struct {
@@ -41,6 +43,9 @@ type claimData struct {
 	Score        int
 	Flags        []adjudicator.Flag
 	Lines        []lineRow
+	// Holding counts the lines that hold something: with two or more, the analyst may approve
+	// some of them.
+	Holding int
 	CodesMissing bool
 
 	BatchID        uint64
@@ -138,7 +143,10 @@ func (s *Server) claimDataOf(it service.ReviewItem, rv *service.Review) claimDat
 		d.Analyst, d.NoteHash = ev.Analyst.Hex(), common.Hash(ev.NoteHash).Hex()
 	}
 	for _, l := range dec.Lines {
-		row := lineRow{LineDecision: l}
+		row := lineRow{LineDecision: l, HeldCents: l.Held()}
+		if row.HeldCents > 0 {
+			d.Holding++
+		}
 		for _, a := range l.Adjustments {
 			row.Adjs = append(row.Adjs, adjustmentRow{Group: a.Group, CARC: codeText{a.CARC, s.o.Codes.CARC(a.CARC)}, Cents: a.Cents})
 		}

@@ -11,6 +11,7 @@ import (
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -356,5 +357,33 @@ func TestFormParsing(t *testing.T) {
 	f, page, err := queueFilterOf(url.Values{"signal": {"dup_near", " "}, "npi": {"1427133685"}, "min_held": {"10.50"}, "age": {"3"}, "age_unit": {"days"}, "sort": {"held"}, "page": {"2"}})
 	if err != nil || page != 2 || len(f.Signals) != 1 || f.NPI != "1427133685" || f.MinHeldCents != 1050 || f.MinAge != 72*time.Hour || f.Sort != "held" {
 		t.Errorf("queueFilterOf: %+v page %d err %v", f, page, err)
+	}
+}
+
+func TestDecisionForm(t *testing.T) {
+	form := func(v url.Values) *http.Request {
+		r := httptest.NewRequest(http.MethodPost, "/console/claims/0-1/decide", strings.NewReader(v.Encode()))
+		r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		return r
+	}
+	d, err := decisionOf(form(url.Values{"action": {"approve-lines"}, "line": {"2", "4"}, "note": {"lines 2 and 4 checked"}}))
+	if err != nil || !d.approve || !slices.Equal(d.lines, []int{2, 4}) || d.note != "lines 2 and 4 checked" {
+		t.Fatalf("approve-lines: %+v, %v", d, err)
+	}
+	if d, err := decisionOf(form(url.Values{"action": {"approve"}, "line": {"2"}, "note": {"x"}})); err != nil || d.lines != nil {
+		t.Errorf("approve with a line box checked: %+v, %v; want the whole claim", d, err)
+	}
+	for name, v := range map[string]url.Values{
+		"no line":     {"action": {"approve-lines"}, "note": {"x"}},
+		"bad line":    {"action": {"approve-lines"}, "line": {"0"}, "note": {"x"}},
+		"not a line":  {"action": {"approve-lines"}, "line": {"two"}, "note": {"x"}},
+		"no note":     {"action": {"deny"}},
+		"no action":   {"note": {"x"}},
+		"long note":   {"action": {"deny"}, "note": {strings.Repeat("x", MaxNote+1)}},
+		"other value": {"action": {"approve-all"}, "note": {"x"}},
+	} {
+		if _, err := decisionOf(form(v)); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
 	}
 }

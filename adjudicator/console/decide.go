@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -17,9 +18,11 @@ import (
 // MaxNote is the longest note the console takes, in bytes; only its hash goes on chain.
 const MaxNote = 4000
 
-// decision is what an approve or deny form asks.
+// decision is what an approve or deny form asks: lines, when set, are the line numbers of one
+// claim to approve, the others denied.
 type decision struct {
 	approve bool
+	lines   []int
 	note    string
 }
 
@@ -28,6 +31,18 @@ func decisionOf(r *http.Request) (decision, error) {
 	switch r.PostFormValue("action") {
 	case "approve":
 		d.approve = true
+	case "approve-lines":
+		d.approve = true
+		for _, v := range r.PostForm["line"] {
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 1 {
+				return d, fmt.Errorf("line %q is not a line number", v)
+			}
+			d.lines = append(d.lines, n)
+		}
+		if len(d.lines) == 0 {
+			return d, errors.New("check the lines to approve, or approve or deny the whole claim")
+		}
 	case "deny":
 	default:
 		return d, errors.New("choose approve or deny")
@@ -73,7 +88,12 @@ func (s *Server) resolve(ctx context.Context, u who, ps []adjudicator.Position, 
 			out = append(out, outcome{pos: p, msg: "no settled decision is at this input position"})
 			continue
 		}
-		res, err := rv.Resolve(ctx, it, d.approve, d.note)
+		var res service.ResolveResult
+		if len(d.lines) > 0 {
+			res, err = rv.ResolveLines(ctx, it, d.lines, d.note)
+		} else {
+			res, err = rv.Resolve(ctx, it, d.approve, d.note)
+		}
 		var ref *service.Refusal
 		switch {
 		case errors.As(err, &ref):
@@ -83,7 +103,10 @@ func (s *Server) resolve(ctx context.Context, u who, ps []adjudicator.Position, 
 			return out, err
 		}
 		verb := "denied: nothing credited"
-		if d.approve {
+		switch {
+		case len(res.Lines) > 0:
+			verb = fmt.Sprintf("approved lines %s (the others denied): %s credited", joinInts(res.Lines), dollars(res.Cents))
+		case d.approve:
 			verb = fmt.Sprintf("approved: %s credited", dollars(res.Cents))
 		}
 		s.log.Info("console resolution", "analyst", u.Name, "approve", d.approve, "partition", p.Partition, "offset", p.Offset,
@@ -94,6 +117,14 @@ func (s *Server) resolve(ctx context.Context, u who, ps []adjudicator.Position, 
 }
 
 var errSignerGone = errors.New("signer gone")
+
+func joinInts(ns []int) string {
+	parts := make([]string, len(ns))
+	for i, n := range ns {
+		parts[i] = strconv.Itoa(n)
+	}
+	return strings.Join(parts, ",")
+}
 
 // decided answers a decision: a flash message and back to where the analyst was (post,
 // redirect, get: reloading the page does not decide again).
@@ -153,6 +184,9 @@ func (s *Server) decideMany(w http.ResponseWriter, r *http.Request, u who) {
 		back = Prefix + "/queue"
 	}
 	d, err := decisionOf(r)
+	if err == nil && len(d.lines) > 0 {
+		err = errors.New("lines are approved one claim at a time, on the claim's page")
+	}
 	if err != nil {
 		s.flash(r.Context(), err.Error())
 		http.Redirect(w, r, back, http.StatusSeeOther)

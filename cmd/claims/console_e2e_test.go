@@ -346,6 +346,46 @@ func TestConsoleEndToEnd(t *testing.T) {
 		t.Errorf("after the second approval the balance grew by %d cents in all, want %d", got, held)
 	}
 
+	// Some lines of another claim: check one and approve it; the provider is credited that
+	// line's held cents, and the hash on chain is of the note prefixed with the line.
+	part, line, nLines := pickPartial(t, ctx, cfg, st)
+	partPos := fmt.Sprintf("%d-%d", part.Decided.Source.Partition, part.Decided.Source.Offset)
+	partKey := st.Keyer.Provider(part.Decided.Decision.BillingNPI)
+	partBefore, err := settlement.BalanceOf(ctx, partKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var partFlash string
+	run("approve some lines",
+		chromedp.Navigate(base+"/claims/"+partPos),
+		chromedp.WaitVisible(chromedp.CSS("#some-lines")),
+		chromedp.Click(chromedp.CSS(fmt.Sprintf("#line-%d", line.Line))),
+		chromedp.SendKeys(chromedp.CSS("#note"), "case 14: one line supported"),
+		chromedp.Click(chromedp.CSS("#approve-lines")),
+		chromedp.WaitVisible(chromedp.CSS("#flash")),
+		into(chromedp.Text(chromedp.CSS("#flash")), &partFlash),
+	)
+	if !strings.Contains(partFlash, fmt.Sprintf("approved lines %d (the others denied)", line.Line)) {
+		t.Errorf("approve some lines: flash %q", partFlash)
+	}
+	partAfter, err := settlement.BalanceOf(ctx, partKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := partAfter.Withdrawable - partBefore.Withdrawable; got != line.Held() {
+		t.Errorf("approving line %d: the provider was credited %d cents, want the line's %d (the claim held %d)",
+			line.Line, got, line.Held(), part.Decided.Decision.HeldCents)
+	}
+	if ledger, err = settlement.Ledger(ctx, cfg.FromBlock); err != nil {
+		t.Fatal(err)
+	}
+	wantNote := service.NoteHash(service.LinesNote([]int{line.Line}, nLines, "case 14: one line supported"))
+	if !slices.ContainsFunc(ledger.Resolved, func(ev chain.ClaimResolvedEvent) bool {
+		return ev.ClaimKey == part.ClaimKey && ev.Approved && ev.Cents == line.Held() && ev.NoteHash == wantNote && ev.Analyst == alice
+	}) {
+		t.Errorf("no ClaimResolved of %d cents by alice with the hash of the lines note", line.Held())
+	}
+
 	// Several claims decided together: select two in the queue, deny them with one note.
 	var picked []string
 	var bulkFlash string
@@ -495,6 +535,34 @@ func pickFlagged(t *testing.T, ctx context.Context, cfg config.Config, st *devst
 	}
 	t.Fatalf("no resolvable pended claim with flags and cents held among the sample's %d", len(queue))
 	return service.ReviewItem{}, "", 0
+}
+
+// pickPartial finds a resolvable pended claim with two or more lines holding cents, and returns
+// it, its first such line and how many lines it has.
+func pickPartial(t *testing.T, ctx context.Context, cfg config.Config, st *devstack.Stack) (service.ReviewItem, adjudicator.LineDecision, int) {
+	t.Helper()
+	r, err := service.OpenReview(ctx, cfg, service.ReviewOptions{Backend: st.Chain.Client(), Logger: quietLog})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	queue, err := r.Queue(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range queue {
+		var holding []adjudicator.LineDecision
+		for _, l := range it.Decided.Decision.Lines {
+			if l.Held() > 0 {
+				holding = append(holding, l)
+			}
+		}
+		if len(holding) >= 2 && it.Resolvable(r.Now()) {
+			return it, holding[0], len(it.Decided.Decision.Lines)
+		}
+	}
+	t.Fatalf("no resolvable pended claim with two lines holding cents among the sample's %d", len(queue))
+	return service.ReviewItem{}, adjudicator.LineDecision{}, 0
 }
 
 // into runs a, keeping its value in p.
