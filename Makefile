@@ -68,7 +68,7 @@ bench:
 # Every decoder of outside input has a fuzz target: native claim JSON,
 # Tuva CSV, the sealed payload envelope, the X12 envelope, 837 claims, 835
 # remittances, 270 inquiries, FHIR claims and eligibility requests, the
-# exclusion list (OIG LEIE layout). `make
+# exclusion list (OIG LEIE layout), the fraud baseline file. `make
 # test` runs each for FUZZTIME after the unit tests; go test -fuzz takes one
 # target per invocation. A failing input is saved in the package's
 # testdata/fuzz/, which plain `go test` replays from then on.
@@ -95,7 +95,8 @@ FUZZTARGETS := \
 	FuzzDecode270:./adjudicator/x12/elig270/ \
 	FuzzDecodeFHIR:./adjudicator/fhir/ \
 	FuzzDecodeEligibilityRequest:./adjudicator/fhir/ \
-	FuzzRead:./adjudicator/exclusion/
+	FuzzRead:./adjudicator/exclusion/ \
+	FuzzRead:./adjudicator/fraudbase/
 
 fuzz:
 	@set -e; for t in $(FUZZTARGETS); do \
