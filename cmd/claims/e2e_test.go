@@ -7,7 +7,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -31,13 +33,31 @@ func buildBinary(t *testing.T) string {
 
 type proc struct {
 	cmd  *exec.Cmd
-	log  *bytes.Buffer
+	log  *lockedBuffer
 	done chan error
+}
+
+// lockedBuffer is a process's output, read by the test while the process writes it.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 func start(t *testing.T, bin string, env []string, args ...string) *proc {
 	t.Helper()
-	p := &proc{cmd: exec.Command(bin, args...), log: &bytes.Buffer{}, done: make(chan error, 1)}
+	p := &proc{cmd: exec.Command(bin, args...), log: &lockedBuffer{}, done: make(chan error, 1)}
 	p.cmd.Env = append(os.Environ(), env...)
 	p.cmd.Stdout, p.cmd.Stderr = p.log, p.log
 	if err := p.cmd.Start(); err != nil {
@@ -230,16 +250,21 @@ func TestRebalanceBetweenTwoInstancesExactlyOnce(t *testing.T) {
 	}
 	bin := buildBinary(t)
 	cfg := devnet(t, bin)
-	want := submitSample(t, bin, cfg)
 	// Replicas on one host cannot share the config's api_addr: these serve no API.
-	serveArgs := []string{"serve", "--config", cfg, "--batch-size", "25", "--linger", "100ms", "--log-level", "warn", "--api-addr="}
+	serveArgs := []string{"serve", "--config", cfg, "--batch-size", "25", "--linger", "100ms", "--log-level", "info", "--api-addr="}
 
-	// Two instances share the partitions; one is killed mid-stream (its
-	// partitions move to the other after the session timeout), then a third
-	// joins and triggers another rebalance.
-	// a logs at info: should it ever not reach its 4th settlement, its log says how far it got.
-	a := start(t, bin, []string{"CLAIMS_CHAOS_KILL=settled:4"}, append(serveArgs, "--log-level", "info")...)
+	// Two instances share the partitions; one is killed mid-stream (its partitions move to the
+	// other after the session timeout), then a third joins and triggers another rebalance. The
+	// claims are submitted once both share the group: submitted before, the first to join could
+	// finish the other's partitions alone. The sample's claims are ten members', so a partition
+	// may hold none: a, to be killed at its 4th settlement, settles in batches of 5, and any
+	// partition with claims holds 49 or more (a member's), 10 batches. (Both of a's two
+	// partitions hold none in 1 devnet of 1,024: each member's key falls elsewhere with odds
+	// 1/2, under the devnet's random HMAC secret.)
+	a := start(t, bin, []string{"CLAIMS_CHAOS_KILL=settled:4"}, append(serveArgs, "--batch-size", "5")...)
 	b := start(t, bin, nil, serveArgs...)
+	t.Logf("a and b share generation %s of the group", waitShared(t, a, b, time.Minute))
+	want := submitSample(t, bin, cfg)
 	if ee := a.wait(t, 3*time.Minute); !killedBySIGKILL(ee) {
 		t.Fatalf("instance a: %v", ee)
 	}
@@ -252,6 +277,29 @@ func TestRebalanceBetweenTwoInstancesExactlyOnce(t *testing.T) {
 		}
 	}
 	assertBalanced(t, bin, cfg, want)
+}
+
+// waitShared waits until a and b are both members of one generation of the adjudicator group
+// (each logs its generations at info), and returns that generation.
+func waitShared(t *testing.T, a, b *proc, timeout time.Duration) string {
+	t.Helper()
+	gens := regexp.MustCompile(`msg="consumer group generation" group=adjudicator topic=\S+ generation=(\d+)`)
+	deadline := time.Now().Add(timeout)
+	for {
+		seen := map[string]bool{}
+		for _, m := range gens.FindAllStringSubmatch(a.log.String(), -1) {
+			seen[m[1]] = true
+		}
+		for _, m := range gens.FindAllStringSubmatch(b.log.String(), -1) {
+			if seen[m[1]] {
+				return m[1]
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("a and b never shared a generation of the group in %s:\na: %s\nb: %s", timeout, tail(a.log.String(), 2000), tail(b.log.String(), 2000))
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 }
 
 // assertBalanced requires the audit to exit 0 with every claim decided once.
