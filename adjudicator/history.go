@@ -233,9 +233,9 @@ func (h History) plus(entries []HistoryEntry) History {
 // MemoryHistory is a HistoryStore in memory, for `claims adjudicate` and
 // tests. The zero value is ready to use, and it is safe for concurrent use.
 type MemoryHistory struct {
-	mu       sync.Mutex
-	entries  map[Hash]map[Position]HistoryEntry
-	recorded map[int32]int64
+	memoryRecorded
+	mu      sync.Mutex
+	entries map[Hash]map[Position]HistoryEntry
 }
 
 // Entries implements HistoryStore.
@@ -265,29 +265,43 @@ func (m *MemoryHistory) Put(_ context.Context, member Hash, entries []HistoryEnt
 	return nil
 }
 
-// Recorded implements HistoryStore.
-func (m *MemoryHistory) Recorded(_ context.Context, partition int32) (int64, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return m.recorded[partition], nil
-}
-
-// SetRecorded implements HistoryStore.
-func (m *MemoryHistory) SetRecorded(_ context.Context, partition int32, next int64) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.recorded == nil {
-		m.recorded = map[int32]int64{}
-	}
-	m.recorded[partition] = max(m.recorded[partition], next)
-	return nil
-}
-
 // Forget drops everything, as a flushed Redis would: for tests.
 func (m *MemoryHistory) Forget() {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.entries, m.recorded = nil, nil
+	m.entries = nil
+	m.forget()
+}
+
+// memoryRecorded is an in-memory store's Recorded watermark per partition (HistoryStore,
+// TallyStore). The zero value is ready to use, and it is safe for concurrent use.
+type memoryRecorded struct {
+	mu   sync.Mutex
+	next map[int32]int64
+}
+
+// Recorded is partition's watermark; 0 when none.
+func (m *memoryRecorded) Recorded(_ context.Context, partition int32) (int64, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.next[partition], nil
+}
+
+// SetRecorded moves partition's watermark to next, never back.
+func (m *memoryRecorded) SetRecorded(_ context.Context, partition int32, next int64) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.next == nil {
+		m.next = map[int32]int64{}
+	}
+	m.next[partition] = max(m.next[partition], next)
+	return nil
+}
+
+func (m *memoryRecorded) forget() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.next = nil
 }
 
 // String describes an accumulator map compactly for logs.

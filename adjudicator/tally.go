@@ -139,9 +139,9 @@ func WithTallies(t TallyStore) Option { return func(e *Engine) { e.tallies = t }
 // MemoryTallies is a TallyStore in memory, for `claims adjudicate` and tests. The zero value is
 // ready to use, and it is safe for concurrent use.
 type MemoryTallies struct {
-	mu       sync.Mutex
-	entries  map[Hash]map[Position]Tally
-	recorded map[int32]int64
+	memoryRecorded
+	mu      sync.Mutex
+	entries map[Hash]map[Position]Tally
 }
 
 // Before implements TallyStore.
@@ -175,29 +175,12 @@ func (m *MemoryTallies) Put(_ context.Context, entries []TallyEntry) error {
 	return nil
 }
 
-// Recorded implements TallyStore.
-func (m *MemoryTallies) Recorded(_ context.Context, partition int32) (int64, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return m.recorded[partition], nil
-}
-
-// SetRecorded implements TallyStore.
-func (m *MemoryTallies) SetRecorded(_ context.Context, partition int32, next int64) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.recorded == nil {
-		m.recorded = map[int32]int64{}
-	}
-	m.recorded[partition] = max(m.recorded[partition], next)
-	return nil
-}
-
 // Forget drops everything, as a flushed Redis would: for tests.
 func (m *MemoryTallies) Forget() {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.entries, m.recorded = nil, nil
+	m.entries = nil
+	m.forget()
 }
 
 // Timed records the claim's intake hour (IntakeHour of its record time) and its lines'

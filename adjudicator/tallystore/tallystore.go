@@ -20,6 +20,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/claimsledger/claims/adjudicator/internal/watermark"
+
 	"github.com/redis/go-redis/v9"
 
 	"github.com/claimsledger/claims/adjudicator"
@@ -138,35 +140,17 @@ func (s *Store) Put(ctx context.Context, entries []adjudicator.TallyEntry) error
 	return nil
 }
 
-// recordedKey holds, per input partition, the offset below which this store has every entry;
-// beside the entries, so whatever loses them loses it too.
-func (s *Store) recordedKey() string { return s.prefix + "recorded" }
+// recorded is this store's watermark per partition, beside its entries.
+func (s *Store) recorded() watermark.Redis {
+	return watermark.New(s.rdb, s.prefix+"recorded", "tallystore")
+}
 
 // Recorded implements adjudicator.TallyStore.
 func (s *Store) Recorded(ctx context.Context, partition int32) (int64, error) {
-	v, err := s.rdb.HGet(ctx, s.recordedKey(), strconv.FormatInt(int64(partition), 10)).Int64()
-	if errors.Is(err, redis.Nil) {
-		return 0, nil
-	}
-	if err != nil {
-		return 0, fmt.Errorf("tallystore: read recorded offset of partition %d: %w", partition, err)
-	}
-	return v, nil
+	return s.recorded().Get(ctx, partition)
 }
-
-// setRecorded moves a partition's recorded offset forward only: a late write from an instance
-// that lost the partition cannot pull it back.
-var setRecorded = redis.NewScript(`
-local cur = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0')
-local next = tonumber(ARGV[2])
-if next > cur then redis.call('HSET', KEYS[1], ARGV[1], ARGV[2]) end
-return 0`)
 
 // SetRecorded implements adjudicator.TallyStore.
 func (s *Store) SetRecorded(ctx context.Context, partition int32, next int64) error {
-	err := setRecorded.Run(ctx, s.rdb, []string{s.recordedKey()}, strconv.FormatInt(int64(partition), 10), strconv.FormatInt(next, 10)).Err()
-	if err != nil && !errors.Is(err, redis.Nil) {
-		return fmt.Errorf("tallystore: record offset %d of partition %d: %w", next, partition, err)
-	}
-	return nil
+	return s.recorded().Set(ctx, partition, next)
 }
