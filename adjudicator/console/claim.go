@@ -32,20 +32,20 @@ type lineRow struct {
 }
 
 type claimData struct {
-	Pos          string
-	Position     string
-	ClaimID      string
-	ClaimKey     string
-	NPI          string
-	Outcome      string
-	HeldCents    int64
-	PaidCents    int64
-	Score        int
-	Flags        []adjudicator.Flag
-	Lines        []lineRow
+	Pos       string
+	Position  string
+	ClaimID   string
+	ClaimKey  string
+	NPI       string
+	Outcome   string
+	HeldCents int64
+	PaidCents int64
+	Score     int
+	Flags     []adjudicator.Flag
+	Lines     []lineRow
 	// Holding counts the lines that hold something: with two or more, the analyst may approve
 	// some of them.
-	Holding int
+	Holding      int
 	CodesMissing bool
 
 	BatchID        uint64
