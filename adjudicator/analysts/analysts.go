@@ -15,6 +15,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
@@ -145,6 +146,20 @@ func (d *Dir) List() ([]Analyst, error) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out, nil
+}
+
+// Retire moves name's keystore out of the directory's analysts, to NAME.json.retired-UNIXTIME
+// beside it: the analyst can no longer log in, and the key is kept (it signed resolutions on
+// chain, which name its address).
+func (d *Dir) Retire(name string, now time.Time) (string, error) {
+	if err := CheckName(name); err != nil {
+		return "", err
+	}
+	to := fmt.Sprintf("%s.retired-%d", d.file(name), now.Unix())
+	if err := os.Rename(d.file(name), to); err != nil {
+		return "", fmt.Errorf("analyst %s: %w", name, err)
+	}
+	return to, nil
 }
 
 // Lookup reads name's address from the clear part of their keystore; no password needed.

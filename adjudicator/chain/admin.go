@@ -109,6 +109,16 @@ func (s *Settlement) GrantRole(ctx context.Context, name string, account common.
 	return receiptOf(rcpt), nil
 }
 
+// RevokeRole revokes the settlement contract's role name from account (DEFAULT_ADMIN_ROLE
+// signs). Revoking a role the account does not hold changes nothing.
+func (s *Settlement) RevokeRole(ctx context.Context, name string, account common.Address) (adjudicator.Receipt, error) {
+	rcpt, err := s.send(ctx, "revoke "+name, s.contract.PackRevokeRole(Role(name), account))
+	if err != nil {
+		return adjudicator.Receipt{}, err
+	}
+	return receiptOf(rcpt), nil
+}
+
 // HasRole reports whether account holds the settlement contract's role name.
 func (s *Settlement) HasRole(ctx context.Context, name string, account common.Address) (bool, error) {
 	has, err := bind.Call(s.instance, s.call(ctx), s.contract.PackHasRole(Role(name), account), s.contract.UnpackHasRole)

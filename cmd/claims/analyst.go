@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
@@ -25,7 +26,7 @@ import (
 func newAnalyst(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "analyst",
-		Short: "Fraud analysts' identities for the console: add one (key and role), list them",
+		Short: "Fraud analysts' identities for the console: add one (key and role), list, remove",
 		Long: `analyst manages the fraud analysts who log in to the console serve offers at
 /console (analysts_dir set). Each analyst has a keystore of their own in
 analysts_dir, <name>.json: its passphrase is the analyst's password, and the key
@@ -36,7 +37,7 @@ Exit status: 0 done; 1 the contract refused; 2 bad flags, configuration or
 connection.`,
 		Args: cobra.NoArgs,
 	}
-	cmd.AddCommand(newAnalystAdd(g), newAnalystList(g))
+	cmd.AddCommand(newAnalystAdd(g), newAnalystList(g), newAnalystRemove(g))
 	return cmd
 }
 
@@ -218,5 +219,76 @@ FRAUD_ANALYST_ROLE on the settlement contract now. --json prints a JSON array
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array")
 	config.AddFlags(cmd.Flags(), config.RPC, config.Contracts, config.Analysts)
+	return cmd
+}
+
+type analystRemoved struct {
+	Name    string `json:"name"`
+	Address string `json:"address"`
+	// Retired is where the keystore was moved; Tx and Block are the revocation's.
+	Retired string `json:"retired_keystore"`
+	Tx      string `json:"tx"`
+	Block   uint64 `json:"block"`
+}
+
+func newAnalystRemove(g *globals) *cobra.Command {
+	var name string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "remove --config FILE --name NAME [--json]",
+		Short: "Revoke an analyst's FRAUD_ANALYST_ROLE and retire their keystore",
+		Long: `remove ends an analyst's access: it revokes FRAUD_ANALYST_ROLE from the address
+of analysts_dir/NAME.json on the settlement contract, signed by the admin
+(admin_keystore, else keystore, with keystore_password_file), and then moves the
+keystore to NAME.json.retired-UNIXTIME beside it, so the console no longer takes
+the analyst's login. The key is kept: the resolutions it signed name its address.
+A console session already open ends at its next decision, which the contract
+refuses; restart serve to end it at once.
+
+It prints the name, address, the retired keystore and the revocation's
+transaction; --json prints them as one object (name, address, retired_keystore,
+tx, block).`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := analysts.CheckName(name); err != nil {
+				return fmt.Errorf("--name: %w", err)
+			}
+			c, cfg, err := g.openChain(cmd, config.RoleAdmin)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			dir, err := analysts.Open(cfg.AnalystsDir)
+			if err != nil {
+				return err
+			}
+			a, err := dir.Lookup(name)
+			if err != nil {
+				return err
+			}
+			// Revoke first: a keystore moved away with the role still granted would leave a
+			// working key nobody lists.
+			rcpt, err := c.Settlement.RevokeRole(cmd.Context(), chain.FraudAnalystRole, a.Address)
+			if err != nil {
+				return refusal(fmt.Errorf("revoking FRAUD_ANALYST_ROLE of %s failed; the keystore is untouched: %w", a.Address.Hex(), err),
+					c, cfg, config.RoleAdmin, func(string) string { return "" })
+			}
+			retired, err := dir.Retire(name, time.Now())
+			if err != nil {
+				return fmt.Errorf("FRAUD_ANALYST_ROLE revoked in tx %s, but the keystore could not be moved: %w", common.Hash(rcpt.TxHash).Hex(), err)
+			}
+			out := analystRemoved{Name: a.Name, Address: a.Address.Hex(), Retired: retired, Tx: common.Hash(rcpt.TxHash).Hex(), Block: rcpt.Block}
+			w := cmd.OutOrStdout()
+			if asJSON {
+				return writeJSON(w, out)
+			}
+			fmt.Fprintf(w, "analyst %s (%s): FRAUD_ANALYST_ROLE revoked in tx %s (block %d)\n", out.Name, out.Address, out.Tx, out.Block)
+			fmt.Fprintf(w, "keystore retired to %s\n", out.Retired)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&name, "name", "", "the analyst's login name (required)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as one JSON object")
+	config.AddFlags(cmd.Flags(), config.RPC, config.Contracts, config.Signer, config.Analysts)
 	return cmd
 }

@@ -505,6 +505,34 @@ func TestConsoleEndToEnd(t *testing.T) {
 			t.Errorf("claim page with the recorder down: %d, want 503 without the claim's details:\n%s", resp.StatusCode, body)
 		}
 	})
+
+	// Removing alice revokes her role and retires her keystore: her password no longer logs in.
+	var removed analystRemoved
+	if err := json.Unmarshal([]byte(mustRun(t, "analyst", "remove", "--config", cfgPath, "--name", "alice", "--json")), &removed); err != nil ||
+		removed.Address != alice.Hex() || removed.Tx == "" {
+		t.Fatalf("analyst remove --json: %v %+v", err, removed)
+	}
+	if has, err := settlement.HasRole(ctx, chain.FraudAnalystRole, alice); err != nil || has {
+		t.Errorf("after analyst remove, alice holds FRAUD_ANALYST_ROLE: %v %v", has, err)
+	}
+	if _, err := os.Stat(removed.Retired); err != nil {
+		t.Errorf("retired keystore: %v", err)
+	}
+	if out := strings.TrimSpace(mustRun(t, "analyst", "list", "--config", cfgPath, "--json")); out != "[]" {
+		t.Errorf("analyst list after remove: %s, want []", out)
+	}
+	jar, _ := cookiejar.New(nil)
+	client := &http.Client{Jar: jar, Timeout: 30 * time.Second}
+	resp, err := client.PostForm(base+"/login", url.Values{"name": {"alice"}, "password": {password}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if body := readAll(t, resp); !strings.Contains(body, "login-error") || resp.Request.URL.Path != console.Prefix+"/login" {
+		t.Errorf("alice's login after remove: at %s, want refused on the login page:\n%s", resp.Request.URL, tail(body, 600))
+	}
+	if _, err := runClaims(t, "analyst", "remove", "--config", cfgPath, "--name", "alice"); err == nil {
+		t.Error("removing alice twice: accepted")
+	}
 }
 
 // pickFlagged is a pended, resolvable claim with fraud flags and cents held, one of its

@@ -66,6 +66,7 @@ var examples = map[string]string{
 	"claims analyst":                 `  claims analyst list --config devnet/claims.yaml`,
 	"claims analyst add":             `  claims analyst add --config devnet/claims.yaml --name alice --password-file alice.password --light-kdf --fund-wei 1000000000000000000`,
 	"claims analyst list":            `  claims analyst list --config devnet/claims.yaml --json`,
+	"claims analyst remove":          `  claims analyst remove --config devnet/claims.yaml --name alice`,
 	"claims admin":                   `  claims admin batches --config devnet/claims.yaml --frozen`,
 	"claims admin batches":           `  claims admin batches --config devnet/claims.yaml --json`,
 	"claims admin release":           `  claims admin release --config devnet/claims.yaml 3     # a batch id from admin batches --frozen`,
