@@ -238,7 +238,10 @@ func TestKillNineMidStreamExactlyOnce(t *testing.T) {
 	if ee := p.wait(t, time.Minute); !killedBySIGKILL(ee) {
 		t.Logf("serve had already exited: %v", ee)
 	}
-	p = start(t, bin, nil, serveArgs...)
+	// This life logs at info: the stream may be finished before it has even started, and a
+	// SIGTERM before its signal handler is installed would kill it, not stop it.
+	p = start(t, bin, nil, append(serveArgs, "--log-level", "info")...)
+	waitLog(t, p, "adjudicator started", time.Minute)
 	waitDecided(t, bin, cfg, want, 5*time.Minute)
 	_ = p.cmd.Process.Signal(syscall.SIGTERM)
 	if ee := p.wait(t, time.Minute); ee != nil {
@@ -282,6 +285,8 @@ func TestRebalanceBetweenTwoInstancesExactlyOnce(t *testing.T) {
 		t.Fatalf("instance a: %v", ee)
 	}
 	c := start(t, bin, nil, serveArgs...)
+	// b may finish the stream before c has started: SIGTERM only once c handles it.
+	waitLog(t, c, "adjudicator started", time.Minute)
 	waitDecided(t, bin, cfg, want, 5*time.Minute)
 	for _, p := range append(survivors, c) {
 		_ = p.cmd.Process.Signal(syscall.SIGTERM)
@@ -290,6 +295,18 @@ func TestRebalanceBetweenTwoInstancesExactlyOnce(t *testing.T) {
 		}
 	}
 	assertBalanced(t, bin, cfg, want)
+}
+
+// waitLog waits until p's output contains what.
+func waitLog(t *testing.T, p *proc, what string, timeout time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !strings.Contains(p.log.String(), what) {
+		if time.Now().After(deadline) {
+			t.Fatalf("no %q in the output after %s:\n%s", what, timeout, tail(p.log.String(), 3000))
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 }
 
 // waitShared waits until a and b are both members of one generation of the adjudicator group
