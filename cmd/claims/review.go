@@ -19,6 +19,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator/config"
 	"github.com/claimsledger/claims/adjudicator/rules"
 	"github.com/claimsledger/claims/adjudicator/service"
+	"github.com/claimsledger/claims/adjudicator/x12codes"
 )
 
 // The review commands are the fraud analyst's terminal: they print claim ids, NPIs and the
@@ -265,7 +266,8 @@ submitted again; --offset P/O picks the one at input partition P, offset O): the
 outcome, the cents held or paid, the fraud score and each fraud signal that
 fired (its code, score and why), each line with its code, units, charge,
 allowed, paid and patient amounts, CARC-coded adjustments (group-CARC amount)
-and RARC remarks; and on chain: the batch, the transaction that settled it, the
+and RARC remarks (described at the end from the X12 code lists of the shared
+data, when found); and on chain: the batch, the transaction that settled it, the
 batch's status (settled, frozen, released), when its challenge window closes,
 and for a pended claim its resolution (open, approved, denied) with the
 ClaimResolved transaction once resolved. It also says whether the batch's
@@ -366,6 +368,13 @@ explain}]) and trace_differs.
 				if err := printDetail(out, d, r.Now()); err != nil {
 					return err
 				}
+			}
+			// What the codes mean, from the X12 code lists of the shared data when they are there.
+			switch codes, ok, err := x12codes.LoadShared(); {
+			case err != nil:
+				fmt.Fprintf(cmd.ErrOrStderr(), "claims: the codes are shown without descriptions: %v\n", err)
+			case ok:
+				printCodes(out, details, codes)
 			}
 			return nil
 		},
@@ -479,6 +488,33 @@ func printDetail(out io.Writer, d reviewDetail, now time.Time) error {
 		}
 	}
 	return nil
+}
+
+// printCodes explains the CARC and RARC codes the details' lines carry, each once, in order
+// of first use.
+func printCodes(out io.Writer, details []reviewDetail, codes *x12codes.Codes) {
+	seen := map[string]bool{}
+	var lines []string
+	add := func(kind, code, text string) {
+		if k := kind + code; !seen[k] && text != "" {
+			seen[k] = true
+			lines = append(lines, fmt.Sprintf("  %s %s: %s", kind, code, text))
+		}
+	}
+	for _, d := range details {
+		for _, l := range d.Lines {
+			for _, a := range l.Adjustments {
+				add("CARC", a.CARC, codes.CARC(a.CARC))
+			}
+			for _, rm := range l.Remarks {
+				add("RARC", rm, codes.RARC(rm))
+			}
+		}
+	}
+	if len(lines) > 0 {
+		fmt.Fprintln(out, "codes (X12 code lists):")
+		fmt.Fprintln(out, strings.Join(lines, "\n"))
+	}
 }
 
 // reviewResult is what approve and deny print with --json.

@@ -24,6 +24,7 @@ import (
 	"github.com/claimsledger/claims/adjudicator/privacy"
 	"github.com/claimsledger/claims/adjudicator/sample"
 	"github.com/claimsledger/claims/adjudicator/service"
+	"github.com/claimsledger/claims/adjudicator/x12codes"
 )
 
 func reviewQueue(t *testing.T, cfg string, filters ...string) []reviewEntry {
@@ -326,6 +327,11 @@ func TestReviewResolvesPendedClaims(t *testing.T) {
 		t.Errorf("review show --explain: no trace in\n%s", text)
 	}
 	text := mustRun(t, "review", "show", approve.ClaimID, "--config", cfg)
+	if codes, ok, err := x12codes.LoadShared(); err != nil {
+		t.Fatal(err)
+	} else if ok && !strings.Contains(text, "codes (X12 code lists):\n") || ok && !strings.Contains(text, "CARC 133: "+codes.CARC("133")) {
+		t.Errorf("review show: no description of CARC 133 in\n%s", text)
+	}
 	for _, w := range []string{"claim " + approve.ClaimID, "LINE", "OA-133", "approved", res.Tx} {
 		if !strings.Contains(text, w) {
 			t.Errorf("review show: no %q in\n%s", w, text)
