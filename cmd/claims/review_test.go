@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -93,44 +92,7 @@ func adjudicateSample(t *testing.T, ctx context.Context, st *devstack.Stack) []a
 		t.Fatal(err)
 	}
 	_ = prod.Close()
-
-	var (
-		mu   sync.Mutex
-		seen int
-		once sync.Once
-	)
-	done := make(chan struct{})
-	svc, err := service.Open(ctx, cfg, service.Options{
-		Logger: quietLog, Backend: st.Chain.Client(), Signer: st.Chain.Transactor(devstack.AdjudicatorKey), RecorderSigner: st.Chain.Transactor(devstack.RecorderKey),
-		EngineOptions: []adjudicator.Option{adjudicator.WithBatchObserver(func(r adjudicator.BatchReport) {
-			mu.Lock()
-			defer mu.Unlock()
-			if seen += r.Claims + r.DeadLetters; seen >= len(claims) {
-				once.Do(func() { close(done) })
-			}
-		})},
-		IntakeOptions: []intake.Option{intake.WithSessionTimeout(6 * time.Second), intake.WithHeartbeatInterval(time.Second)},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer svc.Close()
-	rctx, stop := context.WithCancel(ctx)
-	runErr := make(chan error, 1)
-	go func() { runErr <- svc.Run(rctx) }()
-	select {
-	case <-done:
-	case err := <-runErr:
-		stop()
-		t.Fatalf("engine stopped before every claim was decided: %v", err)
-	case <-ctx.Done():
-		stop()
-		t.Fatal(ctx.Err())
-	}
-	stop()
-	if err := <-runErr; err != nil {
-		t.Fatalf("engine shutdown: %v", err)
-	}
+	decideSubmitted(t, ctx, st, len(claims))
 	return claims
 }
 
