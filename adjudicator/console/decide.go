@@ -105,7 +105,7 @@ func (s *Server) resolve(ctx context.Context, u who, ps []adjudicator.Position, 
 		verb := "denied: nothing credited"
 		switch {
 		case len(res.Lines) > 0:
-			verb = fmt.Sprintf("approved lines %s (the others denied): %s credited", joinInts(res.Lines), dollars(res.Cents))
+			verb = fmt.Sprintf("approved lines %s (the others denied): %s credited", service.LineList(res.Lines), dollars(res.Cents))
 		case d.approve:
 			verb = fmt.Sprintf("approved: %s credited", dollars(res.Cents))
 		}
@@ -117,14 +117,6 @@ func (s *Server) resolve(ctx context.Context, u who, ps []adjudicator.Position, 
 }
 
 var errSignerGone = errors.New("signer gone")
-
-func joinInts(ns []int) string {
-	parts := make([]string, len(ns))
-	for i, n := range ns {
-		parts[i] = strconv.Itoa(n)
-	}
-	return strings.Join(parts, ",")
-}
 
 // decided answers a decision: a flash message and back to where the analyst was (post,
 // redirect, get: reloading the page does not decide again).

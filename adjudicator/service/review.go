@@ -476,11 +476,16 @@ func NoteHash(note string) adjudicator.Hash { return merkle.Keccak256([]byte(not
 // LinesNote is the note whose hash goes on chain when only some lines of a claim are approved:
 // the chain sees only the cents, so the hash also commits to which lines they were.
 func LinesNote(lines []int, of int, note string) string {
+	return fmt.Sprintf("approved lines %s of %d\n%s", LineList(lines), of, note)
+}
+
+// LineList writes line numbers as LinesNote does: "1,3".
+func LineList(lines []int) string {
 	parts := make([]string, len(lines))
 	for i, n := range lines {
 		parts[i] = strconv.Itoa(n)
 	}
-	return fmt.Sprintf("approved lines %s of %d\n%s", strings.Join(parts, ","), of, note)
+	return strings.Join(parts, ",")
 }
 
 // Resolve approves or denies the whole pended claim it with a Merkle proof against its batch

@@ -83,7 +83,6 @@ type reviewEntry struct {
 	// when it entered the queue. AgeSeconds is how long ago that was, at the chain time read.
 	PendedAt   string `json:"pended_at,omitempty"`
 	AgeSeconds int64  `json:"age_seconds"`
-	age        time.Duration
 }
 
 func entryOfItem(it service.ReviewItem, now time.Time) reviewEntry {
@@ -94,7 +93,7 @@ func entryOfItem(it service.ReviewItem, now time.Time) reviewEntry {
 		Partition: d.Source.Partition, Offset: d.Source.Offset,
 		WindowClosesAt: it.WindowClosesAt().Format(time.RFC3339), BatchStatus: it.BatchInfo.Status.String(),
 		Resolvable: it.Resolvable(now), Signals: service.SignalsOf(it), FraudScore: service.ScoreOf(it),
-		AgeSeconds: int64(it.Age(now) / time.Second), age: it.Age(now),
+		AgeSeconds: int64(it.Age(now) / time.Second),
 	}
 	if !it.PendedAt.IsZero() {
 		e.PendedAt = it.PendedAt.Format(time.RFC3339)
@@ -191,7 +190,7 @@ func printQueue(out io.Writer, entries []reviewEntry, r *service.Review) error {
 				signals = "-"
 			}
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%d\t%d/%d\t%s\t%s\t%s\n", e.ClaimID, e.ProviderNPI, dollars(e.HeldCents), e.FraudScore, signals,
-				e.BatchID, e.Partition, e.Offset, waited(e.age), e.WindowClosesAt, state)
+				e.BatchID, e.Partition, e.Offset, waited(time.Duration(e.AgeSeconds)*time.Second), e.WindowClosesAt, state)
 		}
 		if err := tw.Flush(); err != nil {
 			return err
@@ -686,12 +685,8 @@ func resolveOne(ctx context.Context, r *service.Review, claimID string, at *adju
 
 func printResolved(w io.Writer, res reviewResult, approve bool) {
 	if len(res.Lines) > 0 {
-		nums := make([]string, len(res.Lines))
-		for i, n := range res.Lines {
-			nums[i] = strconv.Itoa(n)
-		}
 		fmt.Fprintf(w, "approved lines %s of claim %s (the others denied): credited %s (%d cents) to NPI %s (provider key %s), withdrawable now\n",
-			strings.Join(nums, ","), res.ClaimID, dollars(res.CreditedCents), res.CreditedCents, res.ProviderNPI, res.ProviderKey)
+			service.LineList(res.Lines), res.ClaimID, dollars(res.CreditedCents), res.CreditedCents, res.ProviderNPI, res.ProviderKey)
 		fmt.Fprintf(w, "note hash %s, of:\n  %s\n", res.NoteHash, strings.ReplaceAll(res.HashedNote, "\n", "\n  "))
 		fmt.Fprintf(w, "tx %s (block %d)\n", res.Tx, res.Block)
 		return
